@@ -1,0 +1,50 @@
+using System.Text;
+
+namespace CiCd.Storage;
+
+/// <summary>
+/// Writes durable state so a reader sees the old content or the new, never a half-written file:
+/// temp file in the same folder, flush to disk, rename over the target.
+/// </summary>
+public static class AtomicFile
+{
+    /// <summary>Writes UTF-8 text (no BOM) atomically.</summary>
+    public static void WriteAllText(string path, string content) =>
+        Write(path, stream =>
+        {
+            var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(content);
+            stream.Write(bytes);
+        });
+
+    /// <summary>Writes bytes atomically.</summary>
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> content)
+    {
+        var copy = content.ToArray();
+        Write(path, stream => stream.Write(copy));
+    }
+
+    /// <summary>Lets <paramref name="writer"/> fill a temp file, then moves it over <paramref name="path"/>.</summary>
+    public static void Write(string path, Action<Stream> writer)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(folder);
+        var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                writer(stream);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+}
