@@ -1,0 +1,3 @@
+using CiCd.Cli;
+
+return MlopsApp.Run(args, Console.Out, Console.Error);

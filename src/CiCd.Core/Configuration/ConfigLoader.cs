@@ -1,0 +1,58 @@
+using CiCd.Configuration.Yaml;
+using CiCd.Errors;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace CiCd.Configuration;
+
+/// <summary>
+/// Loads mlops.yaml into a <see cref="MlopsConfig"/>: unknown keys, wrong types, missing required values
+/// and values that contradict each other are rejected with the file, line and column.
+/// </summary>
+public static class ConfigLoader
+{
+    /// <summary>Reads and validates the config file at <paramref name="path"/>.</summary>
+    public static MlopsConfig Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputException(path, null, null, "config file not found");
+        }
+        return Parse(path, File.ReadAllText(path));
+    }
+
+    /// <summary>Validates YAML text as if read from <paramref name="file"/> (paths resolve against its folder).</summary>
+    public static MlopsConfig Parse(string file, string yaml)
+    {
+        var root = ReadRoot(file, yaml);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
+        var validationNode = root.OptionalMapping("validation");
+        var defaultMissingShare = validationNode?.OptionalDouble("max_missing_share") ?? 1.0;
+        var dataset = DatasetSection.Read(root.RequiredMapping("dataset"), folder, defaultMissingShare);
+        var validation = ValidationSection.Read(validationNode);
+        var training = TrainingSection.Read(root.RequiredMapping("training"), dataset);
+        var gates = GatesSection.Read(root.OptionalMapping("gates"), dataset.Task, folder);
+        root.RejectUnknownKeys();
+        return new MlopsConfig(Path.GetFullPath(file), dataset, validation, training, gates);
+    }
+
+    private static YamlNodeReader ReadRoot(string file, string yaml)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            throw new InputException(file, (int)e.Start.Line, (int)e.Start.Column, $"not valid YAML: {e.Message}", e);
+        }
+        if (stream.Documents.Count == 0)
+        {
+            throw new InputException(file, 1, 1, "the config is empty; it needs at least 'dataset' and 'training'");
+        }
+        return stream.Documents[0].RootNode is YamlMappingNode mapping
+            ? new YamlNodeReader(file, "", mapping)
+            : throw new InputException(file, 1, 1, "the config must be a mapping with 'dataset', 'training' and optional 'validation', 'gates'");
+    }
+}

@@ -1,0 +1,22 @@
+namespace CiCd.Configuration;
+
+/// <summary>The data a pipeline trains on: file, target and the schema of every column.</summary>
+/// <param name="Name">A short name used in reports and the model card.</param>
+/// <param name="Path">The CSV file, resolved against the config file's folder.</param>
+/// <param name="Target">The label column.</param>
+/// <param name="Task">Binary or multiclass.</param>
+/// <param name="PositiveClass">For binary tasks, the class whose probability the model scores.</param>
+/// <param name="Classes">The target classes in a fixed order (binary: negative first, then positive).</param>
+/// <param name="Columns">Feature columns, in file order (the target is not among them).</param>
+public sealed record DatasetConfig(
+    string Name,
+    string Path,
+    string Target,
+    TaskKind Task,
+    string? PositiveClass,
+    IReadOnlyList<string> Classes,
+    IReadOnlyList<ColumnSpec> Columns)
+{
+    /// <summary>The columns the model uses (all but ignored ones).</summary>
+    public IEnumerable<ColumnSpec> Features => Columns.Where(column => column.Kind != ColumnKind.Ignore);
+}

@@ -1,0 +1,69 @@
+using CiCd.Configuration.Yaml;
+using CiCd.Metrics;
+using YamlDotNet.RepresentationModel;
+
+namespace CiCd.Configuration;
+
+/// <summary>Reads the optional <c>gates</c> section: thresholds and champion rules keyed by metric name.</summary>
+internal static class GatesSection
+{
+    public static GateConfig Read(YamlNodeReader? node, TaskKind task, string folder)
+    {
+        if (node is null)
+        {
+            return new GateConfig([], [], null);
+        }
+        var thresholds = new List<ThresholdRule>();
+        if (node.OptionalMapping("thresholds") is { } thresholdNode)
+        {
+            foreach (var (metric, value) in thresholdNode.Entries())
+            {
+                var rule = Metric(thresholdNode, metric, value, task);
+                var threshold = new ThresholdRule(metric, rule.OptionalDouble("min"), rule.OptionalDouble("max"));
+                rule.RejectUnknownKeys();
+                thresholds.Add(threshold.Min is null && threshold.Max is null
+                    ? throw rule.Error(value, $"threshold for '{metric}' needs 'min' or 'max'")
+                    : threshold);
+            }
+        }
+        var championNode = node.OptionalMapping("champion");
+        var card = championNode?.OptionalString("card") is { } path ? Path.GetFullPath(Path.Combine(folder, path)) : null;
+        var rules = new List<ChampionRule>();
+        if (championNode?.OptionalMapping("rules") is { } rulesNode)
+        {
+            foreach (var (metric, value) in rulesNode.Entries())
+            {
+                rules.Add(ReadChampionRule(rulesNode, metric, value, task));
+            }
+        }
+        championNode?.RejectUnknownKeys();
+        node.RejectUnknownKeys();
+        return new GateConfig(thresholds, rules, card);
+    }
+
+    private static ChampionRule ReadChampionRule(YamlNodeReader rulesNode, string metric, YamlNode value, TaskKind task)
+    {
+        var rule = Metric(rulesNode, metric, value, task);
+        var champion = new ChampionRule(
+            metric,
+            rule.OptionalDouble("min_absolute_change"),
+            rule.OptionalDouble("min_relative_change"),
+            rule.OptionalBool("pass_when_champion_lacks_metric") ?? false,
+            rule.OptionalBool("require_gain_beyond_cv_spread") ?? false);
+        rule.RejectUnknownKeys();
+        return champion.MinAbsoluteChange is null && champion.MinRelativeChange is null
+            ? throw rule.Error(value, $"champion rule for '{metric}' needs 'min_absolute_change' or 'min_relative_change'")
+            : champion;
+    }
+
+    private static YamlNodeReader Metric(YamlNodeReader parent, string metric, YamlNode value, TaskKind task)
+    {
+        if (!MetricCatalog.Exists(task, metric))
+        {
+            throw parent.Error(value, $"'{metric}' is not a {SnakeCaseNames.Name(task)} metric ({string.Join(", ", MetricCatalog.For(task))})");
+        }
+        return value is YamlMappingNode mapping
+            ? new YamlNodeReader(parent.File, parent.Child(metric), mapping)
+            : throw parent.Error(value, $"'{parent.Child(metric)}' must be a mapping such as {{ min: 0.75 }}");
+    }
+}

@@ -1,0 +1,14 @@
+namespace CiCd.Configuration;
+
+/// <summary>The whole of mlops.yaml, typed and validated when loaded.</summary>
+/// <param name="SourceFile">The file it was read from (for messages and the config hash).</param>
+/// <param name="Dataset">The data and its schema.</param>
+/// <param name="Validation">Dataset-level validation rules.</param>
+/// <param name="Training">Candidates and selection.</param>
+/// <param name="Gates">Thresholds and champion rules.</param>
+public sealed record MlopsConfig(
+    string SourceFile,
+    DatasetConfig Dataset,
+    ValidationConfig Validation,
+    TrainingConfig Training,
+    GateConfig Gates);

@@ -1,0 +1,38 @@
+using CiCd.Configuration;
+using Microsoft.ML;
+using Microsoft.ML.Trainers.FastTree;
+
+namespace CiCd.Train.Trainers;
+
+/// <summary>FastForest random forest; its raw votes are Platt-calibrated so log-loss and costs are meaningful.</summary>
+public sealed class FastForest : TrainerDefinition
+{
+    /// <inheritdoc />
+    public override string Name => "fast_forest";
+
+    /// <inheritdoc />
+    public override TaskKind Task => TaskKind.Binary;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<HyperParameter> Parameters { get; } =
+    [
+        new("number_of_leaves", 32, 2, 1024, true),
+        new("number_of_trees", 200, 1, 2000, true),
+        new("minimum_example_count_per_leaf", 5, 1, 1000, true),
+        new("feature_fraction", 0.7, 0.05, 1, false),
+    ];
+
+    /// <inheritdoc />
+    public override IEstimator<ITransformer> Create(MLContext ml, IReadOnlyDictionary<string, double> values) =>
+        ml.BinaryClassification.Trainers.FastForest(new FastForestBinaryTrainer.Options
+        {
+            LabelColumnName = ColumnNames.Label,
+            FeatureColumnName = ColumnNames.Features,
+            NumberOfLeaves = IntValue(values, "number_of_leaves"),
+            NumberOfTrees = IntValue(values, "number_of_trees"),
+            MinimumExampleCountPerLeaf = IntValue(values, "minimum_example_count_per_leaf"),
+            FeatureFraction = Value(values, "feature_fraction"),
+            NumberOfThreads = 1,
+        })
+        .Append(ml.BinaryClassification.Calibrators.Platt(labelColumnName: ColumnNames.Label));
+}

@@ -1,0 +1,20 @@
+using CiCd.Configuration;
+
+namespace CiCd.Train.Trainers;
+
+/// <summary>Every trainer the pipeline knows, looked up by task and name.</summary>
+public static class TrainerCatalog
+{
+    private static readonly TrainerDefinition[] All =
+    [
+        new LogisticRegression(), new FastTree(), new FastForest(), new LightGbm(),
+        new MaximumEntropy(), new SdcaMaximumEntropy(), new LightGbmMulticlass(), new OneVersusAllFastTree(),
+    ];
+
+    /// <summary>The trainers available for <paramref name="task"/>.</summary>
+    public static IEnumerable<TrainerDefinition> For(TaskKind task) => All.Where(trainer => trainer.Task == task);
+
+    /// <summary>The trainer called <paramref name="name"/> for <paramref name="task"/>, or null.</summary>
+    public static TrainerDefinition? Find(TaskKind task, string name) =>
+        For(task).FirstOrDefault(trainer => trainer.Name == name);
+}
