@@ -1,10 +1,60 @@
 using System.CommandLine;
+using CiCd.Cli.Rendering;
+using CiCd.Configuration;
+using CiCd.Errors;
+using CiCd.Gate;
+using CiCd.Reports;
+using CiCd.Storage;
+using CiCd.Train;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands;
 
-/// <summary>`mlops gate` (placeholder until the gate lands in the next commit).</summary>
+/// <summary>`mlops gate`: checks a candidate's card against thresholds and the champion; exits 1 on any failure.</summary>
 internal static class GateCommand
 {
-    public static Command Create(IAnsiConsole console) => new("gate", "Gate a candidate.");
+    public static Command Create(IAnsiConsole console)
+    {
+        var config = CommonOptions.Config();
+        var candidate = new Option<string>("--candidate") { Description = "The candidate's model card.", DefaultValueFactory = _ => "out/train/model-card.json" };
+        var champion = new Option<string?>("--champion") { Description = "The champion's model card (default: gates.champion.card in the config; none: no champion)." };
+        var output = CommonOptions.Out("out/gate");
+        var json = CommonOptions.Json();
+        var command = new Command("gate", "Gate a trained candidate against metric thresholds and the champion.") { config, candidate, champion, output, json };
+        command.SetAction(parse =>
+        {
+            var gates = ConfigLoader.Load(parse.GetRequiredValue(config)).Gates;
+            var candidatePath = parse.GetRequiredValue(candidate);
+            var championPath = parse.GetValue(champion) ?? gates.ChampionCard;
+            var report = GateEvaluator.Evaluate(gates,
+                GateMetrics.From(candidatePath, JsonReport.Read<ModelCard>(candidatePath)),
+                championPath is null ? null : GateMetrics.From(championPath, JsonReport.Read<ModelCard>(championPath)));
+            Write(parse.GetRequiredValue(output), report);
+            if (parse.GetValue(json))
+            {
+                console.WriteLine(JsonReport.Serialize(report));
+            }
+            else
+            {
+                GateRenderer.Render(console, report);
+            }
+            return report.Passed ? ExitCodes.Ok : ExitCodes.CheckFailed;
+        });
+        return command;
+    }
+
+    private static void Write(string folder, GateReport report)
+    {
+        JsonReport.Write(Path.Combine(folder, GateFiles.Json), report);
+        AtomicFile.WriteAllText(Path.Combine(folder, GateFiles.Markdown), GateMarkdown.Render(report));
+        var blessing = Path.Combine(folder, GateFiles.Blessing);
+        if (report.Passed)
+        {
+            AtomicFile.WriteAllText(blessing, report.CandidateRunId + "\n");
+        }
+        else if (File.Exists(blessing))
+        {
+            File.Delete(blessing);
+        }
+    }
 }

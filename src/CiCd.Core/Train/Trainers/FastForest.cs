@@ -19,7 +19,8 @@ public sealed class FastForest : TrainerDefinition
         new("number_of_leaves", 32, 2, 1024, true),
         new("number_of_trees", 200, 1, 2000, true),
         new("minimum_example_count_per_leaf", 5, 1, 1000, true),
-        new("feature_fraction", 0.7, 0.05, 1, false),
+        new("feature_fraction", 1, 0.05, 1, false),
+        new("feature_fraction_per_split", 0.5, 0.05, 1, false),
     ];
 
     /// <inheritdoc />
@@ -32,6 +33,8 @@ public sealed class FastForest : TrainerDefinition
             NumberOfTrees = IntValue(values, "number_of_trees"),
             MinimumExampleCountPerLeaf = IntValue(values, "minimum_example_count_per_leaf"),
             FeatureFraction = Value(values, "feature_fraction"),
+            // Sampling features at every split (not once per tree) is what makes a forest a random forest.
+            FeatureFractionPerSplit = Value(values, "feature_fraction_per_split"),
             NumberOfThreads = 1,
         })
         .Append(ml.BinaryClassification.Calibrators.Platt(labelColumnName: ColumnNames.Label));

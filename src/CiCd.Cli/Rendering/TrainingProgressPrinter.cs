@@ -1,0 +1,26 @@
+using System.Globalization;
+using CiCd.Train;
+using Spectre.Console;
+
+namespace CiCd.Cli.Rendering;
+
+/// <summary>Prints one line per finished fold and per finished candidate; safe to call from the training threads.</summary>
+internal sealed class TrainingProgressPrinter(IAnsiConsole console) : IProgress<TrainingProgress>
+{
+    private readonly Lock _gate = new();
+
+    public void Report(TrainingProgress value)
+    {
+        var counter = value.Total > 0 ? $"[[{value.Done.ToString(CultureInfo.InvariantCulture).PadLeft(value.Total.ToString(CultureInfo.InvariantCulture).Length)}/{value.Total}]] " : "";
+        var line = value.Stage switch
+        {
+            "cv" => $"[grey]{counter}{Markup.Escape(value.Candidate ?? "")} {Markup.Escape(value.Message)}[/]",
+            "candidate" => $"{counter}[bold]{Markup.Escape(value.Candidate ?? "")}[/] {Markup.Escape(value.Message)}",
+            _ => $"[blue]{Markup.Escape(value.Message)}[/]",
+        };
+        lock (_gate)
+        {
+            console.MarkupLine(line);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using CiCd.Configuration;
+using CiCd.Train.Trainers;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace CiCd.Train;
+
+/// <summary>Runs a fitted model over a data view and returns class probabilities, one row per example.</summary>
+public static class ModelScorer
+{
+    /// <summary>Probabilities over the declared classes (binary: [negative, positive]).</summary>
+    public static double[][] Probabilities(ITransformer model, IDataView data, TaskKind task)
+    {
+        var scored = model.Transform(data);
+        if (task == TaskKind.Binary)
+        {
+            return scored.GetColumn<float>(ColumnNames.Probability)
+                .Select(p => new[] { 1 - (double)p, p })
+                .ToArray();
+        }
+        return scored.GetColumn<VBuffer<float>>(ColumnNames.Score)
+            .Select(buffer => buffer.DenseValues().Select(v => (double)v).ToArray())
+            .ToArray();
+    }
+}

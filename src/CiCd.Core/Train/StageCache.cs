@@ -1,0 +1,65 @@
+using CiCd.Reports;
+using CiCd.Storage;
+
+namespace CiCd.Train;
+
+/// <summary>
+/// Keeps each training run's files under <c>cache/&lt;key&gt;/</c>. A run is built in a temp folder and
+/// renamed into place whole, so a crash never leaves a half-written entry that looks complete.
+/// </summary>
+public sealed class StageCache(string root)
+{
+    /// <summary>Copies a cached run for <paramref name="key"/> into <paramref name="outputFolder"/>, if one exists.</summary>
+    public bool TryRestore(string key, string outputFolder, out TrainingResult result)
+    {
+        var entry = Path.Combine(root, key);
+        var resultFile = Path.Combine(entry, TrainingFiles.Result);
+        if (!File.Exists(resultFile))
+        {
+            result = null!;
+            return false;
+        }
+        foreach (var file in TrainingFiles.All)
+        {
+            var source = Path.Combine(entry, file);
+            AtomicFile.Write(Path.Combine(outputFolder, file), stream =>
+            {
+                using var input = File.OpenRead(source);
+                input.CopyTo(stream);
+            });
+        }
+        var stored = JsonReport.Read<TrainingResult>(resultFile);
+        var output = Path.GetFullPath(outputFolder);
+        result = stored with
+        {
+            ModelPath = Path.Combine(output, TrainingFiles.Model),
+            CardPath = Path.Combine(output, TrainingFiles.CardJson),
+        };
+        return true;
+    }
+
+    /// <summary>Builds an entry for <paramref name="key"/> with <paramref name="build"/>, then publishes it by renaming.</summary>
+    public TrainingResult Store(string key, Func<string, TrainingResult> build)
+    {
+        Directory.CreateDirectory(root);
+        var temp = Path.Combine(root, $".{key}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            var result = build(temp);
+            var entry = Path.Combine(root, key);
+            if (Directory.Exists(entry))
+            {
+                Directory.Delete(entry, recursive: true);
+            }
+            Directory.Move(temp, entry);
+            return result;
+        }
+        finally
+        {
+            if (Directory.Exists(temp))
+            {
+                Directory.Delete(temp, recursive: true);
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+namespace CiCd.Train;
+
+/// <summary>Where a training run writes, where it caches, and whether it may reuse a cached result.</summary>
+public sealed record TrainingOptions(string OutputFolder, string CacheFolder, bool UseCache = true, int? Parallelism = null);
