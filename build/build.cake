@@ -1,0 +1,87 @@
+// CiCd build: targets and their dependencies first, then the tasks. Each task is a thin call into
+// `dotnet` or `mlops`; anything that can be wrong lives in C# and is unit tested.
+#load "parameters.cake"
+#load "mlops.cake"
+
+// ─── Targets ────────────────────────────────────────────────────────────────
+//   Lint      dotnet format --verify-no-changes
+//   Test      unit tests with coverage → out/coverage (HTML + Markdown)
+//   DataTests tests on the shipped data and configs
+//   Validate  mlops data validate → out/validate
+//   Train     mlops train         → out/train
+//   Gate      mlops gate          → out/gate (fails the build when a gate fails)
+//   CI        all of the above (the default)
+
+Setup<BuildParameters>(context => new BuildParameters(context));
+
+Task("Build")
+    .Does<BuildParameters>((context, p) =>
+        DotNetBuild(p.Solution.FullPath, new DotNetBuildSettings { Configuration = p.Configuration }));
+
+Task("Lint")
+    .Does<BuildParameters>((context, p) =>
+        DotNetFormat(p.Solution.FullPath, new DotNetFormatSettings { VerifyNoChanges = true, Severity = DotNetFormatSeverity.Warning }));
+
+Task("Test")
+    .IsDependentOn("Build")
+    .Does<BuildParameters>((context, p) =>
+    {
+        var results = p.Out.Combine("tests");
+        CleanDirectory(results);
+        foreach (var project in GetFiles("tests/*/*.Tests.csproj"))
+        {
+            DotNetTest(project.FullPath, new DotNetTestSettings
+            {
+                Configuration = p.Configuration,
+                NoBuild = true,
+                ResultsDirectory = results,
+                Collectors = { "XPlat Code Coverage" },
+                Loggers = { $"trx;LogFileName={project.GetFilenameWithoutExtension()}.trx", "console;verbosity=normal" },
+            });
+        }
+        var coverage = p.Out.Combine("coverage");
+        DotNetTool($"reportgenerator -reports:\"{results}/**/coverage.cobertura.xml\" -targetdir:\"{coverage}\" -reporttypes:\"HtmlInline;MarkdownSummaryGithub;JsonSummary\" -assemblyfilters:\"+CiCd.*;+mlops\"");
+        PublishSummary(context, p, coverage.CombineWithFilePath("SummaryGithub.md"));
+    });
+
+Task("DataTests")
+    .IsDependentOn("Build")
+    .Does<BuildParameters>((context, p) =>
+        DotNetTest("tests/CiCd.DataTests/CiCd.DataTests.csproj", new DotNetTestSettings
+        {
+            Configuration = p.Configuration,
+            NoBuild = true,
+            Loggers = { "console;verbosity=normal" },
+        }));
+
+Task("Validate")
+    .IsDependentOn("Build")
+    .Does<BuildParameters>((context, p) =>
+    {
+        RunMlops(context, p, $"data validate --config \"{p.Config}\" --out out/validate");
+        PublishSummary(context, p, p.Out.CombineWithFilePath("validate/validation.md"));
+    });
+
+Task("Train")
+    .IsDependentOn("Validate")
+    .Does<BuildParameters>((context, p) => RunMlops(context, p, $"train --config \"{p.Config}\" --out out/train"));
+
+Task("Gate")
+    .IsDependentOn("Train")
+    .Does<BuildParameters>((context, p) =>
+    {
+        try
+        {
+            RunMlops(context, p, $"gate --config \"{p.Config}\" --candidate out/train/model-card.json --out out/gate");
+        }
+        finally
+        {
+            PublishSummary(context, p, p.Out.CombineWithFilePath("gate/gate.md"));
+            PublishSummary(context, p, p.Out.CombineWithFilePath("train/model-card.md"));
+        }
+    });
+
+// ─── Aggregates ─────────────────────────────────────────────────────────────
+Task("CI").IsDependentOn("Lint").IsDependentOn("Test").IsDependentOn("DataTests").IsDependentOn("Gate");
+
+RunTarget(Argument("target", "CI"));
