@@ -20,21 +20,19 @@ public sealed record MetricCondition(string Metric, ComparisonOperator Operator,
     /// <summary>Parses `name OP number` with OP one of &gt; &gt;= &lt; &lt;= = !=.</summary>
     public static MetricCondition Parse(string text)
     {
-        foreach (var (symbol, op) in Symbols)
+        // The operator starts at the first operator character; a name never contains one.
+        var at = text.IndexOfAny(['<', '>', '=', '!']);
+        var match = at > 0 ? Symbols.FirstOrDefault(s => text.AsSpan(at).StartsWith(s.Symbol, StringComparison.Ordinal)) : default;
+        var name = at > 0 ? text[..at].Trim() : "";
+        if (match.Symbol is null || name.Length == 0)
         {
-            var at = text.IndexOf(symbol, StringComparison.Ordinal);
-            if (at <= 0)
-            {
-                continue;
-            }
-            var name = text[..at].Trim();
-            var number = text[(at + symbol.Length)..].Trim();
-            if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var threshold) || !double.IsFinite(threshold))
-            {
-                throw new InputException($"metric filter '{text}': '{number}' is not a finite number");
-            }
-            return new MetricCondition(name, op, threshold);
+            throw new InputException($"metric filter '{text}' must look like name>=number (operators: > >= < <= = !=)");
         }
-        throw new InputException($"metric filter '{text}' must look like name>=number (operators: > >= < <= = !=)");
+        var number = text[(at + match.Symbol.Length)..].Trim();
+        if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var threshold) || !double.IsFinite(threshold))
+        {
+            throw new InputException($"metric filter '{text}': '{number}' is not a finite number");
+        }
+        return new MetricCondition(name, match.Operator, threshold);
     }
 }

@@ -14,9 +14,8 @@ internal sealed class SchemaMigrator(IStoreBackend backend)
     public int Migrate(int target)
     {
         using var connection = backend.Open();
-        using var transaction = connection.BeginTransaction();
-        backend.LockForMigration(transaction);
-        var current = ReadVersion(transaction);
+        using var transaction = Readable(connection.BeginTransaction);
+        var current = Readable(() => ReadVersion(transaction));
         if (current > Migrations.Latest)
         {
             throw new MlopsException(
@@ -40,15 +39,21 @@ internal sealed class SchemaMigrator(IStoreBackend backend)
 
     private int ReadVersion(DbTransaction transaction)
     {
+        backend.LockForMigration(transaction);
+        transaction.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        var value = transaction.Scalar("SELECT MAX(version) FROM schema_version");
+        return value is null ? 0 : Convert.ToInt32(value, CultureInfo.InvariantCulture);
+    }
+
+    // The first statements are where a file that is not a database, or a read-only store, shows up.
+    private T Readable<T>(Func<T> step)
+    {
         try
         {
-            transaction.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-            var value = transaction.Scalar("SELECT MAX(version) FROM schema_version");
-            return value is null ? 0 : Convert.ToInt32(value, CultureInfo.InvariantCulture);
+            return step();
         }
         catch (DbException e)
         {
-            // The first statement is where a file that is not a database, or a read-only store, shows up.
             throw new MlopsException($"the tracking store {backend.Description} cannot be read: {e.Message}", ExitCodes.InputError, e);
         }
     }
