@@ -123,7 +123,7 @@ public sealed class ModelRegistry(RegistryOptions options)
     private T Update<T>(string model, Func<RegisteredModel, (RegisteredModel Next, T Result)> change)
     {
         var file = FileOf(model);
-        using var held = RegistryLock.Acquire(FolderOf(model), options.LockTimeout, options.Clock);
+        using var held = RegistryLock.Acquire(FolderOf(model), options.LockTimeout);
         var (next, result) = change(file.Load() ?? RegisteredModel.Empty(model));
         file.Save(next, options.BeforeCommit);
         return result;

@@ -23,7 +23,7 @@ internal sealed class RegistryLock : IDisposable
         _holderPath = holderPath;
     }
 
-    public static RegistryLock Acquire(string folder, TimeSpan timeout, TimeProvider clock)
+    public static RegistryLock Acquire(string folder, TimeSpan timeout)
     {
         Directory.CreateDirectory(folder);
         var lockPath = Path.Combine(folder, ".lock");
@@ -33,7 +33,7 @@ internal sealed class RegistryLock : IDisposable
         {
             if (TryOpen(lockPath) is { } held)
             {
-                AtomicFile.WriteAllText(holderPath, JsonSerializer.Serialize(LockHolder.Current(clock.GetUtcNow())));
+                AtomicFile.WriteAllText(holderPath, JsonSerializer.Serialize(LockHolder.Current(DateTimeOffset.UtcNow)));
                 return new RegistryLock(held, holderPath);
             }
             if (waited.Elapsed >= timeout)
