@@ -8,7 +8,7 @@ namespace CiCd.Tracking.Tests.Postgres;
 /// </summary>
 public sealed class PostgresFixture : IDisposable
 {
-    private readonly Lazy<PostgresInstance> _server = new(PostgresInstance.Start, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<PostgresInstance> _server = new(() => PostgresInstance.Start(), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly ConcurrentDictionary<string, Lazy<string>> _databases = new();
     private int _created;
 

@@ -7,8 +7,9 @@ namespace CiCd.Tracking.Tests.Postgres;
 
 /// <summary>
 /// A throwaway PostgreSQL server from Debian's postgresql package: a temp data folder, trust
-/// authentication, 127.0.0.1 on a free port, the unix socket inside the temp folder, durability
-/// off (a test server never needs it). Run as root, the server runs as the postgres user.
+/// authentication, 127.0.0.1 on a free port, the unix socket inside the temp folder. Tests turn
+/// durability off (a test server never needs it); the benchmark keeps it on to be fair to SQLite.
+/// Run as root, the server runs as the postgres user.
 /// Shared by the tests and the benchmark so both start it the same way.
 /// </summary>
 public sealed class PostgresInstance : IDisposable
@@ -20,12 +21,14 @@ public sealed class PostgresInstance : IDisposable
 
     private readonly string _folder;
     private readonly string _bin;
+    private readonly bool _durable;
 
-    private PostgresInstance(string bin, string folder, int port)
+    private PostgresInstance(string bin, string folder, int port, bool durable)
     {
         _bin = bin;
         _folder = folder;
         Port = port;
+        _durable = durable;
     }
 
     /// <summary>The TCP port on 127.0.0.1.</summary>
@@ -47,11 +50,12 @@ public sealed class PostgresInstance : IDisposable
             : null;
 
     /// <summary>Creates a cluster in a temp folder and starts it; fails with <see cref="InstallHint"/> when PostgreSQL is missing.</summary>
-    public static PostgresInstance Start()
+    /// <param name="durable">Keep fsync and synchronous commits on (the server's defaults).</param>
+    public static PostgresInstance Start(bool durable = false)
     {
         var bin = FindBinaries() ?? throw new InvalidOperationException($"PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin (or ${BinariesVariable}): {InstallHint}");
         var folder = Directory.CreateTempSubdirectory("mlops-pg-").FullName;
-        var instance = new PostgresInstance(bin, folder, FreePort());
+        var instance = new PostgresInstance(bin, folder, FreePort(), durable);
         try
         {
             instance.Initialise();
@@ -99,7 +103,8 @@ public sealed class PostgresInstance : IDisposable
             Exec("chown", Superuser, _folder);
         }
         Run("initdb", "-D", Data, "-U", Superuser, "-A", "trust", "-E", "UTF8", "--no-sync");
-        var options = $"-c listen_addresses=127.0.0.1 -p {Port} -k {_folder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        var options = $"-c listen_addresses=127.0.0.1 -p {Port} -k {_folder}"
+            + (_durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
         Run("pg_ctl", "-D", Data, "-l", Path.Combine(_folder, "server.log"), "-o", options, "-w", "-t", "60", "start");
     }
 
