@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CiCd.Errors;
 using Npgsql;
 
@@ -7,7 +8,7 @@ namespace CiCd.Tracking.Store;
 /// Reads the forms a tracking location is written in: <c>postgresql://user:pass@host:port/db</c>,
 /// an Npgsql connection string (<c>Host=…;Database=…</c>), <c>sqlite:path</c> or a plain file path.
 /// </summary>
-internal static class TrackingUri
+internal static partial class TrackingUri
 {
     public static TrackingLocation Parse(string text, string origin, string workDirectory)
     {
@@ -24,7 +25,7 @@ internal static class TrackingUri
         {
             throw Invalid(origin, $"unsupported scheme in '{Redacted(text)}' (use postgresql://, sqlite: or a file path)");
         }
-        return text.Contains('=', StringComparison.Ordinal) && text.Contains("host", StringComparison.OrdinalIgnoreCase)
+        return KeywordHost().IsMatch(text)
             ? TrackingLocation.Postgres(FromKeywords(text, origin))
             : Sqlite(text, origin, workDirectory);
     }
@@ -77,4 +78,8 @@ internal static class TrackingUri
     }
 
     private static InputException Invalid(string origin, string problem) => new($"{origin}: {problem}");
+
+    // An Npgsql connection string names its server with Host= or Server= (any case, any position).
+    [GeneratedRegex(@"(^|;)\s*(host|server)\s*=", RegexOptions.IgnoreCase)]
+    private static partial Regex KeywordHost();
 }

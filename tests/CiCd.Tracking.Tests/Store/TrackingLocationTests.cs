@@ -77,6 +77,19 @@ public static class TrackingLocationTests
         }
 
         [Fact]
+        public void Should_Read_A_Path_With_An_Equals_Sign_As_A_Sqlite_File()
+        {
+            // Given
+            var text = "runs/host=ci/tracking.db";
+
+            // When
+            var location = TrackingLocation.Resolve(text, null, "/repo");
+
+            // Then
+            Assert.Equal((TrackingBackend.Sqlite, "/repo/runs/host=ci/tracking.db"), (location.Backend, location.Target));
+        }
+
+        [Fact]
         public void Should_Refuse_An_Unsupported_Scheme_Without_Echoing_The_Password()
         {
             // Given
