@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Text.Json;
+using CiCd.Errors;
+using CiCd.Storage;
+
+namespace CiCd.Registry.Locking;
+
+/// <summary>
+/// Serializes writers of one model's registry. The lock is an OS file lock (flock on Unix, share
+/// mode on Windows) on <c>.lock</c>, so it is released when the holder dies; <c>.lock.holder</c>
+/// says who holds it, for the message of a writer that gave up waiting.
+/// </summary>
+internal sealed class RegistryLock : IDisposable
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(25);
+
+    private readonly FileStream _lock;
+    private readonly string _holderPath;
+
+    private RegistryLock(FileStream held, string holderPath)
+    {
+        _lock = held;
+        _holderPath = holderPath;
+    }
+
+    public static RegistryLock Acquire(string folder, TimeSpan timeout)
+    {
+        Directory.CreateDirectory(folder);
+        var lockPath = Path.Combine(folder, ".lock");
+        var holderPath = lockPath + ".holder";
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            if (TryOpen(lockPath) is { } held)
+            {
+                AtomicFile.WriteAllText(holderPath, JsonSerializer.Serialize(LockHolder.Current(DateTimeOffset.UtcNow)));
+                return new RegistryLock(held, holderPath);
+            }
+            if (waited.Elapsed >= timeout)
+            {
+                throw new MlopsException(
+                    $"the model registry {folder} is locked by {ReadHolder(holderPath)}; gave up after waiting {timeout.TotalSeconds:0.#} s "
+                    + $"(if that process is gone, the lock frees itself: try again)");
+            }
+            Thread.Sleep(PollInterval);
+        }
+    }
+
+    public void Dispose()
+    {
+        File.Delete(_holderPath);
+        _lock.Dispose();
+    }
+
+    private static FileStream? TryOpen(string lockPath)
+    {
+        try
+        {
+            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            // Held by another writer: the caller waits and retries until its deadline.
+            return null;
+        }
+    }
+
+    private static string ReadHolder(string holderPath)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<LockHolder>(File.ReadAllText(holderPath))?.ToString() ?? "an unknown process";
+        }
+        catch (Exception e) when (e is IOException or JsonException)
+        {
+            // The holder may be between taking the lock and writing its name.
+            return "an unknown process";
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using System.Text.RegularExpressions;
+using CiCd.Errors;
+
+namespace CiCd.Registry.Versions;
+
+/// <summary>Model names become folder names, so they are kept to a portable alphabet.</summary>
+internal static partial class ModelName
+{
+    public static string Require(string name) =>
+        Pattern().IsMatch(name)
+            ? name
+            : throw new InputException($"model name '{name}' must be 1–100 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,99}$")]
+    private static partial Regex Pattern();
+}

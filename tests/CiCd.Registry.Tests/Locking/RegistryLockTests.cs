@@ -1,0 +1,38 @@
+using CiCd.Errors;
+using CiCd.Registry.Locking;
+
+namespace CiCd.Registry.Tests.Locking;
+
+public static class RegistryLockTests
+{
+    public sealed class TheAcquireMethod : WithARegistry
+    {
+        [Fact]
+        public void Should_Fail_After_The_Timeout_Naming_The_Holder()
+        {
+            // Given
+            var folder = Path.Combine(Folder, "credit");
+            using var held = RegistryLock.Acquire(folder, TimeSpan.FromSeconds(1));
+
+            // When
+            var error = Assert.Throws<MlopsException>(() => RegistryLock.Acquire(folder, TimeSpan.FromMilliseconds(100)));
+
+            // Then
+            Assert.Contains($"the model registry {folder} is locked by pid {Environment.ProcessId}", error.Message);
+        }
+
+        [Fact]
+        public void Should_Let_The_Next_Writer_In_Once_Released()
+        {
+            // Given
+            var folder = Path.Combine(Folder, "credit");
+            RegistryLock.Acquire(folder, TimeSpan.FromSeconds(1)).Dispose();
+
+            // When
+            using var next = RegistryLock.Acquire(folder, TimeSpan.FromMilliseconds(100));
+
+            // Then
+            Assert.True(File.Exists(Path.Combine(folder, ".lock.holder")));
+        }
+    }
+}
