@@ -1,5 +1,6 @@
 using System.Text;
 using CiCd.Configuration;
+using CiCd.Storage;
 
 namespace CiCd.Data;
 
@@ -32,7 +33,7 @@ public static class DatasetFingerprint
             }
             text.Append('\n');
         }
-        return Fingerprint.Sha256OfText(text.ToString());
+        return ContentHash.OfText(text.ToString());
     }
 
     private static string Canonical(string? field, bool numeric) =>

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 
 namespace CiCd.Storage;
 
@@ -14,6 +15,9 @@ public static class ContentHash
         using var stream = File.OpenRead(path);
         return Of(stream);
     }
+
+    /// <summary>Hashes UTF-8 text (canonical content, cache keys).</summary>
+    public static string OfText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>True when <paramref name="text"/> is 64 lowercase hex digits.</summary>
     public static bool IsValid(string text) =>

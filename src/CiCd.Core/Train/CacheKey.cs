@@ -1,6 +1,6 @@
 using CiCd.Configuration;
-using CiCd.Data;
 using CiCd.Reports;
+using CiCd.Storage;
 
 namespace CiCd.Train;
 
@@ -12,7 +12,7 @@ public static class CacheKey
 {
     /// <summary>sha256 over everything that decides a training result.</summary>
     public static string Compute(MlopsConfig config, string dataFingerprint) =>
-        Fingerprint.Sha256OfText(string.Join('\n',
+        ContentHash.OfText(string.Join('\n',
             "data:" + dataFingerprint,
             "config:" + ConfigHash(config),
             "tool:" + ToolVersions.Tool,
@@ -21,5 +21,5 @@ public static class CacheKey
 
     /// <summary>sha256 of the parts of the config that shape the model (schema and training), not of its file bytes.</summary>
     public static string ConfigHash(MlopsConfig config) =>
-        Fingerprint.Sha256OfText(JsonReport.Serialize(new { config.Dataset.Columns, config.Dataset.Classes, config.Dataset.Target, config.Training }));
+        ContentHash.OfText(JsonReport.Serialize(new { config.Dataset.Columns, config.Dataset.Classes, config.Dataset.Target, config.Training }));
 }

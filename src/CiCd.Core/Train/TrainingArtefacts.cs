@@ -45,7 +45,7 @@ internal sealed class TrainingArtefacts(MlopsConfig config, string folder)
             PerClass = evaluation.PerClass,
             ConfusionMatrix = evaluation.Confusion,
             ModelFile = TrainingFiles.Model,
-            ModelSha256 = Fingerprint.Sha256OfFile(modelPath),
+            ModelSha256 = ContentHash.OfFile(modelPath),
             IntendedUse = IntendedUse(),
             Limitations = Limitations(data),
         };

@@ -1,4 +1,5 @@
 using CiCd.Configuration;
+using CiCd.Storage;
 
 namespace CiCd.Data.Arff;
 
@@ -14,7 +15,7 @@ public static class ArffImporter
         var columns = dataset.Attributes
             .Select(a => new ImportedColumn(a.Name, KindOf(a.Type), a.Categories, dataset.Rows.Count(r => r[header.IndexOf(a.Name)] is null)))
             .ToList();
-        return new ImportResult(arffPath, csvPath, dataset.Relation, dataset.Rows.Count, columns, Fingerprint.Sha256OfFile(csvPath));
+        return new ImportResult(arffPath, csvPath, dataset.Relation, dataset.Rows.Count, columns, ContentHash.OfFile(csvPath));
     }
 
     private static ColumnKind KindOf(ArffColumnType type) => type switch
