@@ -17,6 +17,7 @@ public static class MlopsApp
             DataCommand.Create(console),
             TrainCommand.Create(console),
             GateCommand.Create(console),
+            Commands.Model.ModelCommand.Create(console),
             VersionCommand.Create(console),
         };
         var parse = root.Parse(args);

@@ -3,6 +3,8 @@ using CiCd.Cli.Rendering;
 using CiCd.Configuration;
 using CiCd.Errors;
 using CiCd.Gate;
+using CiCd.Registry;
+using CiCd.Registry.Aliases;
 using CiCd.Reports;
 using CiCd.Storage;
 using CiCd.Train;
@@ -17,16 +19,16 @@ internal static class GateCommand
     {
         var config = CommonOptions.Config();
         var candidate = new Option<string>("--candidate") { Description = "The candidate's model card.", DefaultValueFactory = _ => "out/train/model-card.json" };
-        var champion = new Option<string?>("--champion") { Description = "The champion's model card (default: gates.champion.card in the config; none: no champion)." };
+        var champion = new Option<string?>("--champion") { Description = "The champion's model card (default: gates.champion.card in the config, else the registry's production version)." };
         var output = CommonOptions.Out("out/gate");
         var json = CommonOptions.Json();
         var command = new Command("gate", "Gate a trained candidate against metric thresholds and the champion.") { config, candidate, champion, output, json };
         command.SetAction(parse =>
         {
-            var gates = ConfigLoader.Load(parse.GetRequiredValue(config)).Gates;
+            var pipeline = ConfigLoader.Load(parse.GetRequiredValue(config));
             var candidatePath = parse.GetRequiredValue(candidate);
-            var championPath = parse.GetValue(champion) ?? gates.ChampionCard;
-            var report = GateEvaluator.Evaluate(gates,
+            var championPath = parse.GetValue(champion) ?? pipeline.Gates.ChampionCard ?? ProductionCard(pipeline.Registry);
+            var report = GateEvaluator.Evaluate(pipeline.Gates,
                 GateMetrics.From(candidatePath, JsonReport.Read<ModelCard>(candidatePath)),
                 championPath is null ? null : GateMetrics.From(championPath, JsonReport.Read<ModelCard>(championPath)));
             Write(parse.GetRequiredValue(output), report);
@@ -41,6 +43,13 @@ internal static class GateCommand
             return report.Passed ? ExitCodes.Ok : ExitCodes.CheckFailed;
         });
         return command;
+    }
+
+    // The champion is whatever holds the production alias; its files are verified against their sha256 on load.
+    private static string? ProductionCard(RegistryConfig registry)
+    {
+        var models = new ModelRegistry(new RegistryOptions { Root = registry.Root });
+        return models.FindByAlias(registry.Model) is null ? null : models.Load(registry.Model, ModelAliases.Production).CardPath;
     }
 
     private static void Write(string folder, GateReport report)

@@ -3,12 +3,13 @@ using CiCd.Cli.Rendering;
 using CiCd.Configuration;
 using CiCd.Errors;
 using CiCd.Reports;
+using CiCd.Tracking.Recording;
 using CiCd.Train;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands;
 
-/// <summary>`mlops train`: cross-validates the candidates, selects, refits, tests and writes the model and its card.</summary>
+/// <summary>`mlops train`: cross-validates the candidates, selects, refits, tests, writes the model and its card, and records the run.</summary>
 internal static class TrainCommand
 {
     public static Command Create(IAnsiConsole console)
@@ -17,24 +18,41 @@ internal static class TrainCommand
         var output = CommonOptions.Out("out/train");
         var json = CommonOptions.Json();
         var noCache = new Option<bool>("--no-cache") { Description = "Train even when a cached run with the same inputs exists." };
+        var noTrack = new Option<bool>("--no-track") { Description = "Do not record the run in the experiment store." };
         var cacheFolder = new Option<string>("--cache") { Description = "Stage cache folder.", DefaultValueFactory = _ => ".mlops/cache/train" };
-        var command = new Command("train", "Train the candidates in mlops.yaml, select one by cross-validation and test it on the held-out split.")
+        var command = new Command("train", "Train the candidates in mlops.yaml, select one by cross-validation, test it on the held-out split, record the run.")
         {
-            config, output, json, noCache, cacheFolder,
+            config, output, json, noCache, noTrack, cacheFolder,
         };
         command.SetAction(parse =>
         {
             var asJson = parse.GetValue(json);
+            var pipelineConfig = ConfigLoader.Load(parse.GetRequiredValue(config));
+            var tracker = parse.GetValue(noTrack) ? null : new TrainingTracker(pipelineConfig);
             var options = new TrainingOptions(parse.GetRequiredValue(output), parse.GetRequiredValue(cacheFolder), !parse.GetValue(noCache));
-            var pipeline = new TrainingPipeline(ConfigLoader.Load(parse.GetRequiredValue(config)), options, asJson ? null : new TrainingProgressPrinter(console));
-            var result = pipeline.Run();
+            var started = DateTimeOffset.UtcNow;
+            TrainingResult result;
+            try
+            {
+                result = new TrainingPipeline(pipelineConfig, options, asJson ? null : new TrainingProgressPrinter(console)).Run();
+            }
+            catch (MlopsException e) when (tracker is not null)
+            {
+                // Failed runs are recorded too (status failed, with the reason), then the error goes on to the user.
+                tracker.RecordFailed(e.Message, started);
+                throw;
+            }
+            var card = JsonReport.Read<ModelCard>(result.CardPath);
+            var recorded = tracker?.RecordFinished(card, result.OutputFolder, started, result.Cached);
             if (asJson)
             {
                 console.WriteLine(JsonReport.Serialize(result));
+                return ExitCodes.Ok;
             }
-            else
+            TrainingRenderer.Render(console, result, card);
+            if (recorded is not null)
             {
-                TrainingRenderer.Render(console, result, JsonReport.Read<ModelCard>(result.CardPath));
+                console.MarkupLine($"run {Markup.Escape(recorded.Run.RunId)} recorded in {Markup.Escape(tracker!.Location.ToString())}");
             }
             return ExitCodes.Ok;
         });

@@ -32,8 +32,10 @@ public static class ConfigLoader
         var validation = ValidationSection.Read(validationNode);
         var training = TrainingSection.Read(root.RequiredMapping("training"), dataset);
         var gates = GatesSection.Read(root.OptionalMapping("gates"), dataset.Task, folder);
+        var tracking = StoresSection.ReadTracking(root.OptionalMapping("tracking"), dataset.Name);
+        var registry = StoresSection.ReadRegistry(root.OptionalMapping("registry"), dataset.Name, folder);
         root.RejectUnknownKeys();
-        return new MlopsConfig(Path.GetFullPath(file), dataset, validation, training, gates);
+        return new MlopsConfig(Path.GetFullPath(file), dataset, validation, training, gates) { Tracking = tracking, Registry = registry };
     }
 
     private static YamlNodeReader ReadRoot(string file, string yaml)

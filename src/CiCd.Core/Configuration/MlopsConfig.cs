@@ -11,4 +11,11 @@ public sealed record MlopsConfig(
     DatasetConfig Dataset,
     ValidationConfig Validation,
     TrainingConfig Training,
-    GateConfig Gates);
+    GateConfig Gates)
+{
+    /// <summary>Where runs are recorded.</summary>
+    public TrackingConfig Tracking { get; init; } = new(null, Dataset.Name);
+
+    /// <summary>Where models are registered.</summary>
+    public RegistryConfig Registry { get; init; } = new(Path.Combine(Path.GetDirectoryName(SourceFile) ?? ".", "models"), Dataset.Name);
+}

@@ -69,6 +69,9 @@ public sealed record ModelCard
     /// <summary>The selected candidate's cross-validation standard deviations.</summary>
     public required IReadOnlyDictionary<string, double> CvSpread { get; init; }
 
+    /// <summary>The selected candidate's metrics on each validation fold, in fold order.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, double>> CvFolds { get; init; } = [];
+
     /// <summary>Metrics of the refitted model on the held-out test split: the headline numbers.</summary>
     public required IReadOnlyDictionary<string, double> Metrics { get; init; }
 

@@ -41,6 +41,7 @@ internal sealed class TrainingArtefacts(MlopsConfig config, string folder)
             Threshold = evaluation.Threshold,
             CvMetrics = best.Mean,
             CvSpread = best.StandardDeviation,
+            CvFolds = best.Folds.Select(f => f.Metrics).ToList(),
             Metrics = evaluation.Metrics,
             PerClass = evaluation.PerClass,
             ConfusionMatrix = evaluation.Confusion,
