@@ -14,7 +14,8 @@ internal sealed class TrainingProgressPrinter(IAnsiConsole console) : IProgress<
         var counter = value.Total > 0 ? $"[[{value.Done.ToString(CultureInfo.InvariantCulture).PadLeft(value.Total.ToString(CultureInfo.InvariantCulture).Length)}/{value.Total}]] " : "";
         var line = value.Stage switch
         {
-            "cv" => $"[grey]{counter}{Markup.Escape(value.Candidate ?? "")} {Markup.Escape(value.Message)}[/]",
+            // Fold lines name only the trainer, so a 130-fold search stays readable; the candidate line has the full id.
+            "cv" => $"[grey]{counter}{Markup.Escape(Trainer(value.Candidate))} {Markup.Escape(value.Message)}[/]",
             "candidate" => $"{counter}[bold]{Markup.Escape(value.Candidate ?? "")}[/] {Markup.Escape(value.Message)}",
             _ => $"[blue]{Markup.Escape(value.Message)}[/]",
         };
@@ -23,4 +24,7 @@ internal sealed class TrainingProgressPrinter(IAnsiConsole console) : IProgress<
             console.MarkupLine(line);
         }
     }
+
+    private static string Trainer(string? candidate) =>
+        candidate is null ? "" : candidate.Split('(')[0];
 }

@@ -21,6 +21,9 @@ public sealed class TrainingPipeline(MlopsConfig config, TrainingOptions options
     {
         var clock = Stopwatch.StartNew();
         var table = CsvReader.Read(config.Dataset.Path);
+        // Typing comes first: a value that is not a number or a single-class target is bad input (exit 2)
+        // named by file, line and column; the validation rules then decide whether the data is fit (exit 1).
+        var data = DatasetLoader.Load(table, config.Dataset);
         var validation = DataValidator.Validate(table, config.Dataset, config.Validation);
         if (!validation.Passed)
         {
@@ -36,7 +39,7 @@ public sealed class TrainingPipeline(MlopsConfig config, TrainingOptions options
             progress?.Report(new TrainingProgress("cache", null, null, 1, 1, $"inputs unchanged (key {key[..12]}): reused the cached run {cached.RunId}"));
             return cached with { Cached = true, OutputFolder = Path.GetFullPath(options.OutputFolder), Seconds = clock.Elapsed.TotalSeconds };
         }
-        cache.Store(key, folder => Train(DatasetLoader.Load(table, config.Dataset), validation.Fingerprint, key, folder, clock));
+        cache.Store(key, folder => Train(data, validation.Fingerprint, key, folder, clock));
         cache.TryRestore(key, options.OutputFolder, out var fresh);
         return fresh with { OutputFolder = Path.GetFullPath(options.OutputFolder), Seconds = clock.Elapsed.TotalSeconds };
     }
