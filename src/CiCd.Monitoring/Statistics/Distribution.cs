@@ -22,6 +22,13 @@ internal static class Distribution
         return proportions;
     }
 
+    /// <summary>Proportions of both sides, after checking they were counted on the same bins.</summary>
+    public static (double[] Reference, double[] Current) Pair(ReadOnlySpan<long> reference, ReadOnlySpan<long> current)
+    {
+        RequireSameLength(reference, current);
+        return (Proportions(reference), Proportions(current));
+    }
+
     public static void RequireSameLength(ReadOnlySpan<long> reference, ReadOnlySpan<long> current)
     {
         if (reference.Length != current.Length)

@@ -10,9 +10,7 @@ public static class JensenShannon
     /// <summary>The distance between two count vectors on the same bins or categories.</summary>
     public static double Distance(ReadOnlySpan<long> referenceCounts, ReadOnlySpan<long> currentCounts)
     {
-        Distribution.RequireSameLength(referenceCounts, currentCounts);
-        var p = Distribution.Proportions(referenceCounts);
-        var q = Distribution.Proportions(currentCounts);
+        var (p, q) = Distribution.Pair(referenceCounts, currentCounts);
         var divergence = 0.0;
         for (var i = 0; i < p.Length; i++)
         {

@@ -13,9 +13,7 @@ public static class PopulationStabilityIndex
     /// <summary>PSI of current counts against reference counts on the same bins or categories.</summary>
     public static double Compute(ReadOnlySpan<long> referenceCounts, ReadOnlySpan<long> currentCounts)
     {
-        Distribution.RequireSameLength(referenceCounts, currentCounts);
-        var reference = Distribution.Proportions(referenceCounts);
-        var current = Distribution.Proportions(currentCounts);
+        var (reference, current) = Distribution.Pair(referenceCounts, currentCounts);
         var psi = 0.0;
         for (var i = 0; i < reference.Length; i++)
         {
