@@ -1,0 +1,75 @@
+using CiCd.Monitoring.Statistics;
+using FsCheck;
+using FsCheck.Xunit;
+
+namespace CiCd.Monitoring.Tests.Statistics;
+
+public sealed class SortedSampleTests
+{
+    public sealed class TheFromColumnMethod
+    {
+        [Fact]
+        public void Should_Drop_Missing_Values()
+        {
+            // When
+            var sample = SortedSample.FromColumn([3, double.NaN, 1, double.NaN]);
+
+            // Then
+            Assert.Equal([1.0, 3.0], sample.Values);
+        }
+
+        [Fact]
+        public void Should_Sort_Large_Columns_Like_Array_Sort()
+        {
+            // Given: large enough for the radix path, with negatives, ties and infinities
+            var values = TestData.Normal(7, 50_000, mean: 0, std: 1e3).Select(v => Math.Round(v)).ToArray();
+            values[10] = double.NegativeInfinity;
+            values[20] = double.PositiveInfinity;
+            values[30] = -0.0;
+            var expected = (double[])values.Clone();
+            Array.Sort(expected);
+
+            // When
+            var sample = SortedSample.FromColumn(values);
+
+            // Then
+            Assert.Equal(expected, sample.Values);
+        }
+
+        [Property]
+        public bool Should_Return_Ascending_Values(NormalFloat[] values)
+        {
+            // When
+            var sample = SortedSample.FromColumn(values.Select(v => v.Get).ToArray());
+
+            // Then
+            return sample.Values.Zip(sample.Values.Skip(1)).All(p => p.First <= p.Second);
+        }
+    }
+
+    public sealed class TheFromSortedMethod
+    {
+        [Fact]
+        public void Should_Reject_Unsorted_Values()
+        {
+            // When
+            var error = Record.Exception(() => SortedSample.FromSorted([2, 1]));
+
+            // Then
+            Assert.IsType<ArgumentException>(error);
+        }
+    }
+
+    public sealed class TheDistinctCountMethod
+    {
+        [Fact]
+        public void Should_Count_Each_Value_Once()
+        {
+            // When
+            var distinct = SortedSample.FromColumn([2, 1, 2, 3, 1]).DistinctCount();
+
+            // Then
+            Assert.Equal(3, distinct);
+        }
+    }
+}
