@@ -35,6 +35,26 @@ public sealed class SortedSample
         return new SortedSample(values);
     }
 
+    /// <summary>
+    /// Takes ownership of <paramref name="column"/> and sorts it in place, saving a copy when the
+    /// caller no longer needs the original order (a column just read from disk). Only when values
+    /// are missing is a compacted copy made.
+    /// </summary>
+    public static SortedSample Adopt(double[] column)
+    {
+        var present = 0;
+        for (var i = 0; i < column.Length; i++)
+        {
+            if (!double.IsNaN(column[i]))
+            {
+                column[present++] = column[i];
+            }
+        }
+        var values = present == column.Length ? column : column[..present];
+        RadixSort.Sort(values);
+        return new SortedSample(values);
+    }
+
     /// <summary>Wraps values the caller guarantees are sorted and NaN-free (a stored profile sample).</summary>
     public static SortedSample FromSorted(double[] sorted)
     {

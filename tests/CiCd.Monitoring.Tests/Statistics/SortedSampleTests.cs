@@ -47,6 +47,38 @@ public sealed class SortedSampleTests
         }
     }
 
+    public sealed class TheAdoptMethod
+    {
+        [Fact]
+        public void Should_Sort_In_Place_When_Nothing_Is_Missing()
+        {
+            // Given
+            var column = TestData.Normal(8, 10_000);
+            var expected = column.Order().ToArray();
+
+            // When
+            var sample = SortedSample.Adopt(column);
+
+            // Then
+            Assert.Same(column, sample.Values);
+            Assert.Equal(expected, sample.Values);
+        }
+
+        [Fact]
+        public void Should_Drop_Missing_Values()
+        {
+            // Given
+            var column = TestData.WithMissing(TestData.Normal(9, 10_000), every: 7);
+
+            // When
+            var sample = SortedSample.Adopt(column);
+
+            // Then
+            Assert.Equal(10_000 - 1_429, sample.Count);
+            Assert.DoesNotContain(sample.Values, double.IsNaN);
+        }
+    }
+
     public sealed class TheFromSortedMethod
     {
         [Fact]
