@@ -1,23 +1,27 @@
 namespace CiCd.Monitoring.Statistics;
 
-/// <summary>The non-missing values of a numeric column, sorted ascending: the form every numeric statistic works on.</summary>
+/// <summary>
+/// The non-missing values of a numeric column, sorted ascending: the form every numeric statistic
+/// works on. NaN marks a missing value; ±infinity is treated as missing too, because no distance
+/// or bin is meaningful for it and it would turn a Wasserstein distance into NaN.
+/// </summary>
 public sealed class SortedSample
 {
     private SortedSample(double[] values) => Values = values;
 
-    /// <summary>The sorted values, NaN removed.</summary>
+    /// <summary>The sorted values, non-finite ones removed.</summary>
     public double[] Values { get; }
 
     /// <summary>How many values.</summary>
     public int Count => Values.Length;
 
-    /// <summary>Copies the non-NaN values of <paramref name="column"/> once and sorts them (NaN marks a missing value).</summary>
+    /// <summary>Copies the finite values of <paramref name="column"/> once and sorts them.</summary>
     public static SortedSample FromColumn(ReadOnlySpan<double> column)
     {
         var present = 0;
         foreach (var value in column)
         {
-            if (!double.IsNaN(value))
+            if (double.IsFinite(value))
             {
                 present++;
             }
@@ -26,7 +30,7 @@ public sealed class SortedSample
         var next = 0;
         foreach (var value in column)
         {
-            if (!double.IsNaN(value))
+            if (double.IsFinite(value))
             {
                 values[next++] = value;
             }
@@ -45,7 +49,7 @@ public sealed class SortedSample
         var present = 0;
         for (var i = 0; i < column.Length; i++)
         {
-            if (!double.IsNaN(column[i]))
+            if (double.IsFinite(column[i]))
             {
                 column[present++] = column[i];
             }

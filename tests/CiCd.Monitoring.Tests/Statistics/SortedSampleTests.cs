@@ -21,10 +21,8 @@ public sealed class SortedSampleTests
         [Fact]
         public void Should_Sort_Large_Columns_Like_Array_Sort()
         {
-            // Given: large enough for the radix path, with negatives, ties and infinities
+            // Given: large enough for the radix path, with negatives, ties and a negative zero
             var values = TestData.Normal(7, 50_000, mean: 0, std: 1e3).Select(v => Math.Round(v)).ToArray();
-            values[10] = double.NegativeInfinity;
-            values[20] = double.PositiveInfinity;
             values[30] = -0.0;
             var expected = (double[])values.Clone();
             Array.Sort(expected);
@@ -34,6 +32,16 @@ public sealed class SortedSampleTests
 
             // Then
             Assert.Equal(expected, sample.Values);
+        }
+
+        [Fact]
+        public void Should_Treat_Infinities_As_Missing()
+        {
+            // When
+            var sample = SortedSample.FromColumn([double.PositiveInfinity, 2, double.NegativeInfinity]);
+
+            // Then
+            Assert.Equal([2.0], sample.Values);
         }
 
         [Property]
