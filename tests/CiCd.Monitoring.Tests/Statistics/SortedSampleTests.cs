@@ -22,10 +22,25 @@ public sealed class SortedSampleTests
         public void Should_Sort_Large_Columns_Like_Array_Sort()
         {
             // Given: large enough for the radix path, with negatives, ties and a negative zero
-            var values = TestData.Normal(7, 50_000, mean: 0, std: 1e3).Select(v => Math.Round(v)).ToArray();
+            var values = TestData.Normal(7, 200_000, mean: 0, std: 1e3).Select(v => Math.Round(v)).ToArray();
             values[30] = -0.0;
             var expected = (double[])values.Clone();
             Array.Sort(expected);
+
+            // When
+            var sample = SortedSample.FromColumn(values);
+
+            // Then
+            Assert.Equal(expected, sample.Values);
+        }
+
+        [Fact]
+        public void Should_Sort_Values_That_Differ_Only_In_The_Lowest_Mantissa_Bits()
+        {
+            // Given: neighbours of 1.0 agree on their top 48 bits, the case the radix passes leave to the final scan
+            var random = new Random(3);
+            var values = Enumerable.Range(0, 100_000).Select(i => 1.0 + (random.Next(0, 1 << 16) * Math.Pow(2, -52))).ToArray();
+            var expected = values.Order().ToArray();
 
             // When
             var sample = SortedSample.FromColumn(values);
@@ -61,7 +76,7 @@ public sealed class SortedSampleTests
         public void Should_Sort_In_Place_When_Nothing_Is_Missing()
         {
             // Given
-            var column = TestData.Normal(8, 10_000);
+            var column = TestData.Normal(8, 100_000);
             var expected = column.Order().ToArray();
 
             // When
@@ -76,13 +91,13 @@ public sealed class SortedSampleTests
         public void Should_Drop_Missing_Values()
         {
             // Given
-            var column = TestData.WithMissing(TestData.Normal(9, 10_000), every: 7);
+            var column = TestData.WithMissing(TestData.Normal(9, 100_000), every: 7);
 
             // When
             var sample = SortedSample.Adopt(column);
 
             // Then
-            Assert.Equal(10_000 - 1_429, sample.Count);
+            Assert.Equal(100_000 - 14_286, sample.Count);
             Assert.DoesNotContain(sample.Values, double.IsNaN);
         }
     }
