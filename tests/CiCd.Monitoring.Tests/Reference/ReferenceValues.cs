@@ -29,17 +29,3 @@ public sealed record ReferenceValues(
     public static TheoryData<string> Names<T>(Func<ReferenceValues, IEnumerable<T>> cases, Func<T, string> name) =>
         new(cases(Instance).Select(name));
 }
-
-public sealed record KsCase(string Name, SampleSpec Reference, SampleSpec Current, double Statistic, double PValue);
-
-public sealed record NumericCase(
-    string Name, SampleSpec Reference, SampleSpec Current, int Bins, double[] Edges, long[] ReferenceCounts,
-    long[] CurrentCounts, double Psi, double JensenShannon, double Wasserstein, double WassersteinNormalized);
-
-public sealed record ChiSquareCase(string Name, long[] ReferenceCounts, long[] CurrentCounts, int Unseen, double Statistic, double PValue);
-
-public sealed record JensenShannonCase(string Name, long[] ReferenceCounts, long[] CurrentCounts, double Distance, double Psi);
-
-public sealed record ZTestCase(string Name, long ReferenceHits, long ReferenceTotal, long CurrentHits, long CurrentTotal, double Z, double PValue);
-
-public sealed record KolmogorovCase(int N, double X, double Sf);

@@ -1,7 +1,7 @@
 namespace CiCd.Monitoring.Policy;
 
 /// <summary>Facts about each test that the policy and the reports share.</summary>
-public static class DriftTests
+public static class DriftTestTraits
 {
     /// <summary>True for hypothesis tests judged by a p-value (drift when p &lt; threshold); false for distances (drift when ≥ threshold).</summary>
     public static bool IsHypothesisTest(this DriftTest test) =>
