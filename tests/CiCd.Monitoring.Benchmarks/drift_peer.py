@@ -4,7 +4,8 @@
 usage: drift_peer.py DATA ROWS COLUMNS [BINS]
 KS is scipy.stats.ks_2samp (default method='auto', two-sided); PSI and Jensen-Shannon use the
 reference-decile bins and the 1e-4 empty-bin epsilon documented in CiCd.Monitoring. Columns are
-read one at a time from a memory map, as the C# side does.
+read one at a time with np.fromfile, as the C# side reads them (a memory map would count the
+mapped file pages in the peak RSS).
 """
 import json
 import resource
@@ -33,12 +34,15 @@ def psi_and_js(ref, cur, bins):
 def main():
     path, rows, columns = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     bins = int(sys.argv[4]) if len(sys.argv) > 4 else 10
-    data = np.memmap(path, dtype="<f8", mode="r", shape=(2 * columns, rows))
+
+    def read(index):
+        return np.fromfile(path, dtype="<f8", count=rows, offset=index * rows * 8)
+
     results = []
     start = time.perf_counter()
     for j in range(columns):
-        ref = np.array(data[j])
-        cur = np.array(data[columns + j])
+        ref = read(j)
+        cur = read(columns + j)
         ref = ref[~np.isnan(ref)]
         cur = cur[~np.isnan(cur)]
         ks = stats.ks_2samp(ref, cur)

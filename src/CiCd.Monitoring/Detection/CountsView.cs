@@ -11,9 +11,14 @@ namespace CiCd.Monitoring.Detection;
 /// </summary>
 internal static class CountsView
 {
+    // A few-valued reference column whose current values are suddenly continuous (a unit or type
+    // change upstream) would otherwise become a million one-value "categories"; past this many
+    // distinct current values the reference bins are used instead.
+    private const int MaxCurrentValues = 1000;
+
     public static CategoryCounts ForNumeric(ColumnProfile reference, SortedSample current, bool continuous)
     {
-        if (!continuous && reference.Categories.Count > 0)
+        if (!continuous && reference.Categories.Count > 0 && current.DistinctCount() <= MaxCurrentValues)
         {
             return CategoryCounts.Align(reference.Categories, NumericLabel.CountSorted(current.Values));
         }

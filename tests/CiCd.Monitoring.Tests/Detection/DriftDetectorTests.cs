@@ -260,6 +260,21 @@ public sealed class DriftDetectorTests
         }
 
         [Fact]
+        public void Should_Compare_On_Bins_When_A_Few_Valued_Column_Turns_Continuous()
+        {
+            // Given: a 0/1 flag in the reference, real numbers in the current data
+            var reference = Profile(TestData.NumericColumn("flag", TestData.Categories(1, 800, ("0", 1), ("1", 1)).Select(v => double.Parse(v!)).ToArray()));
+
+            // When
+            var drift = Detect(reference, Numeric("flag", 2, 5_000, mean: 0.5));
+
+            // Then
+            var flag = drift.Columns[0];
+            Assert.True(flag.Drifted);
+            Assert.True(flag.Histogram!.Labels.Length <= 10);
+        }
+
+        [Fact]
         public void Should_Report_A_Kind_Mismatch()
         {
             // Given
