@@ -1,0 +1,3 @@
+namespace CiCd.Monitoring.Tests.Reference;
+
+public sealed record KsCase(string Name, SampleSpec Reference, SampleSpec Current, double Statistic, double PValue);
