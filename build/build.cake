@@ -40,7 +40,14 @@ Task("Test")
             });
         }
         var coverage = p.Out.Combine("coverage");
-        DotNetTool($"reportgenerator -reports:\"{results}/**/coverage.cobertura.xml\" -targetdir:\"{coverage}\" -reporttypes:\"HtmlInline;MarkdownSummaryGithub;JsonSummary\" -assemblyfilters:\"+CiCd.*;+mlops\"");
+        var exitCode = StartProcess("dotnet", new ProcessSettings
+        {
+            Arguments = $"reportgenerator -reports:\"{results}/**/coverage.cobertura.xml\" -targetdir:\"{coverage}\" -reporttypes:\"HtmlInline;MarkdownSummaryGithub;JsonSummary\" -assemblyfilters:\"+CiCd.*;+mlops\"",
+        });
+        if (exitCode != 0)
+        {
+            throw new CakeException(exitCode, "reportgenerator failed");
+        }
         PublishSummary(context, p, coverage.CombineWithFilePath("SummaryGithub.md"));
     });
 
