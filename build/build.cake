@@ -10,6 +10,7 @@
 //   Validate  mlops data validate → out/validate
 //   Train     mlops train         → out/train
 //   Gate      mlops gate          → out/gate (fails the build when a gate fails)
+//   Pack      the `mlops` dotnet tool package, installed from the nupkg into out/tool as a check
 //   CI        all of the above (the default)
 
 Setup<BuildParameters>(context => new BuildParameters(context));
@@ -88,7 +89,26 @@ Task("Gate")
         }
     });
 
+Task("Pack")
+    .Does<BuildParameters>((context, p) =>
+    {
+        var packages = p.Out.Combine("packages");
+        var toolPath = p.Out.Combine("tool");
+        CleanDirectory(packages);
+        CleanDirectory(toolPath);
+        DotNetPack("src/CiCd.Cli/CiCd.Cli.csproj", new DotNetPackSettings { Configuration = p.Configuration, OutputDirectory = packages });
+        // The package must install the way users install it: `dotnet tool install --add-source <folder>`.
+        var exitCode = StartProcess("dotnet", new ProcessSettings
+        {
+            Arguments = $"tool install CiCd.Mlops --tool-path \"{toolPath}\" --add-source \"{packages}\"",
+        });
+        if (exitCode != 0 || StartProcess(toolPath.CombineWithFilePath("mlops").FullPath, "version") != 0)
+        {
+            throw new CakeException("the mlops tool package does not install or run");
+        }
+    });
+
 // ─── Aggregates ─────────────────────────────────────────────────────────────
-Task("CI").IsDependentOn("Lint").IsDependentOn("Test").IsDependentOn("DataTests").IsDependentOn("Gate");
+Task("CI").IsDependentOn("Lint").IsDependentOn("Test").IsDependentOn("DataTests").IsDependentOn("Gate").IsDependentOn("Pack");
 
 RunTarget(Argument("target", "CI"));
