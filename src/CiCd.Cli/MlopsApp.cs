@@ -8,6 +8,8 @@ namespace CiCd.Cli;
 /// <summary>The `mlops` root command: wires the subcommands and maps errors to exit codes in one place.</summary>
 public static class MlopsApp
 {
+    private const int RedirectedWidth = 4096;
+
     /// <summary>Runs one command line; returns the exit code (0 ok, 1 check failed, 2 usage or input error).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -44,12 +46,19 @@ public static class MlopsApp
     private static IAnsiConsole CreateConsole(TextWriter output)
     {
         var redirected = !ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected;
-        return AnsiConsole.Create(new AnsiConsoleSettings
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
             Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
             ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
             Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
         });
+        if (redirected)
+        {
+            // A pipe or a log has no width: Spectre would wrap at 80 columns and break JSON lines and tables
+            // alike. Tables still take only the width their cells need.
+            console.Profile.Width = RedirectedWidth;
+        }
+        return console;
     }
 }

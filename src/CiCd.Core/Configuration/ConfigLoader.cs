@@ -28,6 +28,10 @@ public static class ConfigLoader
         var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
         var validationNode = root.OptionalMapping("validation");
         var defaultMissingShare = validationNode?.OptionalDouble("max_missing_share") ?? 1.0;
+        if (defaultMissingShare is < 0 or > 1)
+        {
+            throw validationNode!.ErrorAt("max_missing_share", $"'validation.max_missing_share' must lie in [0, 1], found {defaultMissingShare}");
+        }
         var dataset = DatasetSection.Read(root.RequiredMapping("dataset"), folder, defaultMissingShare);
         var validation = ValidationSection.Read(validationNode);
         var training = TrainingSection.Read(root.RequiredMapping("training"), dataset);
@@ -36,6 +40,24 @@ public static class ConfigLoader
         var registry = StoresSection.ReadRegistry(root.OptionalMapping("registry"), dataset.Name, folder);
         root.RejectUnknownKeys();
         return new MlopsConfig(Path.GetFullPath(file), dataset, validation, training, gates) { Tracking = tracking, Registry = registry };
+    }
+
+    private static (int Line, int Column) LastParsedPosition(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var last = (Line: 1, Column: 1);
+        try
+        {
+            while (parser.MoveNext())
+            {
+                last = ((int)parser.Current!.Start.Line, (int)parser.Current.Start.Column);
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // Expected: the same fault stops this scan; everything before it was read.
+        }
+        return last;
     }
 
     private static YamlNodeReader ReadRoot(string file, string yaml)
@@ -48,6 +70,13 @@ public static class ConfigLoader
         catch (YamlException e)
         {
             throw new InputException(file, (int)e.Start.Line, (int)e.Start.Column, $"not valid YAML: {e.Message}", e);
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet reports some unterminated flow collections ("[0, 100" at the end of a block) this way,
+            // without a position; the last event it could parse is where the collection was left open.
+            var (line, column) = LastParsedPosition(yaml);
+            throw new InputException(file, line, column, $"not valid YAML: a flow list or mapping ('[' or '{{') is never closed ({e.Message})", e);
         }
         if (stream.Documents.Count == 0)
         {

@@ -58,6 +58,10 @@ internal static class DatasetSection
         if (value is YamlScalarNode scalar)
         {
             var kind = ParseKind(columns, name, scalar);
+            if (kind == ColumnKind.Ordinal)
+            {
+                throw columns.Error(scalar, $"ordinal column '{name}' needs its categories in order: write {{ kind: ordinal, order: [low, …, high] }}");
+            }
             return new ColumnSpec(name, kind, [], [], null, defaultMissingShare, Severity.Error);
         }
         if (value is not YamlMappingNode mapping)

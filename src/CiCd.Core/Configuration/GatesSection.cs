@@ -21,9 +21,15 @@ internal static class GatesSection
                 var rule = Metric(thresholdNode, metric, value, task);
                 var threshold = new ThresholdRule(metric, rule.OptionalDouble("min"), rule.OptionalDouble("max"));
                 rule.RejectUnknownKeys();
-                thresholds.Add(threshold.Min is null && threshold.Max is null
-                    ? throw rule.Error(value, $"threshold for '{metric}' needs 'min' or 'max'")
-                    : threshold);
+                if (threshold.Min is null && threshold.Max is null)
+                {
+                    throw rule.Error(value, $"threshold for '{metric}' needs 'min' or 'max'");
+                }
+                if (threshold.Min > threshold.Max)
+                {
+                    throw rule.Error(value, $"threshold for '{metric}' has min {threshold.Min} above max {threshold.Max}: no candidate could pass");
+                }
+                thresholds.Add(threshold);
             }
         }
         var championNode = node.OptionalMapping("champion");

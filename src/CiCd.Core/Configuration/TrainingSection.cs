@@ -14,17 +14,17 @@ internal static class TrainingSection
         var testFraction = node.OptionalDouble("test_fraction") ?? 0.2;
         if (testFraction is <= 0 or >= 0.9)
         {
-            throw node.Error(node.Node, $"'training.test_fraction' must lie in (0, 0.9), found {testFraction}");
+            throw node.ErrorAt("test_fraction", $"'training.test_fraction' must lie in (0, 0.9), found {testFraction}");
         }
         var folds = node.OptionalInt("folds") ?? 5;
         if (folds is < 2 or > 20)
         {
-            throw node.Error(node.Node, $"'training.folds' must lie in [2, 20], found {folds}");
+            throw node.ErrorAt("folds", $"'training.folds' must lie in [2, 20], found {folds}");
         }
         var primary = node.OptionalString("primary_metric") ?? DefaultMetric(dataset.Task);
         if (!MetricCatalog.Exists(dataset.Task, primary))
         {
-            throw node.Error(node.Node, $"'training.primary_metric' '{primary}' is not a {SnakeCaseNames.Name(dataset.Task)} metric " +
+            throw node.ErrorAt("primary_metric", $"'training.primary_metric' '{primary}' is not a {SnakeCaseNames.Name(dataset.Task)} metric " +
                 $"({string.Join(", ", MetricCatalog.For(dataset.Task))})");
         }
         var costs = ReadCosts(node, dataset);

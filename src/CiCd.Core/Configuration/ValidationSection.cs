@@ -23,6 +23,10 @@ internal static class ValidationSection
             duplicates?.OptionalEnum<Severity>("severity") ?? defaults.DuplicateSeverity,
             classShare?.OptionalDouble("min") ?? defaults.MinClassShare,
             classShare?.OptionalEnum<Severity>("severity") ?? defaults.ClassShareSeverity);
+        if (config.MaxRows is { } max && config.MinRows > max)
+        {
+            throw rows!.ErrorAt("min", $"'validation.rows.min' ({config.MinRows}) is above 'validation.rows.max' ({max}): no dataset could pass");
+        }
         foreach (var section in new[] { rows, duplicates, classShare })
         {
             section?.RejectUnknownKeys();

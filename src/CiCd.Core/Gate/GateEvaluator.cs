@@ -90,7 +90,7 @@ public static class GateEvaluator
     // Optional: a "win" no larger than the cross-validation spread is noise, and does not replace the champion.
     private static GateCheck? BeyondSpread(ChampionRule rule, string name, double value, double change, double reference, double delta, double gain, GateMetrics candidate)
     {
-        if (!rule.RequireGainBeyondCvSpread || gain <= 0)
+        if (!rule.RequireGainBeyondCvSpread)
         {
             return null;
         }

@@ -32,9 +32,12 @@ public sealed class StageCache(string root)
         var output = Path.GetFullPath(outputFolder);
         result = stored with
         {
+            OutputFolder = output,
             ModelPath = Path.Combine(output, TrainingFiles.Model),
             CardPath = Path.Combine(output, TrainingFiles.CardJson),
         };
+        // The cached copy names the cache entry; the output's copy must name the output folder.
+        JsonReport.Write(Path.Combine(output, TrainingFiles.Result), result);
         return true;
     }
 

@@ -24,7 +24,11 @@ internal static class ModelListCommand
                 console.WriteLine(JsonReport.Serialize(registered.Versions));
                 return ExitCodes.Ok;
             }
-            var metrics = registered.Versions.SelectMany(v => v.Metrics.Keys).Distinct().Order(StringComparer.Ordinal).Take(4).ToList();
+            // The selection metric first, then the cost, then the rest: the columns a reviewer compares.
+            var primary = registered.Versions.Select(v => v.Params.GetValueOrDefault("primary_metric")).LastOrDefault(p => p is not null);
+            var metrics = registered.Versions.SelectMany(v => v.Metrics.Keys).Distinct()
+                .OrderBy(m => m == primary ? 0 : m == Metrics.MetricNames.ExpectedCost ? 1 : 2).ThenBy(m => m, StringComparer.Ordinal)
+                .Take(5).ToList();
             var table = new Table().Title($"{Markup.Escape(model)}: {registered.Versions.Count} versions");
             table.AddColumns(["version", "aliases", "registered", "run", .. metrics]);
             foreach (var version in registered.Versions.OrderByDescending(v => v.Version))

@@ -134,6 +134,10 @@ internal sealed class YamlNodeReader
         }
     }
 
+    /// <summary>An error placed at the value of <paramref name="key"/> (or at this mapping when the key is absent).</summary>
+    public InputException ErrorAt(string key, string problem) =>
+        Error(_node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : _node, problem);
+
     public InputException Error(YamlNode node, string problem) =>
         new(File, (int)node.Start.Line, (int)node.Start.Column, problem);
 
