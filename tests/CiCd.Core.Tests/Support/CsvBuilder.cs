@@ -102,7 +102,8 @@ public sealed class CsvBuilder
         for (var i = 0; i < rows; i++)
         {
             var bad = i % 10 < 3;
-            var x = bad ? 45 + (random.Next(550) / 10.0) : random.Next(650) / 10.0;
+            // The thousandths make every row distinct, so the data has no duplicate rows.
+            var x = Math.Round((bad ? 45 + (random.Next(550) / 10.0) : random.Next(650) / 10.0) + (i % 100 / 1000.0), 3);
             var colour = bad && random.Next(2) == 0 ? "red" : colours[random.Next(3)];
             builder.Row(x.ToString(CultureInfo.InvariantCulture), colour, bad ? "bad" : "good");
         }
