@@ -110,6 +110,24 @@ public sealed class CsvBuilder
         return builder;
     }
 
+    /// <summary>
+    /// <paramref name="rows"/> rows of columns x, colour and label with three classes (a, b, c) in equal shares,
+    /// where x grows with the class, with overlap; for <see cref="ConfigBuilder.Multiclass"/>.
+    /// </summary>
+    public static CsvBuilder TinyMulticlass(int rows = 60, int seed = 5)
+    {
+        var random = new Random(seed);
+        var builder = new CsvBuilder("x", "colour", "label");
+        string[] colours = ["red", "green", "blue"];
+        string[] classes = ["a", "b", "c"];
+        for (var i = 0; i < rows; i++)
+        {
+            var x = Math.Round((i % 3 * 30) + (random.Next(400) / 10.0) + (i % 100 / 1000.0), 3);
+            builder.Row(x.ToString(CultureInfo.InvariantCulture), colours[random.Next(3)], classes[i % 3]);
+        }
+        return builder;
+    }
+
     private void Append(StringBuilder text, IReadOnlyList<string?> fields)
     {
         text.AppendJoin(',', fields.Select(Field)).Append(_newline);
