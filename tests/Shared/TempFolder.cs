@@ -5,7 +5,7 @@ public sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
-        Root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "cicd-tests", Guid.NewGuid().ToString("N"))).FullName;
+        Root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "cicd-tests", Guid.NewGuid().ToString("N")[..12])).FullName;
     }
 
     public string Root { get; }
