@@ -225,4 +225,41 @@ public sealed class GateCommandTests
             Assert.Empty(folder.FilesIn("gate"));
         }
     }
+
+    public sealed class TheGateActionAfterTraining(TrainedByCliFixture trained) : IClassFixture<TrainedByCliFixture>
+    {
+        private MlopsRun GateTrained(string name, params string[] gates)
+        {
+            var config = new ConfigBuilder().Gates(gates).WriteTo(trained.Folder, name + ".yaml");
+            return Mlops.Run("gate", "--config", config, "--candidate", trained.Folder.PathOf("out/model-card.json"), "--out", trained.Folder.PathOf(name));
+        }
+
+        [Fact]
+        public void Should_Bless_The_Trained_Run_When_It_Meets_The_Thresholds()
+        {
+            // Given
+            var runId = trained.First.Json().GetProperty("run_id").GetString();
+
+            // When
+            var run = GateTrained("gate-pass", "thresholds:", "  roc_auc: { min: 0 }", "  expected_cost: { max: 1 }");
+
+            // Then
+            Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+            Assert.Equal(runId + "\n", File.ReadAllText(trained.Folder.PathOf("gate-pass/" + GateFiles.Blessing)));
+        }
+
+        [Fact]
+        public void Should_Refuse_The_Trained_Run_When_A_Threshold_Fails()
+        {
+            // Given
+            const string name = "gate-fail";
+
+            // When
+            var run = GateTrained(name, "thresholds:", "  log_loss: { max: 0 }");
+
+            // Then
+            Assert.Equal(ExitCodes.CheckFailed, run.ExitCode);
+            Assert.Equal([GateFiles.Json, GateFiles.Markdown], trained.Folder.FilesIn(name));
+        }
+    }
 }
