@@ -10,7 +10,7 @@ namespace CiCd.Tests.Support;
 public sealed class CsvBuilder
 {
     private readonly List<string?[]> _rows = [];
-    private string[] _header;
+    private readonly string[] _header;
     private string _newline = "\n";
     private bool _bom;
     private bool _quoteAll;
@@ -52,7 +52,7 @@ public sealed class CsvBuilder
         var copy = new CsvBuilder(order) { _newline = _newline, _bom = _bom, _quoteAll = _quoteAll };
         foreach (var row in _rows)
         {
-            copy.Row(positions.Select(p => row[p]).ToArray());
+            copy.Row([.. positions.Select(p => row[p])]);
         }
         return copy;
     }

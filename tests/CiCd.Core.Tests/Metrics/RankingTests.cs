@@ -99,7 +99,7 @@ public sealed class RankingTests
 
             // When
             var auc = Ranking.RocAuc(labels, values);
-            var negated = Ranking.RocAuc(labels, values.Select(v => -v).ToArray());
+            var negated = Ranking.RocAuc(labels, [.. values.Select(v => -v)]);
 
             // Then
             if (HasBothClasses(labels))

@@ -1,4 +1,3 @@
-using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Metrics;
 using CiCd.Tests.Support;
