@@ -211,6 +211,23 @@ public sealed class GateCommandTests
         }
 
         [Fact]
+        public void Should_Exit_2_When_The_Candidate_Is_Not_A_Model_Card()
+        {
+            // Given
+            using var folder = new TempFolder();
+            new ConfigBuilder().Gates(Gates).WriteTo(folder);
+            var card = folder.Write("candidate.json", "{ \"run_id\": \"x\", \"cached\": true }\n");
+
+            // When
+            var run = Gate(folder);
+
+            // Then
+            Assert.Equal(ExitCodes.InputError, run.ExitCode);
+            Assert.Contains(card, run.Error, StringComparison.Ordinal);
+            Assert.Empty(folder.FilesIn("gate"));
+        }
+
+        [Fact]
         public void Should_Exit_2_When_The_Gates_Name_An_Unknown_Metric()
         {
             // Given

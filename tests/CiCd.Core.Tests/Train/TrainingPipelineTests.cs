@@ -13,7 +13,6 @@ using Microsoft.ML.Data;
 
 namespace CiCd.Core.Tests.Train;
 
-[Collection(nameof(TrainingPipelineTests))]
 public sealed class TrainingPipelineTests
 {
     private static ModelCard Card(string folder) => JsonReport.Read<ModelCard>(Path.Combine(folder, TrainingFiles.CardJson));

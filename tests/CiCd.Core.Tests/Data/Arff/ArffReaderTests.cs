@@ -52,6 +52,21 @@ public sealed class ArffReaderTests
         }
 
         [Fact]
+        public void Should_Read_A_Quoted_Attribute_Name_With_Spaces()
+        {
+            // Given
+            const string arff = "@relation 'german credit'\n@attribute 'checking status' {'<0', 'no checking'}\n@data\n'no checking'\n";
+
+            // When
+            var dataset = Parse(arff);
+
+            // Then
+            Assert.Equal("german credit", dataset.Relation);
+            Assert.Equal("checking status", Assert.Single(dataset.Attributes).Name);
+            Assert.Equal("no checking", Assert.Single(dataset.Rows)[0]);
+        }
+
+        [Fact]
         public void Should_Read_Numeric_Real_Integer_And_String_Types_In_Any_Case()
         {
             // Given
