@@ -1,0 +1,181 @@
+using CiCd.Cli.Tests.Support;
+using CiCd.Errors;
+using CiCd.Reports;
+using CiCd.Tests.Support;
+using CiCd.Train;
+
+namespace CiCd.Cli.Tests.Commands;
+
+public sealed class TrainCommandTests
+{
+    private static MlopsRun Train(TempFolder folder, params string[] extra) =>
+        Mlops.Run(["train", "--config", folder.PathOf("mlops.yaml"), "--out", folder.PathOf("out"), "--cache", folder.PathOf("cache"), .. extra]);
+
+    public sealed class TheTrainAction(TrainedByCliFixture trained) : IClassFixture<TrainedByCliFixture>
+    {
+        [Fact]
+        public void Should_Exit_0()
+        {
+            // Given
+            var run = trained.First;
+
+            // When
+            var exitCode = run.ExitCode;
+
+            // Then
+            Assert.True(exitCode == ExitCodes.Ok, run.ToString());
+        }
+
+        [Fact]
+        public void Should_Write_The_Model_The_Card_And_The_Evaluation_Files()
+        {
+            // Given
+            var output = trained.Folder.FilesIn("out");
+
+            // When
+            var missing = TrainingFiles.All.Except(output);
+
+            // Then
+            Assert.Empty(missing);
+            Assert.Contains("## ", File.ReadAllText(trained.Folder.PathOf("out/" + TrainingFiles.CardMarkdown)), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Print_A_Json_Result()
+        {
+            // Given
+            var run = trained.First;
+
+            // When
+            var json = run.Json();
+
+            // Then
+            Assert.False(json.GetProperty("cached").GetBoolean());
+            Assert.StartsWith("logistic_regression(", json.GetProperty("selected").GetString(), StringComparison.Ordinal);
+            Assert.InRange(json.GetProperty("metrics").GetProperty("roc_auc").GetDouble(), 0, 1);
+            Assert.Equal(trained.Folder.PathOf("out/model.zip"), json.GetProperty("model_path").GetString());
+        }
+
+        [Fact]
+        public void Should_Print_The_Metrics_Of_The_Card_It_Wrote()
+        {
+            // Given
+            var card = JsonReport.Read<ModelCard>(trained.Folder.PathOf("out/" + TrainingFiles.CardJson));
+
+            // When
+            var printed = trained.First.Json().GetProperty("metrics").GetProperty("roc_auc").GetDouble();
+
+            // Then
+            Assert.Equal(card.Metrics["roc_auc"], printed);
+        }
+
+        [Fact]
+        public void Should_Say_Cached_When_Nothing_Changed()
+        {
+            // Given
+            var first = trained.First.Json();
+
+            // When
+            var second = trained.Train("again", "--json").Json();
+
+            // Then
+            Assert.True(second.GetProperty("cached").GetBoolean());
+            Assert.Equal(first.GetProperty("run_id").GetString(), second.GetProperty("run_id").GetString());
+        }
+
+        [Fact]
+        public void Should_Print_The_Candidates_And_Test_Metrics_As_Tables()
+        {
+            // Given
+            const string output = "tables";
+
+            // When
+            var run = trained.Train(output);
+
+            // Then
+            Assert.Equal(ExitCodes.Ok, run.ExitCode);
+            Assert.Contains("Top candidates by cross-validated roc_auc", run.Output, StringComparison.Ordinal);
+            Assert.Contains("cached run", run.Output, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Train_Again_With_No_Cache()
+        {
+            // Given
+            const string output = "fresh";
+
+            // When
+            var run = trained.TrainWithCache(output, "other-cache", "--json", "--no-cache");
+
+            // Then
+            Assert.False(run.Json().GetProperty("cached").GetBoolean());
+        }
+    }
+
+    public sealed class TheTrainActionOnBadInput
+    {
+        [Fact]
+        public void Should_Exit_1_When_The_Data_Fails_Validation()
+        {
+            // Given
+            using var folder = new TempFolder();
+            new ConfigBuilder().WriteTo(folder);
+            CsvBuilder.Tiny(40).WithValue(0, "x", "500").WriteTo(folder);
+
+            // When
+            var run = Train(folder);
+
+            // Then
+            Assert.Equal(ExitCodes.CheckFailed, run.ExitCode);
+            Assert.Contains("data invalid", run.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Exit_2_On_Malformed_Csv_Naming_File_And_Line()
+        {
+            // Given
+            using var folder = new TempFolder();
+            new ConfigBuilder().WriteTo(folder);
+            var data = folder.Write("data.csv", "x,colour,label\n1,red,good\n2,blue,bad,extra\n");
+
+            // When
+            var run = Train(folder);
+
+            // Then
+            Assert.Equal(ExitCodes.InputError, run.ExitCode);
+            Assert.Contains($"{data}:3:", run.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Exit_2_On_An_Unknown_Trainer_Naming_File_And_Line()
+        {
+            // Given
+            using var folder = new TempFolder();
+            var config = new ConfigBuilder().Candidates("- trainer: deep_forest");
+            var path = config.WriteTo(folder);
+            CsvBuilder.Tiny(40).WriteTo(folder);
+
+            // When
+            var run = Train(folder);
+
+            // Then
+            Assert.Equal(ExitCodes.InputError, run.ExitCode);
+            Assert.Contains($"{path}:{ConfigBuilder.LineOf(config.Build(), "deep_forest")}:", run.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Leave_No_Output_When_The_Input_Is_Bad()
+        {
+            // Given
+            using var folder = new TempFolder();
+            new ConfigBuilder().WriteTo(folder);
+            folder.Write("data.csv", "x,colour,label\n1,red,good\n2,bl\"ue,bad\n");
+
+            // When
+            Train(folder);
+
+            // Then
+            Assert.Equal(["data.csv", "mlops.yaml"], folder.FilesIn());
+        }
+    }
+}

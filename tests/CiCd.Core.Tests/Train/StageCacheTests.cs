@@ -1,0 +1,117 @@
+using CiCd.Reports;
+using CiCd.Tests.Support;
+using CiCd.Train;
+
+namespace CiCd.Core.Tests.Train;
+
+public sealed class StageCacheTests
+{
+    private const string Key = "abc123";
+
+    private static TrainingResult FakeRun(string folder)
+    {
+        foreach (var file in TrainingFiles.All)
+        {
+            var path = Path.Combine(folder, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, $"content of {file}");
+        }
+        var result = new TrainingResult("run-1", false, Key, folder, Path.Combine(folder, TrainingFiles.Model),
+            Path.Combine(folder, TrainingFiles.CardJson), "logistic_regression()", 0.5,
+            new Dictionary<string, double>(), new Dictionary<string, double> { ["roc_auc"] = 0.75 }, 1);
+        JsonReport.Write(Path.Combine(folder, TrainingFiles.Result), result);
+        return result;
+    }
+
+    public sealed class TheTryRestoreMethod
+    {
+        [Fact]
+        public void Should_Find_Nothing_In_An_Empty_Cache()
+        {
+            // Given
+            using var folder = new TempFolder();
+            var cache = new StageCache(folder.PathOf("cache"));
+
+            // When
+            var found = cache.TryRestore(Key, folder.PathOf("out"), out _);
+
+            // Then
+            Assert.False(found);
+            Assert.False(Directory.Exists(folder.PathOf("out")));
+        }
+
+        [Fact]
+        public void Should_Copy_Every_File_Of_A_Stored_Run_Into_The_Output_Folder()
+        {
+            // Given
+            using var folder = new TempFolder();
+            var cache = new StageCache(folder.PathOf("cache"));
+            cache.Store(Key, FakeRun);
+
+            // When
+            var found = cache.TryRestore(Key, folder.PathOf("out"), out var result);
+
+            // Then
+            Assert.True(found);
+            Assert.Equal("content of evaluation/roc.json", File.ReadAllText(folder.PathOf("out/evaluation/roc.json")));
+            Assert.Equal(folder.PathOf("out/model.zip"), result.ModelPath);
+            Assert.Equal(folder.PathOf("out/model-card.json"), result.CardPath);
+        }
+    }
+
+    public sealed class TheStoreMethod
+    {
+        [Fact]
+        public void Should_Publish_The_Entry_Under_Its_Key()
+        {
+            // Given
+            using var folder = new TempFolder();
+            var cache = new StageCache(folder.PathOf("cache"));
+
+            // When
+            cache.Store(Key, FakeRun);
+
+            // Then
+            Assert.Equal(TrainingFiles.All.Order(StringComparer.Ordinal), folder.FilesIn("cache/" + Key));
+        }
+
+        [Fact]
+        public void Should_Leave_Nothing_Behind_When_The_Build_Fails()
+        {
+            // Given
+            using var folder = new TempFolder();
+            var cache = new StageCache(folder.PathOf("cache"));
+
+            // When
+            Assert.Throws<InvalidOperationException>(() => cache.Store(Key, temp =>
+            {
+                Directory.CreateDirectory(temp);
+                File.WriteAllText(Path.Combine(temp, TrainingFiles.Model), "half");
+                throw new InvalidOperationException("training crashed");
+            }));
+
+            // Then
+            Assert.Empty(Directory.EnumerateFileSystemEntries(folder.PathOf("cache")));
+        }
+
+        [Fact]
+        public void Should_Replace_An_Older_Entry_With_The_Same_Key()
+        {
+            // Given
+            using var folder = new TempFolder();
+            var cache = new StageCache(folder.PathOf("cache"));
+            cache.Store(Key, temp =>
+            {
+                var result = FakeRun(temp);
+                File.WriteAllText(Path.Combine(temp, "stale.txt"), "old");
+                return result;
+            });
+
+            // When
+            cache.Store(Key, FakeRun);
+
+            // Then
+            Assert.False(File.Exists(folder.PathOf($"cache/{Key}/stale.txt")));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using CiCd.Configuration;
+using CiCd.Validate;
+
+namespace CiCd.Core.Tests.Validate;
+
+public sealed class ValidationMarkdownTests
+{
+    public sealed class TheRenderMethod
+    {
+        [Fact]
+        public void Should_Show_The_Verdict_Fingerprint_And_Failures_First()
+        {
+            // Given
+            var report = new ValidationReport("/data/credit.csv", 10, 3, "abc123",
+            [
+                RuleResult.Pass("row_count", null, Severity.Error, "10 rows"),
+                RuleResult.Fail("range", "age", Severity.Error, "1 value outside [18, 100]", [4]),
+                RuleResult.Fail("unseen_categories", "purpose", Severity.Warning, "vacation never seen"),
+            ]);
+
+            // When
+            var markdown = ValidationMarkdown.Render(report);
+
+            // Then
+            Assert.StartsWith("## Data validation: ❌ failed", markdown, StringComparison.Ordinal);
+            Assert.Contains("`credit.csv`: 10 rows, 3 columns, 1 errors, 1 warnings. Fingerprint `abc123`.", markdown, StringComparison.Ordinal);
+            var statuses = markdown.Split('\n').Where(line => line.StartsWith("| ", StringComparison.Ordinal)).Skip(1).Select(r => r.Split('|')[1].Trim());
+            Assert.Equal(["FAIL", "warn", "pass"], statuses);
+        }
+    }
+}
