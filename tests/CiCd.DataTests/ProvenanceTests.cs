@@ -1,3 +1,4 @@
+using CiCd.Storage;
 using System.Text.Json;
 using CiCd.Data;
 
@@ -55,7 +56,7 @@ public sealed class ProvenanceTests
             var recorded = Entry(file).GetProperty("sha256").GetString();
 
             // When
-            var actual = Fingerprint.Sha256OfFile(DataPath(file));
+            var actual = ContentHash.OfFile(DataPath(file));
 
             // Then
             Assert.Equal(recorded, actual);

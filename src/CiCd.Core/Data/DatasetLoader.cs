@@ -27,13 +27,13 @@ public static class DatasetLoader
                     ? $"the target '{config.Target}' is missing"
                     : $"target '{config.Target}' has class '{value}', not one of {string.Join(", ", config.Classes)}");
         }
+        var columns = config.Features.Select(spec => ReadColumn(table, spec)).ToList();
         var present = labels.Distinct().Count();
         if (present < 2)
         {
             throw new InputException(table.File, table.Rows[0].Line, labelIndex + 1,
                 $"target '{config.Target}' holds only class '{config.Classes[labels[0]]}' in {labels.Length} rows; a classifier needs at least two classes");
         }
-        var columns = config.Features.Select(spec => ReadColumn(table, spec)).ToList();
         return new Dataset(config, columns, labels, table.Rows.Select(r => r.Line).ToArray());
     }
 

@@ -63,12 +63,17 @@ public static class GateEvaluator
         {
             return Missing(name, metric, change);
         }
+        if (double.IsNaN(value))
+        {
+            // NaN compares false with everything, so without this check it would pass every rule.
+            return new GateCheck(name, metric, value, change, null, null, GateOutcome.Fail, $"the candidate's '{metric}' is not a number");
+        }
         if (champion is null)
         {
             return new GateCheck(name, metric, value, change, null, null, GateOutcome.NoChampion, "no champion to compare with");
         }
         var lenient = rule.PassWhenChampionLacksMetric ? GateOutcome.Pass : GateOutcome.Fail;
-        if (!champion.Metrics.TryGetValue(metric, out var reference))
+        if (!champion.Metrics.TryGetValue(metric, out var reference) || double.IsNaN(reference))
         {
             return new GateCheck(name, metric, value, change, null, null, lenient, $"the champion has no '{metric}'");
         }

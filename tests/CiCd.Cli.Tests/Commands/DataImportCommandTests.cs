@@ -1,3 +1,4 @@
+using CiCd.Storage;
 using CiCd.Cli.Tests.Support;
 using CiCd.Data;
 using CiCd.Errors;
@@ -51,7 +52,7 @@ public sealed class DataImportCommandTests
             var json = run.Json();
             Assert.Equal(3, json.GetProperty("rows").GetInt32());
             Assert.Equal(3, json.GetProperty("columns").GetArrayLength());
-            Assert.Equal(Fingerprint.Sha256OfFile(folder.PathOf("credit.csv")), json.GetProperty("sha256").GetString());
+            Assert.Equal(ContentHash.OfFile(folder.PathOf("credit.csv")), json.GetProperty("sha256").GetString());
         }
 
         [Fact]

@@ -404,7 +404,7 @@ public sealed class ConfigLoaderTests
             Assert.Contains("lists no trainer", error.Problem, StringComparison.Ordinal);
         }
 
-        [Fact(Skip = "BUG: a bad training.primary_metric is reported at the first line of the training section, not at the primary_metric line")]
+        [Fact]
         public void Should_Reject_An_Unknown_Primary_Metric_At_Its_Line()
         {
             // Given
@@ -545,7 +545,7 @@ public sealed class ConfigLoaderTests
             Assert.StartsWith("not valid YAML", error.Problem, StringComparison.Ordinal);
         }
 
-        [Fact(Skip = "BUG: an unclosed flow list or mapping in mlops.yaml escapes ConfigLoader as InvalidOperationException (from YamlDotNet) instead of an InputException with file and line")]
+        [Fact]
         public void Should_Reject_An_Unclosed_Flow_List_With_Its_Line()
         {
             // Given
@@ -685,7 +685,7 @@ public sealed class ConfigLoaderTests
             Assert.Contains("ordinal column 'size' needs 'order'", error.Problem, StringComparison.Ordinal);
         }
 
-        [Fact(Skip = "BUG: the shorthand 'size: ordinal' is accepted without an order (the mapping form is rejected), leaving an ordinal column with no categories")]
+        [Fact]
         public void Should_Reject_The_Ordinal_Shorthand_Without_Order()
         {
             // Given
@@ -741,7 +741,7 @@ public sealed class ConfigLoaderTests
             Assert.Contains(expected, error.Problem, StringComparison.Ordinal);
         }
 
-        [Fact(Skip = "BUG: training.folds and training.test_fraction out of range are reported at the first line of the training section, not at their own line")]
+        [Fact]
         public void Should_Reject_Out_Of_Range_Folds_At_Their_Line()
         {
             // Given
@@ -755,7 +755,7 @@ public sealed class ConfigLoaderTests
             AssertAt(error, yaml, "folds: 1", ConfigBuilder.ColumnOf(yaml, "folds: 1") + "folds: ".Length);
         }
 
-        [Fact(Skip = "BUG: validation.max_missing_share is not checked to lie in [0, 1] (the per-column 'missing' share is), so 1.5 is accepted")]
+        [Fact]
         public void Should_Reject_A_Default_Missing_Share_Above_One()
         {
             // Given
@@ -768,7 +768,7 @@ public sealed class ConfigLoaderTests
             Assert.IsType<InputException>(error);
         }
 
-        [Fact(Skip = "BUG: validation.rows with min greater than max is accepted, so every dataset fails the row count")]
+        [Fact]
         public void Should_Reject_A_Row_Minimum_Above_The_Maximum()
         {
             // Given
@@ -781,7 +781,7 @@ public sealed class ConfigLoaderTests
             Assert.IsType<InputException>(error);
         }
 
-        [Fact(Skip = "BUG: a threshold with min greater than max is accepted, so the gate can never pass")]
+        [Fact]
         public void Should_Reject_A_Threshold_Minimum_Above_Its_Maximum()
         {
             // Given

@@ -440,7 +440,7 @@ public sealed class GateEvaluatorTests
             Assert.Equal(GateOutcome.Fail, Assert.Single(report.Checks).Outcome);
         }
 
-        [Fact(Skip = "BUG: require_gain_beyond_cv_spread is skipped when the gain is zero or negative, so a tie or a tolerated drop passes although no gain exceeds the spread")]
+        [Fact]
         public void Should_Fail_When_The_Gain_Must_Beat_The_Spread_And_There_Is_No_Gain()
         {
             // Given: a tolerated drop of 0.0625, with a spread of 0.125.
@@ -467,7 +467,7 @@ public sealed class GateEvaluatorTests
             Assert.All(report.Checks, c => Assert.Equal(GateOutcome.Fail, c.Outcome));
         }
 
-        [Fact(Skip = "BUG: a champion rule passes when the candidate's metric is NaN (e.g. ROC AUC on a one-class test split), because NaN < change is false")]
+        [Fact]
         public void Should_Fail_A_Champion_Rule_When_The_Candidate_Value_Is_Not_A_Number()
         {
             // Given

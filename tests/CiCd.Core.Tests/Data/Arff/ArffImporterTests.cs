@@ -1,3 +1,4 @@
+using CiCd.Storage;
 using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Data.Arff;
@@ -79,7 +80,7 @@ public sealed class ArffImporterTests
             var result = ArffImporter.Import(arff, folder.PathOf("credit.csv"));
 
             // Then
-            Assert.Equal(Fingerprint.Sha256OfFile(folder.PathOf("credit.csv")), result.Sha256);
+            Assert.Equal(ContentHash.OfFile(folder.PathOf("credit.csv")), result.Sha256);
         }
 
         [Fact]
