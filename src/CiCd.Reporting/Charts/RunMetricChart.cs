@@ -30,9 +30,9 @@ public static class RunMetricChart
         var last = plot.Add.Marker(xs[^1], ys[^1]);
         last.Color = ChartStyle.Good;
         last.Size = 14;
-        // Label at most about eight runs so the dates stay legible however many runs there are.
-        var step = Math.Max(1, (int)Math.Ceiling(points.Count / 8.0));
-        var ticks = points.Where((_, i) => i % step == 0 || i == points.Count - 1).ToList();
+        // At most five labels, counted back from the newest run so it is always labelled; dates would overlap beyond that.
+        var step = Math.Max(1, (int)Math.Ceiling(points.Count / 5.0));
+        var ticks = points.Where((_, i) => (points.Count - 1 - i) % step == 0).ToList();
         plot.Axes.Bottom.TickGenerator = new NumericManual(
             ticks.Select(p => (double)p.Index).ToArray(),
             ticks.Select(p => p.Row.StartedAt.UtcDateTime.ToString("MM-dd HH:mm", CultureInfo.InvariantCulture)).ToArray());
