@@ -36,12 +36,19 @@ internal static class EvaluationSection
             html.Append("</div>\n");
             if (run.Roc.Count == 0)
             {
-                Note(html, "no test predictions next to the model card: the ROC and precision–recall curves need them");
+                Note(html, "no test predictions or ROC points next to the model card: the curves need them");
                 return;
             }
             html.Append("<div class=\"grid2\">\n");
             Chart(html, CurveChart.Roc(run.Roc));
-            Chart(html, CurveChart.PrecisionRecallChart(run.PrecisionRecall));
+            if (run.PrecisionRecall.Count > 0)
+            {
+                Chart(html, CurveChart.PrecisionRecallChart(run.PrecisionRecall));
+            }
+            else
+            {
+                Note(html, "no test predictions next to the model card: the precision–recall curve needs them");
+            }
             html.Append("</div>\n");
         });
 }
