@@ -18,10 +18,16 @@ public static class SummaryMarkdown
     /// <summary>The most candidates, features or runs listed.</summary>
     public const int MaxRows = 10;
 
+    /// <summary>
+    /// An invisible first line: a workflow finds its earlier pull-request comment by it and edits that one
+    /// instead of adding a comment per push.
+    /// </summary>
+    public const string CommentMarker = "<!-- mlops-report -->";
+
     /// <summary>Renders the summary.</summary>
     public static string Render(ReportData data)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(CommentMarker).Append('\n');
         var latest = data.Latest.Content;
         text.Append("## Model report: ").Append(data.Model).Append(' ').Append(Verdict(data.Gate.Content)).Append("\n\n");
         text.Append(latest is null

@@ -28,6 +28,19 @@ public static class SummaryMarkdownTests
         }
 
         [Fact]
+        public void Should_Start_With_The_Marker_That_Finds_The_Comment_To_Update()
+        {
+            // Given
+            var data = workspace.Report;
+
+            // When
+            var markdown = SummaryMarkdown.Render(data);
+
+            // Then
+            Assert.StartsWith("<!-- mlops-report -->\n## Model report: toy-credit · ", markdown, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Show_Each_Metric_Against_The_Champion()
         {
             // Given
