@@ -22,9 +22,8 @@ public sealed class PermutationImportance(ITransformer model, ModelCard card, Co
         var features = test.Columns
             .Select((column, index) =>
             {
-                // One generator per feature, seeded from the run seed and the feature's position: the result
-                // does not depend on the order features are measured in.
-                var random = new Random(HashCode.Combine(seed, index));
+                // One generator per feature, so the result does not depend on the order features are measured in.
+                var random = new Random(FeatureSeed(seed, index));
                 var drops = Enumerable.Range(0, repeats)
                     .Select(_ => sign * (baseline - Score(test, Replace(test.Columns, index, Shuffled(column, random)), metric)))
                     .ToArray();
@@ -34,6 +33,12 @@ public sealed class PermutationImportance(ITransformer model, ModelCard card, Co
             .ToList();
         return new ImportanceResult(metric, baseline, repeats, seed, test.RowCount, features);
     }
+
+    /// <summary>
+    /// The seed of one feature's shuffles. Plain arithmetic on purpose: <see cref="HashCode"/> is randomised
+    /// per process, which would make the "seeded" importance differ from one report to the next.
+    /// </summary>
+    internal static int FeatureSeed(int seed, int featureIndex) => unchecked((seed * 1_000_003) + featureIndex);
 
     private double Score(Dataset test, IReadOnlyList<DatasetColumn> columns, string metric)
     {

@@ -70,4 +70,20 @@ public static class PermutationImportanceTests
 
         private Data.Dataset Test() => TestSplitSource.Rebuild(ConfigLoader.Load(workspace.ConfigPath), workspace.Card).Test!;
     }
+
+    public sealed class TheFeatureSeedMethod
+    {
+        [Fact]
+        public void Should_Not_Depend_On_The_Process()
+        {
+            // Given
+            const int Seed = 42;
+
+            // When
+            var seeds = Enumerable.Range(0, 3).Select(i => PermutationImportance.FeatureSeed(Seed, i));
+
+            // Then
+            Assert.Equal([42_000_126, 42_000_127, 42_000_128], seeds);
+        }
+    }
 }
