@@ -14,12 +14,14 @@ public static class MlopsApp
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var console = CreateConsole(output);
-        var root = new RootCommand("mlops: validate data, train and select models, gate them against thresholds and the champion.")
+        var root = new RootCommand("mlops: validate data, train and select models, gate them against thresholds and the champion, compare runs and report.")
         {
             DataCommand.Create(console),
             TrainCommand.Create(console),
             GateCommand.Create(console),
             Commands.Model.ModelCommand.Create(console),
+            RunsCommand.Create(console),
+            ReportCommand.Create(console),
             VersionCommand.Create(console),
         };
         var parse = root.Parse(args);

@@ -1,6 +1,6 @@
-using CiCd.Storage;
 using System.Text.Json;
 using CiCd.Data;
+using CiCd.Storage;
 
 namespace CiCd.DataTests;
 

@@ -1,7 +1,7 @@
-using CiCd.Storage;
 using CiCd.Cli.Tests.Support;
 using CiCd.Data;
 using CiCd.Errors;
+using CiCd.Storage;
 using CiCd.Tests.Support;
 
 namespace CiCd.Cli.Tests.Commands;

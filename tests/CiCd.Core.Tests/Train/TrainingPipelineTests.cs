@@ -1,4 +1,3 @@
-using CiCd.Storage;
 using System.Globalization;
 using CiCd.Configuration;
 using CiCd.Core.Tests.Support;
@@ -6,6 +5,7 @@ using CiCd.Data;
 using CiCd.Errors;
 using CiCd.Metrics;
 using CiCd.Reports;
+using CiCd.Storage;
 using CiCd.Tests.Support;
 using CiCd.Train;
 using CiCd.Validate;

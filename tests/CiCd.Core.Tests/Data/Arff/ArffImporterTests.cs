@@ -1,8 +1,8 @@
-using CiCd.Storage;
 using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Data.Arff;
 using CiCd.Errors;
+using CiCd.Storage;
 using CiCd.Tests.Support;
 
 namespace CiCd.Core.Tests.Data.Arff;

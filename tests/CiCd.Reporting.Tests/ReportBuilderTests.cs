@@ -1,0 +1,76 @@
+using CiCd.Reporting.Tests.Builders;
+
+namespace CiCd.Reporting.Tests;
+
+public static class ReportBuilderTests
+{
+    [Collection(SharedWorkspace.Name)]
+    public sealed class TheBuildMethod(TrainedWorkspace workspace)
+    {
+        [Fact]
+        public void Should_Fill_Every_Section_From_A_Complete_Workspace()
+        {
+            // Given
+            var data = workspace.Report;
+
+            // When
+            string?[] notes = [data.Latest.Note, data.Gate.Note, data.Champion.Note, data.Importance.Note, data.Runs.Note];
+
+            // Then
+            Assert.All(notes, Assert.Null);
+            Assert.All(data.Artefacts, a => Assert.True(a.Exists, $"{a.Name} should exist"));
+            Assert.Equal(workspace.Card.Name, data.Model);
+        }
+
+        [Fact]
+        public void Should_Say_What_Is_Missing_When_Nothing_Ran_Yet()
+        {
+            // Given
+            using var empty = new TempFolder();
+            var options = new ReportOptions
+            {
+                TrainFolder = empty.File("out/train"),
+                GateFolder = empty.File("out/gate"),
+                Tracking = Tracking.Store.TrackingLocation.Sqlite(empty.File("tracking.db")),
+                RegistryRoot = empty.File("models"),
+                OutputFolder = empty.File("out/report"),
+            };
+
+            // When
+            var data = new ReportBuilder(options, TimeProvider.System).Build();
+
+            // Then
+            Assert.StartsWith("no model card in", data.Latest.Note, StringComparison.Ordinal);
+            Assert.StartsWith("no gate report in", data.Gate.Note, StringComparison.Ordinal);
+            Assert.StartsWith("no tracking store at", data.Runs.Note, StringComparison.Ordinal);
+            Assert.All(data.Artefacts, a => Assert.False(a.Exists));
+        }
+
+        [Fact]
+        public void Should_Skip_Importance_Without_A_Config()
+        {
+            // Given
+            var options = workspace.Options(Path.Combine(workspace.Root, "out/other")) with { ConfigPath = null };
+
+            // When
+            var data = new ReportBuilder(options, TimeProvider.System).Build();
+
+            // Then
+            Assert.Null(data.Importance.Content);
+            Assert.Equal("no pipeline config: the test split cannot be rebuilt", data.Importance.Note);
+        }
+
+        [Fact]
+        public void Should_Compare_With_The_Model_Named()
+        {
+            // Given
+            var options = workspace.Options(Path.Combine(workspace.Root, "out/other")) with { Model = "another-model", ConfigPath = null };
+
+            // When
+            var data = new ReportBuilder(options, TimeProvider.System).Build();
+
+            // Then
+            Assert.StartsWith("no version of 'another-model' holds the production alias", data.Champion.Note, StringComparison.Ordinal);
+        }
+    }
+}
