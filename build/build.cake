@@ -10,10 +10,21 @@
 //   Validate  mlops data validate → out/validate
 //   Train     mlops train         → out/train
 //   Gate      mlops gate          → out/gate (fails the build when a gate fails)
+//   Report    mlops report        → out/report (HTML, Markdown summary, JSON); also runs after a failed
+//             gate so a red pull request still gets its summary
 //   Pack      the `mlops` dotnet tool package, installed from the nupkg into out/tool as a check
 //   CI        all of the above (the default)
 
 Setup<BuildParameters>(context => new BuildParameters(context));
+
+// A gate that fails stops the build, but reviewers still need the summary: write it on the way out.
+Teardown<BuildParameters>((context, p) =>
+{
+    if (!context.Successful && context.FileExists(p.Out.CombineWithFilePath("train/model-card.json")))
+    {
+        WriteReport(context, p);
+    }
+});
 
 Task("Build")
     .Does<BuildParameters>((context, p) =>
@@ -77,17 +88,11 @@ Task("Train")
 Task("Gate")
     .IsDependentOn("Train")
     .Does<BuildParameters>((context, p) =>
-    {
-        try
-        {
-            RunMlops(context, p, $"gate --config \"{p.Config}\" --candidate out/train/model-card.json --out out/gate");
-        }
-        finally
-        {
-            PublishSummary(context, p, p.Out.CombineWithFilePath("gate/gate.md"));
-            PublishSummary(context, p, p.Out.CombineWithFilePath("train/model-card.md"));
-        }
-    });
+        RunMlops(context, p, $"gate --config \"{p.Config}\" --candidate out/train/model-card.json --out out/gate"));
+
+Task("Report")
+    .IsDependentOn("Gate")
+    .Does<BuildParameters>((context, p) => WriteReport(context, p));
 
 Task("Pack")
     .Does<BuildParameters>((context, p) =>
@@ -109,6 +114,6 @@ Task("Pack")
     });
 
 // ─── Aggregates ─────────────────────────────────────────────────────────────
-Task("CI").IsDependentOn("Lint").IsDependentOn("Test").IsDependentOn("DataTests").IsDependentOn("Gate").IsDependentOn("Pack");
+Task("CI").IsDependentOn("Lint").IsDependentOn("Test").IsDependentOn("DataTests").IsDependentOn("Report").IsDependentOn("Pack");
 
 RunTarget(Argument("target", "CI"));

@@ -20,3 +20,10 @@ public static void PublishSummary(ICakeContext context, BuildParameters p, FileP
         System.IO.File.AppendAllText(p.StepSummary, System.IO.File.ReadAllText(markdown.FullPath) + "\n");
     }
 }
+
+// The run report (HTML, Markdown, JSON) and, on GitHub Actions, its Markdown as the job summary.
+public static void WriteReport(ICakeContext context, BuildParameters p)
+{
+    RunMlops(context, p, $"report --config \"{p.Config}\" --train out/train --gate out/gate --out out/report");
+    PublishSummary(context, p, p.Out.CombineWithFilePath("report/summary.md"));
+}
