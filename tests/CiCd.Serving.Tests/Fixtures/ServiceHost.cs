@@ -15,10 +15,11 @@ public sealed class ServiceHost : IAsyncDisposable
 
     private readonly WebApplicationFactory<Program> _factory;
 
-    private ServiceHost(TrainedModel model, IReadOnlyDictionary<string, string?> overrides)
+    private ServiceHost(TrainedModel model, IReadOnlyDictionary<string, string?> overrides, Action<string>? prepare)
     {
         var work = Directory.CreateTempSubdirectory("cicd-serving-host-").FullName;
         ModelFolder = model.CopyTo(Path.Combine(work, "model"));
+        prepare?.Invoke(ModelFolder);
         LogPath = Path.Combine(work, "predictions.db");
         var settings = new Dictionary<string, string?>
         {
@@ -52,9 +53,10 @@ public sealed class ServiceHost : IAsyncDisposable
     public ServingMetrics Metrics => Services.GetRequiredService<ServingMetrics>();
 
     /// <summary>Starts a service for <paramref name="model"/> and waits until it reports ready.</summary>
-    public static async Task<ServiceHost> StartAsync(TrainedModel model, IReadOnlyDictionary<string, string?>? settings = null, bool waitReady = true)
+    public static async Task<ServiceHost> StartAsync(TrainedModel model, IReadOnlyDictionary<string, string?>? settings = null, bool waitReady = true,
+        Action<string>? prepare = null)
     {
-        var host = new ServiceHost(model, settings ?? new Dictionary<string, string?>());
+        var host = new ServiceHost(model, settings ?? new Dictionary<string, string?>(), prepare);
         if (waitReady)
         {
             await Eventually.TrueAsync(async () => (await host.Client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK,
@@ -62,6 +64,13 @@ public sealed class ServiceHost : IAsyncDisposable
         }
         return host;
     }
+
+    /// <summary>The Prometheus text of <c>/metrics</c>.</summary>
+    public Task<string> MetricsTextAsync() => Client.GetStringAsync("/metrics");
+
+    /// <summary>Waits until <c>/metrics</c> holds <paramref name="line"/>.</summary>
+    public Task MetricAsync(string line) =>
+        Eventually.TrueAsync(async () => (await MetricsTextAsync()).Split('\n').Contains(line), $"the metric line '{line}'");
 
     public async ValueTask DisposeAsync()
     {
