@@ -17,7 +17,7 @@ public static class RequestBody
         {
             throw Unsupported($"send Content-Type {accepted}");
         }
-        var charset = type.Charset.Value;
+        var charset = HeaderUtilities.RemoveQuotes(type.Charset).Value;
         // MLflow's rule: UTF-8 only; clients that say nothing get UTF-8.
         if (charset is not null && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
         {

@@ -30,6 +30,20 @@ public sealed class PredictApiTests
             Assert.Equal(card.RunId, (string)body["model"]!["version"]!);
         }
 
+        [Theory]
+        [InlineData("application/json; charset=\"UTF-8\"", "")]
+        [InlineData("application/json; charset=utf8", "")]
+        [InlineData("application/json", "\uFEFF")]
+        [InlineData("application/vnd.cicd+json", "")]
+        public async Task Should_Accept_Json_Variants(string mediaType, string prefix)
+        {
+            // When
+            var response = await service.Client.PostAsync("/v1/predict", Records.Body(prefix + service.Records.Record(0).ToJsonString(), mediaType));
+
+            // Then
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
         [Fact]
         public async Task Should_Accept_Null_As_A_Missing_Value()
         {
@@ -361,8 +375,23 @@ public sealed class PredictApiTests
         }
     }
 
-    public sealed class TheBatchLimit
+    public sealed class TheLimits
     {
+        [Fact]
+        public async Task Should_Stop_A_Request_Past_The_Timeout_With_504()
+        {
+            // Given: a timeout far shorter than reading and scoring 20,000 rows takes
+            await using var host = await ServiceHost.StartAsync(TrainedModel.Credit, new Dictionary<string, string?> { ["Serving:RequestTimeoutSeconds"] = "0.01" });
+            var records = new Records(TrainedModel.Credit);
+            var csv = records.Csv(Enumerable.Range(0, 20_000).Select(i => i % records.Count));
+
+            // When
+            var response = await host.Client.PostAsync("/v1/predict/batch", Records.Body(csv, "text/csv"));
+
+            // Then
+            Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
+        }
+
         [Fact]
         public async Task Should_Refuse_More_Rows_Than_The_Limit_With_413()
         {
