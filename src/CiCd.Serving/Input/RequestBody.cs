@@ -7,6 +7,11 @@ namespace CiCd.Serving.Input;
 /// <summary>Reads a request body within the size limit, after checking its media type and charset.</summary>
 public static class RequestBody
 {
+    private const long InitialBuffer = 4096;
+
+    // A declared length only sizes the first buffer up to this; the body still has to arrive to grow it.
+    private const long MaxInitialBuffer = 1024 * 1024;
+
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 
     /// <summary>The body's format; anything but JSON (or CSV when <paramref name="allowCsv"/>) in UTF-8 is a 415.</summary>
@@ -46,7 +51,7 @@ public static class RequestBody
         {
             size.MaxRequestBodySize = limit;
         }
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
+        using var buffer = new MemoryStream((int)Math.Min(request.ContentLength ?? InitialBuffer, MaxInitialBuffer));
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = await ReadChunkAsync(request.Body, chunk, limit, cancel)) > 0)

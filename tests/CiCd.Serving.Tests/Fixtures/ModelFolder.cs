@@ -15,6 +15,15 @@ public static class ModelFolder
     /// <summary>Same model, new version name: what a retrain that happened to converge alike would look like to the service.</summary>
     public static void Rename(string folder, string version) => WriteCard(folder, Card(folder) with { RunId = version });
 
+    /// <summary>Cuts model.zip in half, as an interrupted copy would, and lets the card's sha256 follow.</summary>
+    public static void Truncate(string folder)
+    {
+        var path = Path.Combine(folder, TrainingFiles.Model);
+        var bytes = File.ReadAllBytes(path);
+        AtomicFile.WriteAllBytes(path, bytes.AsSpan(0, bytes.Length / 2));
+        WriteCard(folder, Card(folder) with { ModelSha256 = Fingerprint.Sha256OfFile(path) });
+    }
+
     /// <summary>Replaces model.zip with bytes that are not a model; with <paramref name="matchingCard"/> the card's sha256 follows them.</summary>
     public static void Corrupt(string folder, bool matchingCard)
     {

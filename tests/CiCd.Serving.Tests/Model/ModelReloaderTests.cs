@@ -55,15 +55,17 @@ public sealed class ModelReloaderTests
         }
 
         [Theory]
-        [InlineData("checksum")]
-        [InlineData("corrupt")]
-        [InlineData("schema")]
-        public async Task Should_Refuse_A_Bad_Model_And_Keep_Serving_The_Old_One(string reason)
+        [InlineData("garbage", "checksum")]
+        [InlineData("garbage with its sha256", "corrupt")]
+        [InlineData("truncated with its sha256", "corrupt")]
+        [InlineData("unreadable card", "corrupt")]
+        [InlineData("other fields", "schema")]
+        public async Task Should_Refuse_A_Bad_Model_And_Keep_Serving_The_Old_One(string damage, string reason)
         {
             // Given
             await using var host = await ServiceHost.StartAsync(TrainedModel.Credit, NoWatch);
             var before = await VersionAsync(host);
-            Break(host.ModelFolder, reason);
+            Break(host.ModelFolder, damage);
 
             // When
             var problem = await Problem.ReadAsync(await ReloadAsync(host, ServiceHost.AdminKey));
@@ -148,15 +150,21 @@ public sealed class ModelReloaderTests
         }
     }
 
-    private static void Break(string folder, string reason)
+    private static void Break(string folder, string damage)
     {
-        switch (reason)
+        switch (damage)
         {
-            case "checksum":
+            case "garbage":
                 ModelFolder.Corrupt(folder, matchingCard: false);
                 break;
-            case "corrupt":
+            case "garbage with its sha256":
                 ModelFolder.Corrupt(folder, matchingCard: true);
+                break;
+            case "truncated with its sha256":
+                ModelFolder.Truncate(folder);
+                break;
+            case "unreadable card":
+                File.WriteAllText(Path.Combine(folder, "model-card.json"), "{\"name\": ");
                 break;
             default:
                 var card = ModelFolder.Card(folder);
