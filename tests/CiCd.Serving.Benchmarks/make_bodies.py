@@ -1,4 +1,4 @@
-"""Writes the benchmark's request bodies from the data file: one JSON record and a CSV batch of N rows."""
+"""Writes the benchmark's request bodies from the data file: every row as a JSON record (one per line) and a CSV batch of N rows."""
 import csv
 import json
 import sys
@@ -9,9 +9,9 @@ names = [f["name"] for f in features]
 numeric = {f["name"] for f in features if f["kind"] == "numeric"}
 with open(data_path, newline="", encoding="utf-8") as source:
     rows = list(csv.DictReader(source))
-record = {n: float(rows[0][n]) if n in numeric else rows[0][n] for n in names}
-with open(f"{out_dir}/record.json", "w", encoding="utf-8") as out:
-    json.dump(record, out)
+with open(f"{out_dir}/records.jsonl", "w", encoding="utf-8") as out:
+    for row in rows:
+        out.write(json.dumps({n: float(row[n]) if n in numeric else row[n] for n in names}) + "\n")
 with open(f"{out_dir}/batch.csv", "w", newline="", encoding="utf-8") as out:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(names)

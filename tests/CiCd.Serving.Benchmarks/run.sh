@@ -56,13 +56,14 @@ wait_ready() {
 
 # load URL DELAY_MS: one wrk run; prints "rps p50_ms p99_ms errors"
 load() {
-  BODY_FILE=$out/record.json DELAY_MS=$2 timeout $((duration + 30)) wrk -t"$threads" -c"$connections" -d"${duration}s" \
+  BODY_FILE=$out/records.jsonl DELAY_MS=$2 timeout $((duration + 30)) wrk -t"$threads" -c"$connections" -d"${duration}s" \
     -s "$here/post.lua" "$1" | awk '/^RESULT/ { split($2,a,"="); split($3,b,"="); split($4,c,"="); split($5,d,"="); split($6,e,"=");
       print a[2], b[2], c[2], d[2] + e[2] }'
 }
 
 echo "== mlops serve on 127.0.0.1:$port"
-$mlops serve --model "$model" --urls "http://127.0.0.1:$port" --unseen-categories accept >"$out/serve.log" 2>&1 &
+# Server GC, as a container running the service should set it (DOTNET_gcServer=1): large batches allocate a lot.
+DOTNET_gcServer=1 $mlops serve --model "$model" --urls "http://127.0.0.1:$port" --unseen-categories accept >"$out/serve.log" 2>&1 &
 pids+=($!)
 wait_ready "http://127.0.0.1:$port/health/ready"
 $mlops serve --healthcheck "http://127.0.0.1:$port/health/ready" >/dev/null
@@ -90,7 +91,7 @@ echo "== peer: FastAPI + uvicorn + scikit-learn on 127.0.0.1:$peer_port ($thread
   --workers "$threads" --log-level warning >"$out/peer.log" 2>&1) &
 pids+=($!)
 for _ in $(seq 1 240); do
-  curl -fs -o /dev/null -H 'Content-Type: application/json' --data-binary "@$out/record.json" "http://127.0.0.1:$peer_port/predict" && break
+  head -1 "$out/records.jsonl" | curl -fs -o /dev/null -H 'Content-Type: application/json' --data-binary @- "http://127.0.0.1:$peer_port/predict" && break
   sleep 0.5
 done
 load "http://127.0.0.1:$peer_port/predict" 0 >/dev/null
@@ -103,7 +104,7 @@ printf '%-44s %16.3f %16.3f\n' "p50 latency at max load (ms)" "$svc_p50" "$peer_
 printf '%-44s %16.3f %16.3f\n' "p99 latency at max load (ms)" "$svc_p99" "$peer_p99"
 printf '%-44s %16s %16s\n' "socket errors + non-2xx" "$svc_err" "$peer_err"
 printf '%-44s %16.3f %16s\n' "p99 at half load (~$(printf '%.0f' "$half_rps") req/s) (ms)" "$half_p99" "-"
-printf '%-44s %16s %16s\n' "in-process scoring ceiling (calls/s)" "$ceiling" "-"
+printf '%-44s %16s %16s\n' "in-process ceiling, rows in turn (calls/s)" "$ceiling" "-"
 printf '%-44s %16s %16s\n' "batch CSV scoring ($batch_rows rows/request, rows/s)" "$best_batch" "-"
 printf '%-44s %16.1fx\n' "throughput ratio" "$(awk -v a="$svc_rps" -v b="$peer_rps" 'BEGIN { print a / b }')"
 echo
