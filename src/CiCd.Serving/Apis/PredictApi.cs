@@ -12,9 +12,9 @@ public static class PredictApi
     /// <summary>Maps the prediction routes.</summary>
     public static RouteGroupBuilder MapPredictApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/predict").WithPredictionPolicies();
-        api.MapPost("", PredictOne).WithName("predict");
-        api.MapPost("/batch", PredictBatch).WithName("predict_batch");
+        var api = app.MapGroup("/v1").WithPredictionPolicies();
+        api.MapPost("/predict", PredictOne).WithName("predict");
+        api.MapPost("/predict/batch", PredictBatch).WithName("predict_batch");
         return api;
     }
 
