@@ -20,8 +20,9 @@ namespace CiCd.Serving.Model;
 /// </summary>
 public sealed class ModelLoader(IOptions<ServingOptions> options)
 {
-    // Scorers are cheap to keep; one per core plus spare covers the threads Kestrel runs requests on.
-    private static readonly int PoolSize = Environment.ProcessorCount * 2;
+    // Scorers are cheap to keep but cost a mapper build to create: retain enough for every thread-pool thread that
+    // may score at once, so a burst never builds (and then drops) scorers on the request path.
+    private static readonly int PoolSize = Math.Max(8, Environment.ProcessorCount * 4);
 
     /// <summary>Loads, verifies and warms the model in <paramref name="files"/>.</summary>
     public ServedModel Load(ModelFiles files, ServedModel? current)
