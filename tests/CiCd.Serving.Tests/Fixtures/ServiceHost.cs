@@ -14,10 +14,12 @@ public sealed class ServiceHost : IAsyncDisposable
     public const string AdminKey = "admin-secret";
 
     private readonly WebApplicationFactory<Program> _factory;
+    private readonly string _work;
 
     private ServiceHost(TrainedModel model, IReadOnlyDictionary<string, string?> overrides, Action<string>? prepare)
     {
         var work = Directory.CreateTempSubdirectory("cicd-serving-host-").FullName;
+        _work = work;
         ModelFolder = model.CopyTo(Path.Combine(work, "model"));
         prepare?.Invoke(ModelFolder);
         LogPath = Path.Combine(work, "predictions.db");
@@ -76,5 +78,7 @@ public sealed class ServiceHost : IAsyncDisposable
     {
         Client.Dispose();
         await _factory.DisposeAsync();
+        // The host has stopped and closed the log, so nothing holds the folder any more.
+        Directory.Delete(_work, recursive: true);
     }
 }
