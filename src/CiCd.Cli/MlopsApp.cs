@@ -14,7 +14,7 @@ public static class MlopsApp
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var console = CreateConsole(output);
-        var root = new RootCommand("mlops: validate data, train and select models, gate them against thresholds and the champion, compare runs and report.")
+        var root = new RootCommand("mlops: validate data, train and select models, gate them against thresholds and the champion, register, compare runs, report and serve.")
         {
             DataCommand.Create(console),
             TrainCommand.Create(console),
@@ -22,6 +22,7 @@ public static class MlopsApp
             Commands.Model.ModelCommand.Create(console),
             RunsCommand.Create(console),
             ReportCommand.Create(console),
+            ServeCommand.Create(console),
             VersionCommand.Create(console),
         };
         var parse = root.Parse(args);

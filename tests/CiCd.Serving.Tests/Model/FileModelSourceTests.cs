@@ -1,0 +1,85 @@
+using CiCd.Serving.Model;
+using CiCd.Serving.Tests.Fixtures;
+using CiCd.Train;
+
+namespace CiCd.Serving.Tests.Model;
+
+public sealed class FileModelSourceTests
+{
+    public sealed class TheLocateMethod
+    {
+        [Fact]
+        public void Should_Find_Model_And_Card_In_A_Folder()
+        {
+            // Given
+            var folder = TrainedModel.Credit.CopyTo(Directory.CreateTempSubdirectory("cicd-source-").FullName);
+            using var source = new FileModelSource(folder);
+
+            // When
+            var files = source.Locate();
+
+            // Then
+            Assert.Equal((Path.Combine(folder, TrainingFiles.Model), Path.Combine(folder, TrainingFiles.CardJson)), (files.ModelPath, files.CardPath));
+        }
+
+        [Fact]
+        public void Should_Take_A_Model_Zip_Path_With_The_Card_Beside_It()
+        {
+            // Given
+            var folder = TrainedModel.Credit.CopyTo(Directory.CreateTempSubdirectory("cicd-source-").FullName);
+            var renamed = Path.Combine(folder, "champion.zip");
+            File.Move(Path.Combine(folder, TrainingFiles.Model), renamed);
+            using var source = new FileModelSource(renamed);
+
+            // When
+            var files = source.Locate();
+
+            // Then
+            Assert.Equal((renamed, Path.Combine(folder, TrainingFiles.CardJson)), (files.ModelPath, files.CardPath));
+        }
+
+        [Fact]
+        public void Should_Refuse_A_Folder_Without_A_Card()
+        {
+            // Given
+            var folder = TrainedModel.Credit.CopyTo(Directory.CreateTempSubdirectory("cicd-source-").FullName);
+            File.Delete(Path.Combine(folder, TrainingFiles.CardJson));
+            using var source = new FileModelSource(folder);
+
+            // When
+            var error = Assert.Throws<ModelRejectedException>(source.Locate);
+
+            // Then
+            Assert.Equal("missing", error.Reason);
+            Assert.Contains(TrainingFiles.CardJson, error.Message);
+        }
+
+        [Fact]
+        public void Should_Refuse_A_Folder_That_Does_Not_Exist()
+        {
+            // When
+            var error = Assert.Throws<ModelRejectedException>(() => new FileModelSource(Path.Combine(Path.GetTempPath(), "cicd-no-such-model")));
+
+            // Then
+            Assert.Equal("missing", error.Reason);
+        }
+    }
+
+    public sealed class TheWatchMethod
+    {
+        [Fact]
+        public async Task Should_Signal_When_The_Card_Is_Rewritten()
+        {
+            // Given
+            var folder = TrainedModel.Credit.CopyTo(Directory.CreateTempSubdirectory("cicd-source-").FullName);
+            using var source = new FileModelSource(folder);
+            var token = source.Watch();
+
+            // When
+            ModelFolder.Rename(folder, "v2");
+
+            // Then
+            await Eventually.TrueAsync(() => token.HasChanged, "the change token to fire");
+        }
+    }
+}
