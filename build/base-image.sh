@@ -3,7 +3,9 @@
 # a minbase Debian bookworm root made by debootstrap, trimmed, and loaded with `docker import`.
 #
 # The tag is a hash of this recipe (this file), so an unchanged recipe reuses the image already in
-# the engine and a changed one builds a new tag. Prints the image reference on stdout (last line).
+# the engine and a changed one builds a new tag. The root filesystem is also kept as a tarball under
+# build/.cache, so a fresh engine (a test's private data root) imports it in seconds instead of
+# running debootstrap again. Prints the image reference on stdout (last line).
 #
 # Usage: build/base-image.sh [--force]
 # Environment: DOCKER_HOST (engine socket, e.g. unix:///tmp/x/docker.sock), DEBIAN_MIRROR,
@@ -44,6 +46,25 @@ if [[ $force == false ]] && docker image inspect "$reference" >/dev/null 2>&1; t
   exit 0
 fi
 
+cache_dir=${BASE_IMAGE_CACHE:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/.cache}
+rootfs="$cache_dir/$repository-$suite-$content.tar"
+
+import_rootfs() {
+  echo "base-image: importing $rootfs as $reference" >&2
+  docker import \
+    --change 'ENV LANG=C.UTF-8 DOTNET_RUNNING_IN_CONTAINER=true DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true' \
+    --change 'CMD ["/bin/bash"]' \
+    --message "debootstrap --variant=minbase $suite + $packages" \
+    "$rootfs" "$reference" >&2
+  docker tag "$reference" "$repository:$suite" >&2
+  echo "$reference"
+}
+
+if [[ $force == false && -s $rootfs ]]; then
+  import_rootfs
+  exit 0
+fi
+
 work=$(mktemp -d)
 cleanup() { rm -rf "$work"; }
 trap cleanup EXIT
@@ -64,12 +85,7 @@ rm -rf "$root"/var/cache/apt/* "$root"/var/lib/apt/lists/* "$root"/var/log/* \
 chroot "$root" /usr/sbin/groupadd --gid 1654 app
 chroot "$root" /usr/sbin/useradd --uid 1654 --gid app --home-dir /app --no-create-home --shell /usr/sbin/nologin app
 
-echo "base-image: importing as $reference" >&2
-tar --numeric-owner --xattrs -C "$root" -c . |
-  docker import \
-    --change 'ENV LANG=C.UTF-8 DOTNET_RUNNING_IN_CONTAINER=true DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true' \
-    --change 'CMD ["/bin/bash"]' \
-    --message "debootstrap --variant=minbase $suite + $packages" \
-    - "$reference" >&2
-docker tag "$reference" "$repository:$suite" >&2
-echo "$reference"
+mkdir -p "$cache_dir"
+tar --numeric-owner --xattrs -C "$root" -cf "$rootfs.partial" .
+mv "$rootfs.partial" "$rootfs"
+import_rootfs
