@@ -19,6 +19,7 @@ public static class MlopsApp
             GateCommand.Create(console),
             Commands.Model.ModelCommand.Create(console),
             ServeCommand.Create(console),
+            Commands.Image.ImageCommand.Create(console),
             VersionCommand.Create(console),
         };
         var parse = root.Parse(args);

@@ -38,7 +38,7 @@ public sealed class ServiceProbe(HttpClient http, Uri baseAddress)
         using var content = new StringContent(csv, Encoding.UTF8, "text/csv");
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(baseAddress, "/v1/predict/batch")) { Content = content };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await http.SendAsync(request, cancel);
+        using var response = await SendAsync(request, cancel);
         var body = await response.Content.ReadAsStringAsync(cancel);
         if (!response.IsSuccessStatusCode)
         {
@@ -53,7 +53,8 @@ public sealed class ServiceProbe(HttpClient http, Uri baseAddress)
     /// <summary>Reads <c>/metrics</c> and sums the samples of <paramref name="counter"/>; null when the page lacks it.</summary>
     public async Task<double?> CounterAsync(string counter, CancellationToken cancel)
     {
-        using var response = await http.GetAsync(new Uri(baseAddress, "/metrics"), cancel);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseAddress, "/metrics"));
+        using var response = await SendAsync(request, cancel);
         var text = await response.Content.ReadAsStringAsync(cancel);
         if (!response.IsSuccessStatusCode)
         {
@@ -83,6 +84,19 @@ public sealed class ServiceProbe(HttpClient http, Uri baseAddress)
         {
             // Nothing listens yet: the process is still starting.
             return false;
+        }
+    }
+
+    // The service stopping mid-request is a failed smoke test, not an unreachable engine.
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancel)
+    {
+        try
+        {
+            return await http.SendAsync(request, cancel);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new MlopsException($"{request.Method} {request.RequestUri} failed: {e.Message}", ExitCodes.CheckFailed, e);
         }
     }
 
