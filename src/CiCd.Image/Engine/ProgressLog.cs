@@ -33,9 +33,9 @@ public sealed class ProgressLog(TextWriter output) : IProgress<JSONMessage>
             {
                 Aux.Add(aux);
             }
-            if (!string.IsNullOrEmpty(value.Stream))
+            if (!string.IsNullOrWhiteSpace(value.Stream))
             {
-                output.Write("  " + value.Stream.TrimEnd('\n') + "\n");
+                output.WriteLine("  " + value.Stream.TrimEnd());
             }
             else if (!string.IsNullOrEmpty(value.Status) && value.Progress is null)
             {
