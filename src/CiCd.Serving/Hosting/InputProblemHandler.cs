@@ -8,7 +8,7 @@ namespace CiCd.Serving.Hosting;
 /// Maps a client's mistake to RFC 9457 ProblemDetails with the field and row, at the edge. Only the status and the
 /// field name are logged, never the detail or a value: request bodies may hold personal data.
 /// </summary>
-public sealed class InputProblemHandler(IProblemDetailsService problems, ILogger<InputProblemHandler> logger) : IExceptionHandler
+public sealed class InputProblemHandler(ILogger<InputProblemHandler> logger) : IExceptionHandler
 {
     /// <inheritdoc />
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -29,6 +29,8 @@ public sealed class InputProblemHandler(IProblemDetailsService problems, ILogger
         {
             details.Extensions["row"] = problem.Row;
         }
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
+        // The problem-details service declines when Accept excludes JSON (a 406 case); the result then writes JSON anyway.
+        await TypedResults.Problem(details).ExecuteAsync(httpContext);
+        return true;
     }
 }

@@ -5,6 +5,7 @@ using CiCd.Serving.Model;
 using CiCd.Serving.PredictionLog;
 using CiCd.Serving.Security;
 using CiCd.Serving.Telemetry;
+using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -40,11 +41,13 @@ public static class ServingServices
         services.AddSingleton<PredictionObserver>();
         services.AddHostedService<PredictionLogWriter>();
         services.AddRateLimiter(ConfigureRateLimiting);
-        services.AddRequestTimeouts(timeouts => timeouts.AddPolicy(PredictionPolicies.Name, new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy
-        {
-            Timeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Serving:RequestTimeoutSeconds", 30.0)),
-            TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
-        }));
+        services.AddRequestTimeouts();
+        services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<ServingOptions>>((timeouts, serving) =>
+            timeouts.AddPolicy(PredictionPolicies.Name, new RequestTimeoutPolicy
+            {
+                Timeout = TimeSpan.FromSeconds(serving.Value.RequestTimeoutSeconds),
+                TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
+            }));
         return builder;
     }
 

@@ -8,11 +8,18 @@ public static class JsonBody
     /// <summary>Deepest nesting accepted: deeper bodies are refused before any field is read.</summary>
     public const int MaxDepth = 64;
 
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = MaxDepth };
 
     /// <summary>The parsed document; the caller disposes it.</summary>
     public static JsonDocument Parse(ReadOnlyMemory<byte> body)
     {
+        // A byte order mark is legal at the start of UTF-8 text; the parser does not skip it.
+        if (body.Span.StartsWith(Utf8Bom))
+        {
+            body = body[Utf8Bom.Length..];
+        }
         try
         {
             return JsonDocument.Parse(body, Options);

@@ -7,6 +7,11 @@ namespace CiCd.Serving.Input;
 /// <summary>Reads a request body within the size limit, after checking its media type and charset.</summary>
 public static class RequestBody
 {
+    private const long InitialBuffer = 4096;
+
+    // A declared length only sizes the first buffer up to this; the body still has to arrive to grow it.
+    private const long MaxInitialBuffer = 1024 * 1024;
+
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 
     /// <summary>The body's format; anything but JSON (or CSV when <paramref name="allowCsv"/>) in UTF-8 is a 415.</summary>
@@ -17,7 +22,7 @@ public static class RequestBody
         {
             throw Unsupported($"send Content-Type {accepted}");
         }
-        var charset = type.Charset.Value;
+        var charset = HeaderUtilities.RemoveQuotes(type.Charset).Value;
         // MLflow's rule: UTF-8 only; clients that say nothing get UTF-8.
         if (charset is not null && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
         {
@@ -46,7 +51,7 @@ public static class RequestBody
         {
             size.MaxRequestBodySize = limit;
         }
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
+        using var buffer = new MemoryStream((int)Math.Min(request.ContentLength ?? InitialBuffer, MaxInitialBuffer));
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = await ReadChunkAsync(request.Body, chunk, limit, cancel)) > 0)

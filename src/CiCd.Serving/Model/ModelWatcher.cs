@@ -1,5 +1,6 @@
 using CiCd.Serving.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 
 namespace CiCd.Serving.Model;
 
@@ -12,8 +13,8 @@ public sealed class ModelWatcher(IModelSource source, ModelReloader reloader, IO
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Watch before the first load so a rewrite during it is not missed.
-        var changed = Signal(stoppingToken);
+        // Take the change token before each load so a rewrite during the load is not missed.
+        var changed = source.Watch();
         await reloader.ReloadAsync("startup", stoppingToken);
         if (!options.Value.WatchModel)
         {
@@ -22,18 +23,17 @@ public sealed class ModelWatcher(IModelSource source, ModelReloader reloader, IO
         var quiet = TimeSpan.FromMilliseconds(options.Value.ReloadDebounceMilliseconds);
         while (!stoppingToken.IsCancellationRequested)
         {
-            await changed;
+            await ChangeAsync(changed, stoppingToken);
             await Task.Delay(quiet, stoppingToken);
-            changed = Signal(stoppingToken);
+            changed = source.Watch();
             await reloader.ReloadAsync("file", stoppingToken);
         }
     }
 
-    private Task Signal(CancellationToken stoppingToken)
+    private static async Task ChangeAsync(IChangeToken token, CancellationToken stoppingToken)
     {
         var fired = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        source.Watch().RegisterChangeCallback(_ => fired.TrySetResult(), null);
-        stoppingToken.Register(() => fired.TrySetCanceled(stoppingToken));
-        return fired.Task;
+        using var registration = token.RegisterChangeCallback(_ => fired.TrySetResult(), null);
+        await fired.Task.WaitAsync(stoppingToken);
     }
 }

@@ -13,6 +13,9 @@ namespace CiCd.Serving.Model;
 /// </summary>
 public sealed class ServedModel
 {
+    // Below this many rows per core, splitting a batch costs more than it saves.
+    private const int MinRowsPerPart = 512;
+
     private readonly ObjectPool<RowScorer> _scorers;
 
     internal ServedModel(ModelCard card, ModelIdentity identity, string source, FeatureSchema schema, ObjectPool<RowScorer> scorers)
@@ -53,13 +56,32 @@ public sealed class ServedModel
         }
     }
 
-    /// <summary>Scores <paramref name="count"/> rows from <paramref name="start"/> with one pooled scorer.</summary>
+    /// <summary>
+    /// Scores <paramref name="count"/> rows from <paramref name="start"/> into <paramref name="into"/>; large spans are split
+    /// across cores, each part on its own pooled scorer.
+    /// </summary>
     public void Predict(IReadOnlyList<FeatureRow> rows, int start, int count, Prediction[] into)
+    {
+        var parts = Math.Min(Environment.ProcessorCount, count / MinRowsPerPart);
+        if (parts <= 1)
+        {
+            PredictRange(rows, start, 0, count, into);
+            return;
+        }
+        var size = (count + parts - 1) / parts;
+        Parallel.For(0, parts, part =>
+        {
+            var offset = part * size;
+            PredictRange(rows, start, offset, Math.Min(size, count - offset), into);
+        });
+    }
+
+    private void PredictRange(IReadOnlyList<FeatureRow> rows, int start, int offset, int count, Prediction[] into)
     {
         var scorer = _scorers.Get();
         try
         {
-            for (var i = 0; i < count; i++)
+            for (var i = offset; i < offset + count; i++)
             {
                 into[i] = Decide(scorer, rows[start + i]);
             }

@@ -36,8 +36,17 @@ public sealed class PredictionLogWriter(PredictionLogBuffer queue, IOptions<Pred
             {
                 batch.Add(record);
             }
-            Write(connection, batch);
-            metrics.LogWritten(batch.Count);
+            try
+            {
+                Write(connection, batch);
+                metrics.LogWritten(batch.Count);
+            }
+            catch (SqliteException e)
+            {
+                // A full disk or a locked file costs log records, never predictions: count them and keep draining.
+                metrics.LogDropped(batch.Count);
+                logger.LogError("Prediction log write failed ({Code}: {Message}); {Count} records dropped", e.SqliteErrorCode, e.Message, batch.Count);
+            }
             batch.Clear();
         }
         logger.LogInformation("Prediction log closed ({Dropped} records dropped since start)", metrics.DroppedLogRecords);

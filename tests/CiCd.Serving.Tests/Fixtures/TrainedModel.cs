@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using CiCd.Configuration;
+using CiCd.Reports;
+using CiCd.Train;
+
+namespace CiCd.Serving.Tests.Fixtures;
+
+/// <summary>
+/// A small model trained once per test run from the shipped data with one fast candidate and two folds, so
+/// the tests need nothing prepared beforehand. Tests copy <see cref="Folder"/> before changing anything in it.
+/// </summary>
+public sealed partial class TrainedModel
+{
+    private static readonly Lazy<TrainedModel> CreditModel = new(() => Train("mlops.yaml", "german_credit.csv", """
+        training:
+          seed: 42
+          test_fraction: 0.2
+          folds: 2
+          primary_metric: roc_auc
+          candidates:
+            - trainer: logistic_regression
+              space:
+                l2_regularization: [1]
+                l1_regularization: [0]
+        """));
+
+    private static readonly Lazy<TrainedModel> DigitsModel = new(() => Train("examples/digits/mlops.yaml", "digits.csv", """
+        training:
+          seed: 7
+          test_fraction: 0.2
+          folds: 2
+          primary_metric: accuracy
+          candidates:
+            - trainer: maximum_entropy
+              space:
+                l2_regularization: [1]
+                l1_regularization: [0]
+        """));
+
+    private TrainedModel(string folder, MlopsConfig config)
+    {
+        Folder = folder;
+        Config = config;
+        Card = JsonReport.Read<ModelCard>(Path.Combine(folder, TrainingFiles.CardJson));
+    }
+
+    /// <summary>German credit, binary.</summary>
+    public static TrainedModel Credit => CreditModel.Value;
+
+    /// <summary>Digits, ten classes.</summary>
+    public static TrainedModel Digits => DigitsModel.Value;
+
+    public string Folder { get; }
+
+    public MlopsConfig Config { get; }
+
+    public ModelCard Card { get; }
+
+    /// <summary>A private copy of the model folder that a test may rewrite.</summary>
+    public string CopyTo(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var file in new[] { TrainingFiles.Model, TrainingFiles.CardJson })
+        {
+            File.Copy(Path.Combine(Folder, file), Path.Combine(folder, file), overwrite: true);
+        }
+        return folder;
+    }
+
+    private static TrainedModel Train(string configFile, string dataFile, string training)
+    {
+        var work = Directory.CreateTempSubdirectory("cicd-serving-model-").FullName;
+        var yaml = File.ReadAllText(Path.Combine(RepositoryPaths.Root, configFile));
+        // The shipped dataset and schema, with a training section reduced to one quick candidate.
+        yaml = yaml[..yaml.IndexOf("\ntraining:", StringComparison.Ordinal)];
+        yaml = DataPath().Replace(yaml, $"  path: '{RepositoryPaths.Data(dataFile)}'", 1) + "\n" + training + "\n";
+        var configPath = Path.Combine(work, "mlops.yaml");
+        File.WriteAllText(configPath, yaml);
+        var config = ConfigLoader.Load(configPath);
+        var output = Path.Combine(work, "model");
+        new TrainingPipeline(config, new TrainingOptions(output, Path.Combine(work, "cache"), UseCache: false)).Run();
+        return new TrainedModel(output, config);
+    }
+
+    [GeneratedRegex(@"^  path: .*$", RegexOptions.Multiline)]
+    private static partial Regex DataPath();
+}
