@@ -23,6 +23,7 @@ public static class MlopsApp
             RunsCommand.Create(console),
             ReportCommand.Create(console),
             ServeCommand.Create(console),
+            Commands.Image.ImageCommand.Create(console),
             VersionCommand.Create(console),
         };
         var parse = root.Parse(args);
