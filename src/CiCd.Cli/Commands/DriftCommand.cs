@@ -73,7 +73,8 @@ internal static class DriftCommand
             Write(parse.GetRequiredValue(output), report, policy);
             if (parse.GetValue(json))
             {
-                console.WriteLine(JsonReport.Serialize(report));
+                // Straight to the writer: the console would wrap long strings at its width and break the JSON.
+                console.Profile.Out.Writer.WriteLine(JsonReport.Serialize(report));
             }
             else
             {
