@@ -24,7 +24,7 @@ internal static class DriftCharts
         plot.Axes.Bottom.TickLabelStyle.Alignment = rotate ? Alignment.MiddleLeft : Alignment.UpperCenter;
         plot.Axes.Bottom.TickLabelStyle.FontSize = 10;
         // The automatic layout does not measure rotated labels; reserve room for them explicitly.
-        plot.Layout.Fixed(new PixelPadding(58, 12, rotate ? 92 : 36, 30));
+        plot.Layout.Fixed(new PixelPadding(58, 12, rotate ? 92 : 36, 42));
         plot.Axes.Margins(bottom: 0);
         plot.YLabel("share of rows");
         plot.ShowLegend(Alignment.UpperRight);
@@ -49,8 +49,8 @@ internal static class DriftCharts
         foreach (var start in changes.Select(c => c.WindowStart).Distinct())
         {
             var mark = plot.Add.VerticalLine(start.UtcDateTime.ToOADate());
-            mark.Color = ChartPalette.Red.WithAlpha(0.35);
-            mark.LineWidth = 6;
+            mark.Color = ChartPalette.Red.WithAlpha(0.3);
+            mark.LineWidth = 3;
         }
         plot.Axes.DateTimeTicksBottom();
         plot.Axes.SetLimitsY(0, 1.05);

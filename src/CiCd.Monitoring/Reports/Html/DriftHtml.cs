@@ -71,7 +71,7 @@ public static class DriftHtml
         Card(html, "amber features", features.Columns.Count(c => c.Alert.Level == Alerts.AlertLevel.Amber).ToString(CultureInfo.InvariantCulture));
         if (report.Windows.Count > 0)
         {
-            Card(html, $"{report.Window} windows", $"{report.Windows.Count} <small>({report.Changes.Count} abrupt)</small>");
+            Card(html, $"{report.Window} windows", $"{report.Windows.Count} <small>· {report.Changes.Count} abrupt change{(report.Changes.Count == 1 ? "" : "s")}</small>");
         }
         if (report.Predictions is { } predictions)
         {

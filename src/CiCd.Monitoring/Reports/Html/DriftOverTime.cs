@@ -10,7 +10,7 @@ internal static class DriftOverTime
     public static void Append(StringBuilder html, DriftReport report, DriftPolicy policy)
     {
         html.Append($"<h2 id=\"over-time\">Drift over time ({DriftHtml.Encode(report.Window ?? "")} windows)</h2>");
-        html.Append("<div class=\"charts\">");
+        html.Append("<div class=\"charts two\">");
         html.Append("<figure class=\"wide\">").Append(DriftCharts.DriftShareOverTime(report.Windows, report.Changes, report.Features.DriftShareThreshold, 640, 340)).Append("</figure>");
         html.Append("<figure class=\"wide\">").Append(DriftCharts.PsiOverTime(report.Windows, policy.PsiModerate, policy.PsiMajor, 640, 340)).Append("</figure>");
         html.Append("</div>");

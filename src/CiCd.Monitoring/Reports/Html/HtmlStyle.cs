@@ -23,6 +23,7 @@ internal static class HtmlStyle
         td.num { font-variant-numeric: tabular-nums; white-space: nowrap; } td.light { white-space: nowrap; font-weight: 600; color: var(--level); } td.msg { color: var(--muted); max-width: 460px; }
         .dot { display: inline-block; width: 12px; height: 12px; border-radius: 50%; background: var(--level); vertical-align: -1px; margin-right: 6px; }
         .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(360px, 1fr)); gap: 12px; }
+        .charts.two { grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); margin-bottom: 12px; }
         figure { margin: 0; background: #fff; border: 1px solid var(--line); border-top: 4px solid var(--level, var(--line)); border-radius: 8px; padding: 8px; }
         figure svg { width: 100%; height: auto; display: block; } figcaption { font-size: 12px; color: var(--muted); padding: 4px 6px 0; }
         .wide svg { max-height: 340px; } .note { background: #fff8e5; border: 1px solid #f0d58c; border-radius: 6px; padding: 8px 12px; margin: 8px 0; }

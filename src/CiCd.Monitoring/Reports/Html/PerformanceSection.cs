@@ -24,7 +24,7 @@ internal static class PerformanceSection
         html.Append("</tbody></table>");
         if (report.Windows.Any(w => w.Performance is { Scored: true }))
         {
-            html.Append("<div class=\"charts\">");
+            html.Append("<div class=\"charts two\">");
             foreach (var check in performance.Checks)
             {
                 html.Append("<figure class=\"wide\">")
