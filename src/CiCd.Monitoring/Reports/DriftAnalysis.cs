@@ -51,7 +51,7 @@ public sealed class DriftAnalysis(DriftInputs inputs)
             Changes = changes,
             Notes = notes,
             OnRed = inputs.OnRed,
-            Alert = OverallAlert.For(features, predictions, performance, changes),
+            Alert = OverallAlert.For(features, predictions, performance, windows, changes),
         };
     }
 

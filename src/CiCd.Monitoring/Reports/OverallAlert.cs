@@ -6,16 +6,25 @@ using CiCd.Monitoring.Windows;
 namespace CiCd.Monitoring.Reports;
 
 /// <summary>
-/// The report's one light. Feature drift decides first (red on dataset drift); performance below a gate
-/// threshold on labelled rows is red too (the model is failing, whatever the inputs say); prediction
-/// drift and abrupt changes raise green to amber, because they point at something to look at, not yet
-/// at a verdict.
+/// The report's one light. Feature drift decides first (red on dataset drift over all current rows, or in
+/// the latest window: a change in the last day is what an operator must act on, even when the week as a
+/// whole still looks like the reference); performance below a gate threshold on labelled rows is red too
+/// (the model is failing, whatever the inputs say); prediction drift and abrupt changes raise green to
+/// amber, because they point at something to look at, not yet at a verdict.
 /// </summary>
 internal static class OverallAlert
 {
-    public static Alert For(DatasetDrift features, DatasetDrift? predictions, WindowPerformance? performance, IReadOnlyList<AbruptChange> changes)
+    public static Alert For(DatasetDrift features, DatasetDrift? predictions, WindowPerformance? performance,
+        IReadOnlyList<WindowDrift> windows, IReadOnlyList<AbruptChange> changes)
     {
         var alert = features.Alert;
+        if (alert.Level != AlertLevel.Red && windows.LastOrDefault(w => w.Features is not null) is { Features.DatasetDrifted: true } latest)
+        {
+            alert = latest.Features!.Alert with
+            {
+                Message = $"The latest window ({ReportText.Time(latest.Start)}) drifted: {latest.Features.Alert.Message} Over all current rows: {alert.Message}",
+            };
+        }
         if (performance is { Scored: true, Passed: false })
         {
             var failed = string.Join(", ", performance.Checks.Where(c => !c.Passed).Select(Describe));

@@ -43,6 +43,37 @@ public sealed partial class DriftCommandTests
         }
 
         [Fact]
+        public void Should_Be_Red_When_Only_The_Latest_Window_Drifted()
+        {
+            // Given: nineteen quiet days, then a day where eleven inputs collapse onto their most common value;
+            // over 4,000 rows a significant test also needs an effect of 0.15, which the diluted change lacks.
+            var config = Path.Combine(Folder, "mlops.yaml");
+            File.WriteAllText(config, TinyConfig.Text("drift:\n  min_current_sample: 200\n  large_sample_rows: 1000\n  min_effect_size: 0.15\n"));
+            var common = new Dictionary<string, string>
+            {
+                ["checking_status"] = "no checking", ["savings_status"] = "<100", ["housing"] = "own", ["purpose"] = "radio/tv",
+                ["property_magnitude"] = "car", ["credit_history"] = "existing paid", ["job"] = "skilled", ["employment"] = "1<=X<4",
+                ["other_parties"] = "none", ["personal_status"] = "male single", ["own_telephone"] = "none",
+            };
+            var log = Log(new PredictionLogBuilder(Model).Days(20, 200).ShiftInputsFrom(19, (row, _) =>
+            {
+                foreach (var (name, value) in common)
+                {
+                    row[name] = value;
+                }
+            }));
+
+            // When
+            var run = MlopsRun.Of("drift", "--config", config, "--reference", Model.TrainFolder, "--out", OutFolder, "--log", log, "--window", "1d");
+
+            // Then
+            Assert.True(run.ExitCode == 1, run.ToString());
+            var report = Report();
+            Assert.False(report.GetProperty("features").GetProperty("dataset_drifted").GetBoolean());
+            Assert.StartsWith("The latest window (2026-11-20 00:00 UTC) drifted", report.GetProperty("alert").GetProperty("message").GetString(), StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Start_The_Windows_At_Since()
         {
             // Given
