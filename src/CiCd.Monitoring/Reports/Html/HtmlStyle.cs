@@ -16,7 +16,7 @@ internal static class HtmlStyle
         .red { --level: var(--red); } .amber { --level: var(--amber); } .green { --level: var(--green); }
         .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(170px, 1fr)); gap: 12px; margin-top: 16px; }
         .card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; }
-        .card .value { font-size: 22px; font-weight: 600; } .card .label { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
+        .card .value { font-size: 22px; font-weight: 600; } .card .value small { font-size: 13px; font-weight: 400; color: var(--muted); } .card .label { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
         table { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid var(--line); border-radius: 8px; overflow: hidden; }
         th, td { text-align: left; padding: 7px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
         th { background: #eef1f4; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); cursor: pointer; }
