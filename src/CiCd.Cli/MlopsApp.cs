@@ -14,11 +14,12 @@ public static class MlopsApp
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var console = CreateConsole(output);
-        var root = new RootCommand("mlops: validate data, train and select models, gate them against thresholds and the champion, register, compare runs, report and serve.")
+        var root = new RootCommand("mlops: validate data, train and select models, gate them against thresholds and the champion, register, compare runs, report, serve and watch drift.")
         {
             DataCommand.Create(console),
             TrainCommand.Create(console),
             GateCommand.Create(console),
+            DriftCommand.Create(console),
             Commands.Model.ModelCommand.Create(console),
             RunsCommand.Create(console),
             ReportCommand.Create(console),

@@ -2,6 +2,7 @@ using System.CommandLine;
 using CiCd.Cli.Rendering;
 using CiCd.Configuration;
 using CiCd.Errors;
+using CiCd.Monitoring.Profiles;
 using CiCd.Reports;
 using CiCd.Tracking.Recording;
 using CiCd.Train;
@@ -42,6 +43,8 @@ internal static class TrainCommand
                 tracker.RecordFailed(e.Message, started);
                 throw;
             }
+            // Written on cached reruns too: the cache keeps only the pipeline's files, and the profile is cheap to rebuild.
+            ReferenceProfileJson.Save(TrainingReference.Build(pipelineConfig), Path.Combine(result.OutputFolder, TrainingFiles.ReferenceProfile));
             var card = JsonReport.Read<ModelCard>(result.CardPath);
             var recorded = tracker?.RecordFinished(card, result.OutputFolder, started, result.Cached);
             if (asJson)

@@ -38,8 +38,14 @@ public static class ConfigLoader
         var gates = GatesSection.Read(root.OptionalMapping("gates"), dataset.Task, folder);
         var tracking = StoresSection.ReadTracking(root.OptionalMapping("tracking"), dataset.Name);
         var registry = StoresSection.ReadRegistry(root.OptionalMapping("registry"), dataset.Name, folder);
+        var drift = DriftSection.Read(root.OptionalMapping("drift"), file);
         root.RejectUnknownKeys();
-        return new MlopsConfig(Path.GetFullPath(file), dataset, validation, training, gates) { Tracking = tracking, Registry = registry };
+        return new MlopsConfig(Path.GetFullPath(file), dataset, validation, training, gates)
+        {
+            Tracking = tracking,
+            Registry = registry,
+            Drift = drift,
+        };
     }
 
     private static (int Line, int Column) LastParsedPosition(string yaml)

@@ -18,4 +18,7 @@ public sealed record MlopsConfig(
 
     /// <summary>Where models are registered.</summary>
     public RegistryConfig Registry { get; init; } = new(Path.Combine(Path.GetDirectoryName(SourceFile) ?? ".", "models"), Dataset.Name);
+
+    /// <summary>The drift policy's overrides and what to do on red.</summary>
+    public DriftConfig Drift { get; init; } = new() { Source = SourceFile };
 }

@@ -21,6 +21,12 @@ public static class TrainingFiles
     /// <summary>Test-split predictions (line, actual, probabilities), CSV.</summary>
     public const string Predictions = "evaluation/test-predictions.csv";
 
+    /// <summary>
+    /// The reference profile of the training split (the drift reference), JSON. Written by the command
+    /// line after training rather than by the pipeline, so it is not among the cached files in <see cref="All"/>.
+    /// </summary>
+    public const string ReferenceProfile = "reference-profile.json";
+
     /// <summary>Every file of a run, for the cache to copy.</summary>
     public static IReadOnlyList<string> All { get; } = [Model, CardJson, CardMarkdown, Result, Roc, Predictions];
 }

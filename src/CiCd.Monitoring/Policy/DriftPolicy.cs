@@ -55,35 +55,39 @@ public sealed record DriftPolicy
     /// <summary>Reads the band of a PSI value.</summary>
     public PsiBand BandOf(double psi) => psi >= PsiMajor ? PsiBand.Major : psi >= PsiModerate ? PsiBand.Moderate : PsiBand.Stable;
 
-    /// <summary>Checks every number once, naming the mlops.yaml field that is wrong; <paramref name="source"/> is the config file.</summary>
-    public void Validate(string source)
+    /// <summary>
+    /// Checks every number once, naming the mlops.yaml field that is wrong; <paramref name="source"/> is the config file
+    /// and <paramref name="locate"/>, when given, finds a field's line and column in it.
+    /// </summary>
+    public void Validate(string source, Func<string, (int Line, int Column)?>? locate = null)
     {
-        Require(DriftShare is > 0 and <= 1, source, "drift.share", "a share in (0, 1]");
-        Require(SmallReferenceRows >= 0, source, "drift.small_reference_rows", "a row count ≥ 0");
-        Require(MaxCategoricalDistinct >= 1, source, "drift.max_categorical_distinct", "a count ≥ 1");
-        Require(PValueThreshold is > 0 and < 1, source, "drift.p_value", "a p-value in (0, 1)");
-        Require(DistanceThreshold > 0, source, "drift.distance", "a distance > 0");
-        Require(PsiModerate > 0 && PsiMajor > PsiModerate, source, "drift.psi_bands", "0 < moderate < major");
-        Require(MinCurrentSample >= 1, source, "drift.min_current_sample", "a count ≥ 1");
-        Require(LargeSampleRows >= 1, source, "drift.large_sample_rows", "a count ≥ 1");
-        Require(MinEffectSize >= 0, source, "drift.min_effect_size", "an effect size ≥ 0");
-        Require(MissingShareIncrease is > 0 and <= 1, source, "drift.missing_share_increase", "a share in (0, 1]");
+        void Require(bool condition, string field, string expected)
+        {
+            if (!condition)
+            {
+                var at = locate?.Invoke(field);
+                throw new InputException(source, at?.Line, at?.Column, $"{field}: expected {expected}");
+            }
+        }
+
+        Require(DriftShare is > 0 and <= 1, "drift.share", "a share in (0, 1]");
+        Require(SmallReferenceRows >= 0, "drift.small_reference_rows", "a row count ≥ 0");
+        Require(MaxCategoricalDistinct >= 1, "drift.max_categorical_distinct", "a count ≥ 1");
+        Require(PValueThreshold is > 0 and < 1, "drift.p_value", "a p-value in (0, 1)");
+        Require(DistanceThreshold > 0, "drift.distance", "a distance > 0");
+        Require(PsiModerate > 0 && PsiMajor > PsiModerate, "drift.psi_bands", "0 < moderate < major");
+        Require(MinCurrentSample >= 1, "drift.min_current_sample", "a count ≥ 1");
+        Require(LargeSampleRows >= 1, "drift.large_sample_rows", "a count ≥ 1");
+        Require(MinEffectSize >= 0, "drift.min_effect_size", "an effect size ≥ 0");
+        Require(MissingShareIncrease is > 0 and <= 1, "drift.missing_share_increase", "a share in (0, 1]");
         foreach (var (name, options) in Columns)
         {
             if (options.Threshold is { } threshold)
             {
                 var hypothesis = options.Test?.IsHypothesisTest() ?? false;
-                Require(hypothesis ? threshold is > 0 and < 1 : threshold > 0, source, $"drift.columns.{name}.threshold",
+                Require(hypothesis ? threshold is > 0 and < 1 : threshold > 0, $"drift.columns.{name}.threshold",
                     hypothesis ? "a p-value in (0, 1)" : "a positive number");
             }
-        }
-    }
-
-    private static void Require(bool condition, string source, string field, string expected)
-    {
-        if (!condition)
-        {
-            throw new InputException(source, null, null, $"{field}: expected {expected}");
         }
     }
 }

@@ -1,0 +1,133 @@
+using System.CommandLine;
+using System.Globalization;
+using CiCd.Cli.Rendering;
+using CiCd.Configuration;
+using CiCd.Configuration.Yaml;
+using CiCd.Data;
+using CiCd.Errors;
+using CiCd.Metrics;
+using CiCd.Monitoring.Current;
+using CiCd.Monitoring.Log;
+using CiCd.Monitoring.Performance;
+using CiCd.Monitoring.Policy;
+using CiCd.Monitoring.Predictions;
+using CiCd.Monitoring.Profiles;
+using CiCd.Monitoring.Reports;
+using CiCd.Monitoring.Reports.Html;
+using CiCd.Monitoring.Windows;
+using CiCd.Reports;
+using CiCd.Storage;
+using Spectre.Console;
+
+namespace CiCd.Cli.Commands;
+
+/// <summary>`mlops drift`: compares current data (a CSV or prediction-log windows) with the model's reference; exits 1 on red.</summary>
+internal static class DriftCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var config = CommonOptions.Config();
+        var reference = new Option<string>("--reference") { Description = "The reference: a reference-profile.json or the training output folder.", DefaultValueFactory = _ => "out/train" };
+        var model = new Option<string?>("--model") { Description = "Take the reference of a registered model instead: <name>@<alias or version>." };
+        var current = new Option<string?>("--current") { Description = "Current data: a CSV with the feature columns (p_<class> columns add prediction drift)." };
+        var log = new Option<string?>("--log") { Description = "Current data: the prediction log (SQLite)." };
+        var window = new Option<string?>("--window") { Description = "With --log: drift per window of this size (1h, 1d, 1w), abrupt changes flagged." };
+        var since = new Option<string?>("--since") { Description = "With --log: only predictions from this ISO-8601 time (UTC) on; windows start here." };
+        var until = new Option<string?>("--until") { Description = "With --log: only predictions before this ISO-8601 time (UTC)." };
+        var labels = new Option<string?>("--labels") { Description = "Delayed labels: a CSV keyed by request_id (log) or row (CSV) with a label column." };
+        var output = CommonOptions.Out("out/drift");
+        var json = CommonOptions.Json();
+        var command = new Command("drift", "Compare current data with the model's reference: feature and prediction drift, drift over time, performance on delayed labels.")
+        {
+            config, reference, model, current, log, window, since, until, labels, output, json,
+        };
+        command.SetAction(parse =>
+        {
+            var pipeline = ConfigLoader.Load(parse.GetRequiredValue(config));
+            var policy = pipeline.Drift.ToPolicy();
+            var source = DriftReference.Resolve(parse.GetRequiredValue(reference), parse.GetValue(model), pipeline.Registry);
+            var spec = source.Card is null ? null : PredictionSpec.From(source.Card);
+            var inputs = new DriftInputs
+            {
+                Reference = ReferenceProfileJson.Load(source.ProfilePath),
+                ReferenceSource = source.ProfilePath,
+                Current = Current(parse.GetValue(current), parse.GetValue(log), parse.GetValue(since), parse.GetValue(until), parse.GetValue(window), spec),
+                Policy = policy,
+                OnRed = SnakeCaseNames.Name(pipeline.Drift.OnRed),
+                ReferencePredictions = spec is null || source.PredictionsPath is null ? null : ReferencePredictions.Build(source.PredictionsPath, spec),
+                Window = parse.GetValue(window) is { } size ? WindowSize.Parse(size) : null,
+                Since = Time(parse.GetValue(since), "--since"),
+                Prediction = spec,
+            };
+            if (parse.GetValue(labels) is { } labelFile)
+            {
+                var card = source.Card ?? throw new InputException(source.ProfilePath, null, null,
+                    "--labels needs the model card next to the reference (classes and decision threshold)");
+                inputs = inputs with
+                {
+                    Labels = LabelSet.Read(labelFile, card.Classes, pipeline.Dataset.Target),
+                    Performance = new PerformanceSpec(spec!, CostModel.From(card.Classes, pipeline.Training.CostMatrix), pipeline.Gates.Thresholds),
+                };
+            }
+            var report = new DriftAnalysis(inputs).Run();
+            Write(parse.GetRequiredValue(output), report, policy);
+            if (parse.GetValue(json))
+            {
+                // Straight to the writer: the console would wrap long strings at its width and break the JSON.
+                console.Profile.Out.Writer.WriteLine(JsonReport.Serialize(report));
+            }
+            else
+            {
+                DriftRenderer.Render(console, report, parse.GetRequiredValue(output));
+            }
+            return report.ExitCode;
+        });
+        return command;
+    }
+
+    private static ICurrentData Current(string? csv, string? log, string? since, string? until, string? window, PredictionSpec? spec)
+    {
+        if ((csv is null) == (log is null))
+        {
+            throw new InputException("give the current data as exactly one of --current <csv> or --log <prediction-log.sqlite>");
+        }
+        if (csv is not null)
+        {
+            if (window is not null || since is not null || until is not null)
+            {
+                throw new InputException("--window, --since and --until need time-stamped rows: use --log with the prediction log");
+            }
+            return new CsvCurrentData(CsvReader.Read(csv), spec);
+        }
+        var from = Time(since, "--since");
+        var to = Time(until, "--until");
+        var records = new SqlitePredictionLog(log!).Read(from, to);
+        if (records.Count == 0)
+        {
+            throw new InputException(log!, null, null, $"the prediction log holds no predictions{Range(from, to)}: nothing to compare (an empty window)");
+        }
+        return new LogCurrentData(log!, records, spec);
+    }
+
+    private static DateTimeOffset? Time(string? text, string option) =>
+        text is null ? null
+        : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
+            ? time
+            : throw new InputException($"{option}: '{text}' is not an ISO-8601 time such as 2026-11-24 or 2026-11-24T06:00:00Z");
+
+    private static string Range(DateTimeOffset? from, DateTimeOffset? to) =>
+        (from, to) switch
+        {
+            (null, null) => "",
+            (_, null) => $" from {ReportText.Time(from)} on",
+            (null, _) => $" before {ReportText.Time(to)}",
+            _ => $" between {ReportText.Time(from)} and {ReportText.Time(to)}",
+        };
+
+    private static void Write(string folder, DriftReport report, DriftPolicy policy)
+    {
+        JsonReport.Write(Path.Combine(folder, DriftFiles.Json), report);
+        AtomicFile.WriteAllText(Path.Combine(folder, DriftFiles.Markdown), DriftMarkdown.Render(report));
+        AtomicFile.WriteAllText(Path.Combine(folder, DriftFiles.Html), DriftHtml.Render(report, policy));
+    }
+}

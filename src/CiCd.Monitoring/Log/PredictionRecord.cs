@@ -1,0 +1,11 @@
+namespace CiCd.Monitoring.Log;
+
+/// <summary>One logged prediction: when, which model, the request's inputs and the model's answer (JSON text as logged).</summary>
+public sealed record PredictionRecord(
+    DateTimeOffset Timestamp,
+    string ModelName,
+    string ModelVersion,
+    string RequestId,
+    string InputsJson,
+    string? OutputLabel,
+    string? OutputJson);
