@@ -3,8 +3,8 @@ namespace CiCd.Monitoring.Log;
 /// <summary>
 /// The table the prediction service writes and the drift check reads. Timestamps are ISO-8601 text in
 /// UTC ("2026-11-24T05:40:21.123Z"), so they sort as text and any SQLite client can read them.
-/// <c>inputs_json</c> is a JSON object of feature name to value; <c>output_json</c> is a JSON object whose
-/// <c>probabilities</c> member maps each class to its probability.
+/// <c>inputs_json</c> is a JSON object of feature name to value; <c>probabilities_json</c> is a JSON object
+/// that maps each class to its probability. The service (CiCd.Serving.PredictionLog) writes this layout.
 /// </summary>
 public static class PredictionLogLayout
 {
@@ -12,7 +12,7 @@ public static class PredictionLogLayout
     public const string Table = "predictions";
 
     /// <summary>When the prediction was made (ISO-8601, UTC).</summary>
-    public const string Timestamp = "timestamp";
+    public const string Timestamp = "timestamp_utc";
 
     /// <summary>The registered model name.</summary>
     public const string ModelName = "model_name";
@@ -27,13 +27,10 @@ public static class PredictionLogLayout
     public const string InputsJson = "inputs_json";
 
     /// <summary>The predicted class.</summary>
-    public const string OutputLabel = "output_label";
+    public const string OutputLabel = "label";
 
-    /// <summary>The full answer as JSON, with <see cref="Probabilities"/>.</summary>
-    public const string OutputJson = "output_json";
-
-    /// <summary>The member of <see cref="OutputJson"/> holding class probabilities.</summary>
-    public const string Probabilities = "probabilities";
+    /// <summary>The answer's class probabilities as a JSON object of class → probability (as the service writes it).</summary>
+    public const string OutputJson = "probabilities_json";
 
     /// <summary>DDL for the table, for writers and tests.</summary>
     public const string CreateTable =

@@ -4,7 +4,7 @@ using CiCd.Monitoring.Log;
 
 namespace CiCd.Monitoring.Predictions;
 
-/// <summary>Reads the class probabilities of a logged answer (<c>output_json.probabilities</c>).</summary>
+/// <summary>Reads the class probabilities of a logged answer (<c>probabilities_json</c>: class → probability).</summary>
 internal static class LoggedProbabilities
 {
     /// <summary>Probabilities in class order (NaN for a class not given); null when the answer has none.</summary>
@@ -17,9 +17,8 @@ internal static class LoggedProbabilities
         try
         {
             using var document = JsonDocument.Parse(record.OutputJson);
-            if (document.RootElement.ValueKind != JsonValueKind.Object
-                || !document.RootElement.TryGetProperty(PredictionLogLayout.Probabilities, out var probabilities)
-                || probabilities.ValueKind != JsonValueKind.Object)
+            var probabilities = document.RootElement;
+            if (probabilities.ValueKind != JsonValueKind.Object)
             {
                 return null;
             }

@@ -80,7 +80,7 @@ public sealed class PredictionLogWriter(PredictionLogBuffer queue, IOptions<Pred
         {
             var values = new object[]
             {
-                record.Timestamp.ToString("O", System.Globalization.CultureInfo.InvariantCulture), record.Model.Name, record.Model.Version,
+                record.Timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture), record.Model.Name, record.Model.Version,
                 record.RequestId, record.Row, record.Endpoint, Inputs(record), record.Classes[record.Prediction.ClassIndex],
                 record.Prediction.Score, Probabilities(record),
             };

@@ -108,7 +108,7 @@ public sealed class PredictionLogBuilder
             insert.Parameters.AddWithValue("$id", $"r{i}");
             insert.Parameters.AddWithValue("$in", JsonSerializer.Serialize(row));
             insert.Parameters.AddWithValue("$label", _classes[positive >= _threshold ? 1 : 0]);
-            insert.Parameters.AddWithValue("$out", JsonSerializer.Serialize(new { probabilities = new Dictionary<string, double> { [_classes[0]] = 1 - positive, [_classes[1]] = positive } }));
+            insert.Parameters.AddWithValue("$out", JsonSerializer.Serialize(new Dictionary<string, double> { [_classes[0]] = 1 - positive, [_classes[1]] = positive }));
             insert.ExecuteNonQuery();
         }
         transaction.Commit();

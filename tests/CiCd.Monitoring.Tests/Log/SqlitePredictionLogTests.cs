@@ -25,7 +25,7 @@ public sealed class SqlitePredictionLogTests
             foreach (var (time, id) in rows)
             {
                 using var insert = connection.CreateCommand();
-                insert.CommandText = "INSERT INTO predictions VALUES ($t, 'credit', '3', $id, '{\"age\": 30}', 'good', '{\"probabilities\": {\"good\": 0.9, \"bad\": 0.1}}')";
+                insert.CommandText = "INSERT INTO predictions VALUES ($t, 'credit', '3', $id, '{\"age\": 30}', 'good', '{\"good\": 0.9, \"bad\": 0.1}')";
                 insert.Parameters.AddWithValue("$t", time);
                 insert.Parameters.AddWithValue("$id", id);
                 insert.ExecuteNonQuery();
@@ -73,7 +73,7 @@ public sealed class SqlitePredictionLogTests
             var error = Assert.Throws<InputException>(() => new SqlitePredictionLog(path).Read(null, null));
 
             // Then
-            Assert.Contains("row 1: timestamp 'yesterday' is not an ISO-8601 time", error.Message, StringComparison.Ordinal);
+            Assert.Contains("row 1: timestamp_utc 'yesterday' is not an ISO-8601 time", error.Message, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -85,7 +85,7 @@ public sealed class SqlitePredictionLogTests
             {
                 connection.Open();
                 using var create = connection.CreateCommand();
-                create.CommandText = "CREATE TABLE predictions (timestamp TEXT, request_id TEXT)";
+                create.CommandText = "CREATE TABLE predictions (timestamp_utc TEXT, request_id TEXT)";
                 create.ExecuteNonQuery();
             }
 
@@ -93,7 +93,7 @@ public sealed class SqlitePredictionLogTests
             var error = Assert.Throws<InputException>(() => new SqlitePredictionLog(path).Read(null, null));
 
             // Then
-            Assert.Contains("lacks model_name, model_version, inputs_json, output_label, output_json", error.Message, StringComparison.Ordinal);
+            Assert.Contains("lacks model_name, model_version, inputs_json, label, probabilities_json", error.Message, StringComparison.Ordinal);
         }
 
         [Fact]
