@@ -19,6 +19,8 @@ public static class MlopsApp
             GateCommand.Create(console),
             Commands.Model.ModelCommand.Create(console),
             VersionCommand.Create(console),
+            Commands.Release.ReleaseCommand.Create(console),
+            Commands.GitHub.GitHubCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

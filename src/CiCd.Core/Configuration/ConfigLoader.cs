@@ -34,8 +34,16 @@ public static class ConfigLoader
         var gates = GatesSection.Read(root.OptionalMapping("gates"), dataset.Task, folder);
         var tracking = StoresSection.ReadTracking(root.OptionalMapping("tracking"), dataset.Name);
         var registry = StoresSection.ReadRegistry(root.OptionalMapping("registry"), dataset.Name, folder);
+        var release = ReleaseSection.Read(root.OptionalMapping("release"));
+        var monitor = MonitorSection.Read(root.OptionalMapping("monitor"));
         root.RejectUnknownKeys();
-        return new MlopsConfig(Path.GetFullPath(file), dataset, validation, training, gates) { Tracking = tracking, Registry = registry };
+        return new MlopsConfig(Path.GetFullPath(file), dataset, validation, training, gates)
+        {
+            Tracking = tracking,
+            Registry = registry,
+            Release = release,
+            Monitor = monitor,
+        };
     }
 
     private static YamlNodeReader ReadRoot(string file, string yaml)

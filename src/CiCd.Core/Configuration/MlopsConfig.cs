@@ -18,4 +18,10 @@ public sealed record MlopsConfig(
 
     /// <summary>Where models are registered.</summary>
     public RegistryConfig Registry { get; init; } = new(Path.Combine(Path.GetDirectoryName(SourceFile) ?? ".", "models"), Dataset.Name);
+
+    /// <summary>How releases are numbered.</summary>
+    public ReleaseConfig Release { get; init; } = new(ReleaseConfig.DefaultVersionPrefix);
+
+    /// <summary>What the drift monitor does on red.</summary>
+    public MonitorConfig Monitor { get; init; } = MonitorConfig.Default;
 }
