@@ -11,6 +11,9 @@ namespace CiCd.GitHub.Api;
 /// <param name="Sha">GITHUB_SHA, the commit the run is for.</param>
 public sealed record GitHubContext(Uri ApiUrl, string Repository, string Token, string? EventName, string? EventPath, string? Sha)
 {
+    /// <summary>The run's page (GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID), when the runner said.</summary>
+    public string? RunUrl { get; init; }
+
     /// <summary>The public GitHub API, used when GITHUB_API_URL is not set.</summary>
     public static Uri DefaultApiUrl { get; } = new("https://api.github.com/");
 
@@ -23,8 +26,14 @@ public sealed record GitHubContext(Uri ApiUrl, string Repository, string Token, 
             throw new InputException($"GITHUB_REPOSITORY must be owner/name, found '{repository}'");
         }
         var api = variable("GITHUB_API_URL") is { Length: > 0 } url ? new Uri(url.TrimEnd('/') + "/") : DefaultApiUrl;
+        var runUrl = (Blank(variable("GITHUB_SERVER_URL")), Blank(variable("GITHUB_RUN_ID"))) is ({ } server, { } run)
+            ? $"{server.TrimEnd('/')}/{repository}/actions/runs/{run}"
+            : null;
         return new GitHubContext(api, repository, Require(variable, "GITHUB_TOKEN"),
-            Blank(variable("GITHUB_EVENT_NAME")), Blank(variable("GITHUB_EVENT_PATH")), Blank(variable("GITHUB_SHA")));
+            Blank(variable("GITHUB_EVENT_NAME")), Blank(variable("GITHUB_EVENT_PATH")), Blank(variable("GITHUB_SHA")))
+        {
+            RunUrl = runUrl,
+        };
     }
 
     private static string Require(Func<string, string?> variable, string name) =>

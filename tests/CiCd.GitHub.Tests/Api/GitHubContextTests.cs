@@ -34,6 +34,17 @@ public static class GitHubContextTests
         }
 
         [Fact]
+        public void Should_Link_The_Run_When_The_Runner_Names_It()
+        {
+            // When
+            var context = GitHubContext.FromVariables(Variables(
+                ("GITHUB_REPOSITORY", "acme/credit"), ("GITHUB_TOKEN", "t"), ("GITHUB_SERVER_URL", "https://github.com/"), ("GITHUB_RUN_ID", "123")));
+
+            // Then
+            Assert.Equal("https://github.com/acme/credit/actions/runs/123", context.RunUrl);
+        }
+
+        [Fact]
         public void Should_Name_The_Missing_Token()
         {
             // When

@@ -11,13 +11,17 @@ internal static class GitHubCommentCommand
 {
     public static Command Create(IAnsiConsole console)
     {
-        var file = new Option<string>("--file", "-f") { Description = "The Markdown to post.", DefaultValueFactory = _ => "out/report/summary.md" };
+        var files = new Option<string[]>("--file", "-f")
+        {
+            Description = "Markdown reports to post, in order; missing ones are left out (none at all posts a 'no report' notice).",
+            DefaultValueFactory = _ => ["out/report/summary.md"],
+            AllowMultipleArgumentsPerToken = true,
+        };
         var marker = new Option<string>("--marker") { Description = "Hidden key that identifies this comment among the others.", DefaultValueFactory = _ => CommentMarker.Report.Key };
         var json = CommonOptions.Json();
-        var command = new Command("comment", "Create or update the pull request's report comment (found by a hidden marker; never duplicated).") { file, marker, json };
+        var command = new Command("comment", "Create or update the pull request's report comment (found by a hidden marker; never duplicated).") { files, marker, json };
         command.SetAction(async (parse, cancel) =>
         {
-            var markdown = MarkdownFile.Read(parse.GetRequiredValue(file));
             using var session = GitHubSession.FromEnvironment();
             var pull = session.Context.EventPath is { } path ? PullRequestEvent.Read(path) : null;
             if (pull is null)
@@ -31,6 +35,8 @@ internal static class GitHubCommentCommand
                 console.WriteLine($"pull request #{pull.Number} comes from the fork {pull.HeadRepository}: no comment (see the job summary)");
                 return ExitCodes.Ok;
             }
+            var reports = parse.GetRequiredValue(files).Where(File.Exists).Select(File.ReadAllText).ToList();
+            var markdown = ReportComment.Compose(reports, session.Context.RunUrl, session.Context.Sha);
             var result = await new PullRequestComments(session.Client)
                 .UpsertAsync(pull.Number, new CommentMarker(parse.GetRequiredValue(marker)), markdown, cancel).ConfigureAwait(false);
             console.WriteLine(parse.GetValue(json)
