@@ -32,6 +32,17 @@ public static class ReleaseWorkflowTests
             Assert.Equal("production", _workflow.Job("release").Environment);
 
         [Fact]
+        public void Should_Push_To_Ghcr_With_The_Jobs_Own_Token()
+        {
+            // Given
+            var step = _workflow.Job("release").Steps.Single(s => s.Run is not null);
+
+            // Then
+            Assert.Equal("${{ github.actor }}", step.Env["MLOPS_REGISTRY_USERNAME"]);
+            Assert.Equal("${{ secrets.GITHUB_TOKEN }}", step.Env["MLOPS_REGISTRY_PASSWORD"]);
+        }
+
+        [Fact]
         public void Should_Fetch_The_Whole_History_For_The_Version_Tags() =>
             Assert.Equal("0", _workflow.Job("release").StepsUsing("actions/checkout").Single().With["fetch-depth"]);
 
