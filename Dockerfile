@@ -1,5 +1,39 @@
-# The serving image arrives with the serving issue; this placeholder keeps the top-level layout.
-# Base is a build argument so machines without registry access can use a locally imported base.
+# The serving image: the self-contained `mlops` (publish output of src/CiCd.Cli) serving one model.
+#
+#   dotnet publish src/CiCd.Cli -c Release -r linux-x64 --self-contained -o out/publish
+#   mlops train                       # writes out/train/model.zip and model-card.json
+#   docker build -t credit:dev .      # or: mlops image build (same file, context assembled in C#)
+#
+# Offline machines pass a locally imported base (build/base-image.sh):
+#   docker build --build-arg BASE_IMAGE=cicd-base:bookworm .
 ARG BASE_IMAGE=mcr.microsoft.com/dotnet/runtime-deps:10.0
 FROM ${BASE_IMAGE}
-CMD ["/bin/false"]
+
+# Where the inputs sit inside the build context. `mlops image build` sends a small context of its own
+# and sets these; a plain `docker build .` from the repository root uses the defaults.
+ARG PUBLISH_DIR=out/publish
+ARG MODEL_DIR=out/train
+
+# LightGBM's native library needs OpenMP (libgomp1), which runtime-deps images lack; the local base
+# already carries it, so there this step changes nothing and needs no network.
+RUN if ! ldconfig -p | grep -q 'libgomp\.so\.1'; then \
+      apt-get update && apt-get install -y --no-install-recommends libgomp1 && rm -rf /var/lib/apt/lists/*; \
+    fi
+
+WORKDIR /app
+# Files stay owned by root: the service only reads them, so a compromised process cannot change its model.
+COPY ${PUBLISH_DIR}/ /app/
+COPY ${MODEL_DIR}/model.zip ${MODEL_DIR}/model-card.json /app/model/
+
+ENV ASPNETCORE_URLS=http://+:8080 \
+    DOTNET_RUNNING_IN_CONTAINER=true
+# 1654 is the `app` user of the official .NET images; build/base-image.sh creates the same one.
+USER 1654:1654
+EXPOSE 8080
+
+# Exec form and the app's own probe: no shell, curl or wget needed inside the image.
+HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=3 \
+  CMD ["/app/mlops", "serve", "--healthcheck", "http://127.0.0.1:8080/health/ready"]
+
+ENTRYPOINT ["/app/mlops"]
+CMD ["serve", "--model", "/app/model", "--urls", "http://+:8080"]

@@ -12,12 +12,14 @@ public static class MlopsApp
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var console = CreateConsole(output);
-        var root = new RootCommand("mlops: validate data, train and select models, gate them against thresholds and the champion.")
+        var root = new RootCommand("mlops: validate data, train and select models, gate them against thresholds and the champion, serve them.")
         {
             DataCommand.Create(console),
             TrainCommand.Create(console),
             GateCommand.Create(console),
             Commands.Model.ModelCommand.Create(console),
+            ServeCommand.Create(console),
+            Commands.Image.ImageCommand.Create(console),
             VersionCommand.Create(console),
             Commands.Release.ReleaseCommand.Create(console),
             Commands.GitHub.GitHubCommand.Create(console),

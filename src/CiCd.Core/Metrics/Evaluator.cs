@@ -43,9 +43,13 @@ public static class Evaluator
 
     /// <summary>The decided class of each row.</summary>
     public static int[] Predict(TaskKind task, double[][] probabilities, double threshold) =>
+        probabilities.Select(p => Decide(task, p, threshold)).ToArray();
+
+    /// <summary>The decided class of one row: binary at or above the threshold on the positive class, multiclass the most probable.</summary>
+    public static int Decide(TaskKind task, double[] probabilities, double threshold) =>
         task == TaskKind.Binary
-            ? probabilities.Select(p => p[1] >= threshold ? 1 : 0).ToArray()
-            : probabilities.Select(ArgMax).ToArray();
+            ? probabilities[1] >= threshold ? 1 : 0
+            : ArgMax(probabilities);
 
     /// <summary>Mean negative natural log of the probability given to the true class (floored at 1e-15).</summary>
     public static double LogLoss(int[] labels, double[][] probabilities) =>

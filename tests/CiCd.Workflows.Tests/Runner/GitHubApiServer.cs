@@ -18,10 +18,7 @@ public sealed class GitHubApiServer : IDisposable
     public GitHubApiServer()
     {
         _invoker = new HttpMessageInvoker(GitHub, disposeHandler: false);
-        var port = FreePort();
-        Url = $"http://127.0.0.1:{port}/";
-        _listener.Prefixes.Add(Url);
-        _listener.Start();
+        Url = Listen();
         _loop = Task.Run(ServeAsync);
     }
 
@@ -46,7 +43,17 @@ public sealed class GitHubApiServer : IDisposable
         while (!_stop.IsCancellationRequested)
         {
             var context = await _listener.GetContextAsync();
-            await AnswerAsync(context);
+            try
+            {
+                await AnswerAsync(context);
+            }
+            catch (Exception e) when (e is not HttpListenerException)
+            {
+                // A fake that throws must fail the step with the reason, not leave mlops waiting for an answer.
+                context.Response.StatusCode = 500;
+                await context.Response.OutputStream.WriteAsync(System.Text.Encoding.UTF8.GetBytes($"{{\"message\":\"fake GitHub: {e.GetType().Name}\"}}"));
+                context.Response.Close();
+            }
         }
     }
 
@@ -71,6 +78,25 @@ public sealed class GitHubApiServer : IDisposable
         context.Response.ContentType = "application/json";
         await context.Response.OutputStream.WriteAsync(body);
         context.Response.Close();
+    }
+
+    // Another test may take the free port between the probe and the bind: then try the next one.
+    private string Listen()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var url = $"http://127.0.0.1:{FreePort()}/";
+            _listener.Prefixes.Clear();
+            _listener.Prefixes.Add(url);
+            try
+            {
+                _listener.Start();
+                return url;
+            }
+            catch (HttpListenerException) when (attempt < 5)
+            {
+            }
+        }
     }
 
     private static int FreePort()

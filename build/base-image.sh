@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Builds the local base image for the serving image on machines that cannot pull from a registry:
+# a minbase Debian bookworm root made by debootstrap, trimmed, and loaded with `docker import`.
+#
+# The tag is a hash of this recipe (this file), so an unchanged recipe reuses the image already in
+# the engine and a changed one builds a new tag. The root filesystem is also kept as a tarball under
+# build/.cache, so a fresh engine (a test's private data root) imports it in seconds instead of
+# running debootstrap again. Prints the image reference on stdout (last line).
+#
+# Usage: build/base-image.sh [--force]
+# Environment: DOCKER_HOST (engine socket, e.g. unix:///tmp/x/docker.sock), DEBIAN_MIRROR,
+#              BASE_IMAGE_REPOSITORY (default cicd-base).
+# Needs root, debootstrap and the docker CLI.
+set -euo pipefail
+
+readonly suite=bookworm
+readonly mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
+readonly repository=${BASE_IMAGE_REPOSITORY:-cicd-base}
+# What the self-contained service needs beyond minbase: libgomp1 for LightGBM's OpenMP, and
+# ca-certificates so outgoing HTTPS (a remote tracking store) can verify peers. glibc, libstdc++
+# and zlib are already part of minbase; InvariantGlobalization means no ICU.
+readonly packages=libgomp1,ca-certificates
+
+force=false
+if [[ ${1:-} == --force ]]; then
+  force=true
+elif [[ $# -gt 0 ]]; then
+  echo "usage: $0 [--force]" >&2
+  exit 2
+fi
+
+for tool in debootstrap docker sha256sum tar; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "base-image: '$tool' not found (apt-get install debootstrap docker.io)" >&2
+    exit 2
+  fi
+done
+
+# The mirror changes what lands in the image, so it is part of the content key with the recipe.
+content=$( { cat "${BASH_SOURCE[0]}"; echo "$mirror"; } | sha256sum | cut -c1-16)
+readonly reference="$repository:$suite-$content"
+
+if [[ $force == false ]] && docker image inspect "$reference" >/dev/null 2>&1; then
+  echo "base-image: $reference exists, nothing to do" >&2
+  echo "$reference"
+  exit 0
+fi
+
+cache_dir=${BASE_IMAGE_CACHE:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/.cache}
+rootfs="$cache_dir/$repository-$suite-$content.tar"
+
+import_rootfs() {
+  echo "base-image: importing $rootfs as $reference" >&2
+  docker import \
+    --change 'ENV LANG=C.UTF-8 DOTNET_RUNNING_IN_CONTAINER=true DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=true' \
+    --change 'CMD ["/bin/bash"]' \
+    --message "debootstrap --variant=minbase $suite + $packages" \
+    "$rootfs" "$reference" >&2
+  docker tag "$reference" "$repository:$suite" >&2
+  echo "$reference"
+}
+
+if [[ $force == false && -s $rootfs ]]; then
+  import_rootfs
+  exit 0
+fi
+
+work=$(mktemp -d)
+cleanup() { rm -rf "$work"; }
+trap cleanup EXIT
+root="$work/root"
+
+echo "base-image: debootstrap --variant=minbase $suite ($mirror)" >&2
+debootstrap --variant=minbase --include="$packages" "$suite" "$root" "$mirror" >"$work/debootstrap.log" 2>&1 || {
+  tail -n 30 "$work/debootstrap.log" >&2
+  exit 1
+}
+
+# Nothing in the image runs apt or reads documentation: drop caches, lists, docs, man pages and
+# locales so the base stays small. /etc/apt stays, so a derived image can still install packages.
+rm -rf "$root"/var/cache/apt/* "$root"/var/lib/apt/lists/* "$root"/var/log/* \
+  "$root"/usr/share/doc/* "$root"/usr/share/man/* "$root"/usr/share/info/* \
+  "$root"/usr/share/locale/* "$root"/tmp/* "$root"/var/tmp/*
+# The service runs as this user (the Dockerfile refers to it by number too).
+chroot "$root" /usr/sbin/groupadd --gid 1654 app
+chroot "$root" /usr/sbin/useradd --uid 1654 --gid app --home-dir /app --no-create-home --shell /usr/sbin/nologin app
+
+mkdir -p "$cache_dir"
+tar --numeric-owner --xattrs -C "$root" -cf "$rootfs.partial" .
+mv "$rootfs.partial" "$rootfs"
+import_rootfs

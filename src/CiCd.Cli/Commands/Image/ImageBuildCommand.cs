@@ -1,0 +1,68 @@
+using System.CommandLine;
+using CiCd.Cli.Rendering;
+using CiCd.Errors;
+using CiCd.Image.Build;
+using CiCd.Image.Registry;
+using CiCd.Registry;
+using CiCd.Reports;
+using CiCd.Train;
+using Spectre.Console;
+
+namespace CiCd.Cli.Commands.Image;
+
+/// <summary>`mlops image build`: builds, labels and tags the serving image from the publish output and a trained model.</summary>
+internal static class ImageBuildCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var host = ImageEngine.HostOption();
+        var repository = new Option<string?>("--repository", "-r") { Description = "Repository to tag in (host:port/name to push later); default the model name." };
+        var modelDir = new Option<string>("--model-dir") { Description = "Folder with model.zip and model-card.json.", DefaultValueFactory = _ => "out/train" };
+        var publishDir = new Option<string>("--publish-dir") { Description = "Self-contained publish output of src/CiCd.Cli.", DefaultValueFactory = _ => "out/publish" };
+        var dockerfile = new Option<string>("--dockerfile") { Description = "The Dockerfile.", DefaultValueFactory = _ => "Dockerfile" };
+        var baseImage = new Option<string?>("--base-image") { Description = "BASE_IMAGE build argument (e.g. the local base from build/base-image.sh)." };
+        var modelVersion = new Option<string?>("--model-version") { Description = "Registry version of the model; default the version registered for the card's run." };
+        var modelRegistry = new Option<string>("--model-registry") { Description = "Model registry folder.", DefaultValueFactory = _ => RegistryOptions.DefaultRoot };
+        var stage = new Option<string?>("--stage") { Description = "development, certification or production; default from the branch." };
+        var release = new Option<string?>("--release") { Description = "Semantic version: adds that tag and 'latest'." };
+        var branch = new Option<string?>("--branch") { Description = "Branch (default GITHUB_REF_NAME, else git)." };
+        var revision = new Option<string?>("--revision") { Description = "Commit (default GITHUB_SHA, else git)." };
+        var source = new Option<string?>("--source") { Description = "Source repository URL for the OCI label (default from GitHub variables, else git remote)." };
+        var output = CommonOptions.Out("out/image");
+        var json = CommonOptions.Json();
+        var command = new Command("build", "Build the serving image: context assembled here, OCI and model labels, version, stage and release tags.")
+        {
+            host, repository, modelDir, publishDir, dockerfile, baseImage, modelVersion, modelRegistry, stage, release, branch, revision, source, output, json,
+        };
+        command.SetAction(parse =>
+        {
+            var models = parse.GetRequiredValue(modelDir);
+            var card = JsonReport.Read<ModelCard>(Path.Combine(models, TrainingFiles.CardJson));
+            var version = parse.GetValue(modelVersion) ?? RegisteredVersion(parse.GetRequiredValue(modelRegistry), card);
+            var sourceInfo = GitSource.Read(Directory.GetCurrentDirectory(), parse.GetValue(source), parse.GetValue(revision), parse.GetValue(branch));
+            var request = new BuildRequest(
+                new BuildInputs(parse.GetRequiredValue(dockerfile), parse.GetRequiredValue(publishDir), models, parse.GetValue(baseImage)),
+                ImageReference.Parse(parse.GetValue(repository) ?? card.Name),
+                version, sourceInfo, parse.GetValue(stage) ?? ReleaseStage.ForBranch(sourceInfo.Branch), parse.GetValue(release));
+            var log = parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer;
+            return ImageEngine.Run(parse.GetValue(host), async (docker, _, cancel) =>
+            {
+                var result = await new ImageBuilder(docker, log).BuildAsync(request, cancel);
+                JsonReport.Write(Path.Combine(parse.GetRequiredValue(output), "build.json"), result);
+                ImageRenderer.Build(console, result, parse.GetValue(json));
+                return ExitCodes.Ok;
+            });
+        });
+        return command;
+    }
+
+    private static string RegisteredVersion(string root, ModelCard card)
+    {
+        var registry = new ModelRegistry(new RegistryOptions { Root = root });
+        var version = registry.ListModels().Contains(card.Name)
+            ? registry.Show(card.Name).Versions.FirstOrDefault(v => v.RunId == card.RunId)
+            : null;
+        return version?.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            ?? throw new InputException($"run {card.RunId} of '{card.Name}' is not registered in {root}/; register it (mlops model register) or pass --model-version");
+    }
+}

@@ -1,0 +1,7 @@
+using CiCd.Image.Registry;
+
+namespace CiCd.Image.Build;
+
+/// <summary>One image build: inputs, the repository to tag in, the model's registry version, the stage and an optional release.</summary>
+public sealed record BuildRequest(BuildInputs Inputs, ImageReference Repository, string ModelVersion, SourceInfo Source,
+    string Stage, string? Release);

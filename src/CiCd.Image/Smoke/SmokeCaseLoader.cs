@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+using CiCd.Configuration;
+using CiCd.Data;
+using CiCd.Errors;
+using CiCd.Train;
+using Microsoft.ML;
+
+namespace CiCd.Image.Smoke;
+
+/// <summary>
+/// Builds the smoke case from a training run: the test rows are the dataset lines listed in
+/// evaluation/test-predictions.csv, scored in process by <see cref="ModelScorer"/> with the reference model.
+/// </summary>
+public static class SmokeCaseLoader
+{
+    /// <summary>Reads the dataset of <paramref name="config"/>, picks the test rows and scores them with <paramref name="modelPath"/>.</summary>
+    public static SmokeCase Load(MlopsConfig config, string predictionsPath, string modelPath)
+    {
+        var table = CsvReader.Read(config.Dataset.Path);
+        var dataset = DatasetLoader.Load(table, config.Dataset);
+        var rowOfLine = new Dictionary<int, int>(dataset.RowCount);
+        for (var r = 0; r < dataset.RowCount; r++)
+        {
+            rowOfLine[dataset.Lines[r]] = r;
+        }
+        var rows = TestLines(predictionsPath).Select(line => rowOfLine.TryGetValue(line.Value, out var row) ? row
+            : throw new InputException(predictionsPath, line.At, 1, $"line {line.Value} is not a data line of {config.Dataset.Path}")).ToList();
+        if (rows.Count == 0)
+        {
+            throw new InputException(predictionsPath, null, null, "lists no test rows");
+        }
+        var test = dataset.Select(rows);
+        var expected = ModelScorer.Probabilities(LoadModel(modelPath), TableDataView.Of(test), config.Dataset.Task);
+        return new SmokeCase(Body(table, config.Dataset, rows), test.Lines, config.Dataset.Classes, expected);
+    }
+
+    private static List<(int Value, int At)> TestLines(string path)
+    {
+        var predictions = CsvReader.Read(path);
+        var column = predictions.IndexOf("line");
+        if (column < 0)
+        {
+            throw new InputException(path, 1, null, "no 'line' column; expected the test-predictions.csv that mlops train writes");
+        }
+        return predictions.Rows.Select(row => int.TryParse(row.Values[column], NumberStyles.None, CultureInfo.InvariantCulture, out var line)
+            ? (line, row.Line)
+            : throw new InputException(path, row.Line, column + 1, $"'{row.Values[column]}' is not a line number")).ToList();
+    }
+
+    private static ITransformer LoadModel(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputException(path, null, null, "model file not found");
+        }
+        // A fixed seed: scoring is deterministic anyway, and no global MLContext is shared.
+        return new MLContext(seed: 0).Model.Load(path, out _);
+    }
+
+    private static string Body(CsvTable table, DatasetConfig dataset, IReadOnlyList<int> rows)
+    {
+        var features = dataset.Features.Select(f => f.Name).ToList();
+        var columns = features.Select(table.IndexOf).ToArray();
+        var text = new StringBuilder();
+        CsvWriter.AppendRecord(text, features);
+        foreach (var row in rows)
+        {
+            var values = table.Rows[row].Values;
+            CsvWriter.AppendRecord(text, columns.Select(c => values[c]).ToList());
+        }
+        return text.ToString();
+    }
+}

@@ -1,0 +1,15 @@
+using CiCd.Serving.Model;
+using CiCd.Train;
+
+namespace CiCd.Serving.Apis;
+
+/// <summary>What <c>/v1/model</c> answers: identity, input schema, headline metrics and the whole card.</summary>
+public sealed record ModelDescription(
+    ModelIdentity Model,
+    string Source,
+    DateTimeOffset LoadedUtc,
+    string Sha256,
+    IReadOnlyList<InputField> Inputs,
+    IReadOnlyList<string> Classes,
+    IReadOnlyDictionary<string, double> Metrics,
+    ModelCard Card);

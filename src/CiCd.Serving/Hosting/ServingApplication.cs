@@ -1,0 +1,34 @@
+using CiCd.Serving.Apis;
+using Prometheus;
+
+namespace CiCd.Serving.Hosting;
+
+/// <summary>Composes the service: the same host for <c>dotnet run</c>, <c>mlops serve</c> and the integration tests.</summary>
+public static class ServingApplication
+{
+    /// <summary>Builds the application from command-line <paramref name="args"/> and extra <paramref name="settings"/> (configuration keys).</summary>
+    public static WebApplication Build(string[] args, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        builder.Configuration.AddInMemoryCollection(settings ?? []);
+        // Per-request framework logs at Information cost more than scoring does; configuration can still lower this.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.AddServingServices();
+        var app = builder.Build();
+        var metrics = app.Services.GetRequiredService<Telemetry.ServingMetrics>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseHttpMetrics(http => http.SetMetricFactory(metrics.Factory));
+        app.UseRateLimiter();
+        app.UseRequestTimeouts();
+        app.MapPredictApi();
+        app.MapInvocationsApi();
+        app.MapModelApi();
+        app.MapHealthApi();
+        app.MapAdminApi();
+        app.MapOpenApiApi();
+        app.MapMetrics("/metrics", metrics.Registry);
+        return app;
+    }
+}

@@ -1,0 +1,51 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CiCd.Serving.Hosting;
+
+/// <summary>The service's settings, bound from the <c>Serving</c> section and validated when the host starts.</summary>
+public sealed class ServingOptions
+{
+    /// <summary>A model folder (holding model.zip and model-card.json) or a model.zip path.</summary>
+    [Required]
+    public string Model { get; set; } = "";
+
+    /// <summary>When set, prediction and model endpoints require this key in <see cref="ApiKeyHeader"/>.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>When set, enables <c>POST /admin/reload</c> for callers presenting this key in <see cref="ApiKeyHeader"/>.</summary>
+    public string? AdminKey { get; set; }
+
+    /// <summary>The header that carries the API or admin key.</summary>
+    [Required]
+    public string ApiKeyHeader { get; set; } = "X-Api-Key";
+
+    /// <summary>Most rows one batch request may hold.</summary>
+    [Range(1, 10_000_000)]
+    public int MaxBatchRows { get; set; } = 100_000;
+
+    /// <summary>Largest request body accepted, in bytes (413 above it).</summary>
+    [Range(1024, long.MaxValue)]
+    public long MaxBodyBytes { get; set; } = 32L * 1024 * 1024;
+
+    /// <summary>Longest a prediction request may run before it is cancelled.</summary>
+    [Range(0.01, 3600)]
+    public double RequestTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Requests per second per client address; 0 turns rate limiting off.</summary>
+    [Range(0, 1_000_000)]
+    public int RequestsPerSecond { get; set; }
+
+    /// <summary>What to do with a category the model never saw.</summary>
+    public UnseenCategoryPolicy UnseenCategories { get; set; } = UnseenCategoryPolicy.Reject;
+
+    /// <summary>Whether a change to the served model's files triggers a reload.</summary>
+    public bool WatchModel { get; set; } = true;
+
+    /// <summary>Quiet time after a file change before reloading, so a model and its card written together load once.</summary>
+    [Range(0, 60_000)]
+    public int ReloadDebounceMilliseconds { get; set; } = 500;
+
+    /// <summary>Rows scored and written per flush when a batch answer streams.</summary>
+    [Range(1, 1_000_000)]
+    public int StreamChunkRows { get; set; } = 4096;
+}

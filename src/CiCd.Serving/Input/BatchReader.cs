@@ -1,0 +1,78 @@
+using System.Text.Json;
+using CiCd.Data;
+using CiCd.Errors;
+using CiCd.Serving.Scoring;
+
+namespace CiCd.Serving.Input;
+
+/// <summary>Reads the rows of a batch, as JSON records or CSV with a header, within the row limit.</summary>
+public static class BatchReader
+{
+    /// <summary>The rows of a body: CSV text, or a JSON array of records.</summary>
+    public static List<FeatureRow> Read(BodyFormat format, ReadOnlyMemory<byte> body, FeatureSchema schema, int maxRows)
+    {
+        if (format == BodyFormat.Csv)
+        {
+            return FromCsv(RequestBody.Text(body), schema, maxRows);
+        }
+        using var json = JsonBody.Parse(body);
+        return FromRecords(json.RootElement, schema, maxRows);
+    }
+
+    /// <summary>Every element of <paramref name="records"/>, a JSON array of objects.</summary>
+    public static List<FeatureRow> FromRecords(JsonElement records, FeatureSchema schema, int maxRows)
+    {
+        if (records.ValueKind != JsonValueKind.Array)
+        {
+            throw InputProblemException.Malformed("Wrong body shape", "a batch must be a JSON array of records");
+        }
+        CheckCount(records.GetArrayLength(), maxRows);
+        var rows = new List<FeatureRow>(records.GetArrayLength());
+        foreach (var record in records.EnumerateArray())
+        {
+            rows.Add(schema.FromObject(record, rows.Count));
+        }
+        return rows;
+    }
+
+    /// <summary>The data rows of CSV text whose header names the fields.</summary>
+    public static List<FeatureRow> FromCsv(string text, FeatureSchema schema, int maxRows)
+    {
+        CsvTable table;
+        try
+        {
+            table = CsvReader.Parse("request body", text);
+        }
+        catch (InputException e)
+        {
+            throw InputProblemException.Malformed("Malformed CSV", e.Message, e.Line is >= 2 and var line ? line - 2 : null, e);
+        }
+        CheckCount(table.Rows.Count, maxRows);
+        var columns = schema.Columns(table.Header.Select(h => h.Trim()).ToList());
+        var rows = new List<FeatureRow>(table.Rows.Count);
+        foreach (var record in table.Rows)
+        {
+            var row = new FeatureRow(schema.Features.Count);
+            for (var c = 0; c < columns.Length; c++)
+            {
+                schema.SetText(row, columns[c], record.Values[c], rows.Count);
+            }
+            rows.Add(row);
+        }
+        return rows;
+    }
+
+    /// <summary>Refuses an empty batch (400) or one over the limit (413).</summary>
+    public static void CheckCount(int count, int maxRows)
+    {
+        if (count == 0)
+        {
+            throw InputProblemException.Malformed("Empty batch", "the batch holds no rows");
+        }
+        if (count > maxRows)
+        {
+            throw new InputProblemException(StatusCodes.Status413PayloadTooLarge, "Too many rows",
+                $"the batch holds {count} rows; the limit is {maxRows}");
+        }
+    }
+}

@@ -1,0 +1,231 @@
+using System.Globalization;
+using System.Text.Json;
+using CiCd.Configuration;
+using CiCd.Data;
+using CiCd.Serving.Hosting;
+using CiCd.Serving.Scoring;
+using CiCd.Train;
+
+namespace CiCd.Serving.Input;
+
+/// <summary>
+/// The model's input contract, built from its card: which fields exist, what type each takes and which
+/// categories it knows. Every request format goes through it, so a rule is written once.
+/// </summary>
+public sealed class FeatureSchema
+{
+    private readonly Dictionary<string, int> _indexes;
+    private readonly HashSet<string>[] _categories;
+    private readonly UnseenCategoryPolicy _policy;
+
+    /// <summary>Builds the contract for <paramref name="features"/>, applying <paramref name="policy"/> to unseen categories.</summary>
+    public FeatureSchema(IReadOnlyList<CardFeature> features, UnseenCategoryPolicy policy)
+    {
+        Features = features;
+        _policy = policy;
+        _indexes = features.Select((f, i) => (f.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
+        _categories = features.Select(f => f.Categories.ToHashSet(StringComparer.Ordinal)).ToArray();
+    }
+
+    /// <summary>The fields in card order.</summary>
+    public IReadOnlyList<CardFeature> Features { get; }
+
+    /// <summary>The index of the field called <paramref name="name"/>, or -1.</summary>
+    public int IndexOf(string name) => _indexes.GetValueOrDefault(name, -1);
+
+    /// <summary>Whether a client of this contract can call <paramref name="other"/> unchanged: same fields, same kinds.</summary>
+    public bool Accepts(FeatureSchema other) =>
+        Features.Count == other.Features.Count &&
+        Features.All(f => other.IndexOf(f.Name) is var i && i >= 0 && other.Features[i].Kind == f.Kind);
+
+    /// <summary>Reads a record given as a JSON object keyed by field name.</summary>
+    public FeatureRow FromObject(JsonElement record, int? row)
+    {
+        if (record.ValueKind != JsonValueKind.Object)
+        {
+            throw InputProblemException.Malformed("Wrong record shape", $"a record must be a JSON object keyed by field name, not {Describe(record.ValueKind)}", row);
+        }
+        var values = new FeatureRow(Features.Count);
+        var seen = new bool[Features.Count];
+        foreach (var property in record.EnumerateObject())
+        {
+            var index = Known(property.Name, row);
+            if (seen[index])
+            {
+                throw InputProblemException.InvalidValue($"field '{property.Name}' is given twice", property.Name, row);
+            }
+            seen[index] = true;
+            SetJson(values, index, property.Value, row);
+        }
+        RequireAll(seen, row);
+        return values;
+    }
+
+    /// <summary>Reads a record given as a JSON array of values in the order of <paramref name="columns"/>.</summary>
+    public FeatureRow FromArray(JsonElement record, IReadOnlyList<int> columns, int? row)
+    {
+        if (record.ValueKind != JsonValueKind.Array)
+        {
+            throw InputProblemException.Malformed("Wrong record shape", $"a row must be a JSON array of values, not {Describe(record.ValueKind)}", row);
+        }
+        if (record.GetArrayLength() != columns.Count)
+        {
+            throw InputProblemException.Malformed("Wrong record shape", $"the row has {record.GetArrayLength()} values where {columns.Count} columns are named", row);
+        }
+        var values = new FeatureRow(Features.Count);
+        var i = 0;
+        foreach (var value in record.EnumerateArray())
+        {
+            SetJson(values, columns[i++], value, row);
+        }
+        return values;
+    }
+
+    /// <summary>Maps column names (a CSV header, a dataframe's columns) to field indexes; unknown, repeated or missing names are errors.</summary>
+    public int[] Columns(IReadOnlyList<string> names)
+    {
+        var seen = new bool[Features.Count];
+        var indexes = new int[names.Count];
+        for (var i = 0; i < names.Count; i++)
+        {
+            indexes[i] = Known(names[i], null);
+            if (seen[indexes[i]])
+            {
+                throw InputProblemException.InvalidValue($"column '{names[i]}' is named twice", names[i], null);
+            }
+            seen[indexes[i]] = true;
+        }
+        RequireAll(seen, null);
+        return indexes;
+    }
+
+    /// <summary>Sets field <paramref name="index"/> from a JSON value, checking its type and range.</summary>
+    public void SetJson(FeatureRow values, int index, JsonElement value, int? row)
+    {
+        var feature = Features[index];
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            SetMissing(values, index);
+            return;
+        }
+        if (feature.Kind == ColumnKind.Numeric)
+        {
+            values.Numbers[index] = value.ValueKind switch
+            {
+                JsonValueKind.Number when value.TryGetDouble(out var number) => Finite(number, feature.Name, row),
+                JsonValueKind.Number => throw NotFinite(feature.Name, row),
+                JsonValueKind.String when IsNonFiniteWord(value.GetString()!) => throw NotFinite(feature.Name, row),
+                _ => throw WrongType(feature, value.ValueKind, row),
+            };
+            return;
+        }
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            throw WrongType(feature, value.ValueKind, row);
+        }
+        values.Texts[index] = Category(index, value.GetString()!, row);
+    }
+
+    /// <summary>Sets field <paramref name="index"/> from CSV text (empty or <c>?</c> is missing).</summary>
+    public void SetText(FeatureRow values, int index, string? text, int? row)
+    {
+        if (MissingValues.IsMissing(text))
+        {
+            SetMissing(values, index);
+            return;
+        }
+        var feature = Features[index];
+        if (feature.Kind != ColumnKind.Numeric)
+        {
+            values.Texts[index] = Category(index, text!.Trim(), row);
+            return;
+        }
+        if (NumberText.TryParse(text!, out var number))
+        {
+            values.Numbers[index] = Finite(number, feature.Name, row);
+            return;
+        }
+        throw IsNonFiniteWord(text!) || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+            ? NotFinite(feature.Name, row)
+            : InputProblemException.InvalidValue($"field '{feature.Name}' is numeric; the value is not a number", feature.Name, row);
+    }
+
+    /// <summary>A plausible row (first category, zero) used to warm a freshly loaded model.</summary>
+    public FeatureRow Example()
+    {
+        var values = new FeatureRow(Features.Count);
+        for (var i = 0; i < Features.Count; i++)
+        {
+            values.Texts[i] = Features[i].Categories.Count > 0 ? Features[i].Categories[0] : null;
+        }
+        return values;
+    }
+
+    private int Known(string name, int? row)
+    {
+        var index = IndexOf(name);
+        return index >= 0 ? index : throw InputProblemException.InvalidValue(
+            $"unknown field '{name}'; the model takes: {string.Join(", ", Features.Select(f => f.Name))}", name, row);
+    }
+
+    private void RequireAll(bool[] seen, int? row)
+    {
+        var missing = Features.Where((_, i) => !seen[i]).Select(f => f.Name).ToList();
+        if (missing.Count > 0)
+        {
+            throw InputProblemException.InvalidValue($"missing field{(missing.Count > 1 ? "s" : "")}: {string.Join(", ", missing)}", missing[0], row);
+        }
+    }
+
+    private void SetMissing(FeatureRow values, int index)
+    {
+        // A missing value is allowed: the model imputes numbers with the training mean and treats a missing category as unknown.
+        if (Features[index].Kind == ColumnKind.Numeric)
+        {
+            values.Numbers[index] = float.NaN;
+        }
+        else
+        {
+            values.Texts[index] = null;
+        }
+    }
+
+    private string Category(int index, string value, int? row)
+    {
+        if (_policy == UnseenCategoryPolicy.Accept || _categories[index].Contains(value))
+        {
+            return value;
+        }
+        var feature = Features[index];
+        throw InputProblemException.InvalidValue(
+            $"field '{feature.Name}' has a category the model never saw; known: {string.Join(", ", feature.Categories)}", feature.Name, row);
+    }
+
+    private static float Finite(double number, string field, int? row)
+    {
+        var single = (float)number;
+        return float.IsFinite(single) ? single : throw InputProblemException.InvalidValue(
+            $"field '{field}' is outside the range of a 32-bit float", field, row);
+    }
+
+    private static bool IsNonFiniteWord(string text) =>
+        text.Trim().TrimStart('+', '-').ToUpperInvariant() is "NAN" or "INFINITY" or "INF" or "∞";
+
+    private static InputProblemException NotFinite(string field, int? row) =>
+        InputProblemException.InvalidValue($"field '{field}' must be a finite number; NaN and infinity are not accepted (send null for a missing value)", field, row);
+
+    private static InputProblemException WrongType(CardFeature feature, JsonValueKind kind, int? row) =>
+        InputProblemException.InvalidValue(
+            $"field '{feature.Name}' expects {(feature.Kind == ColumnKind.Numeric ? "a number" : "a string (category)")} or null, not {Describe(kind)}",
+            feature.Name, row);
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
+}

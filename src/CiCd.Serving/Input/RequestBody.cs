@@ -1,0 +1,93 @@
+using System.Text;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
+
+namespace CiCd.Serving.Input;
+
+/// <summary>Reads a request body within the size limit, after checking its media type and charset.</summary>
+public static class RequestBody
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
+
+    /// <summary>The body's format; anything but JSON (or CSV when <paramref name="allowCsv"/>) in UTF-8 is a 415.</summary>
+    public static BodyFormat Format(HttpRequest request, bool allowCsv)
+    {
+        var accepted = allowCsv ? "application/json or text/csv" : "application/json";
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type))
+        {
+            throw Unsupported($"send Content-Type {accepted}");
+        }
+        var charset = type.Charset.Value;
+        // MLflow's rule: UTF-8 only; clients that say nothing get UTF-8.
+        if (charset is not null && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            throw Unsupported($"charset '{charset}' is not supported; send UTF-8");
+        }
+        if (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase))
+        {
+            return BodyFormat.Json;
+        }
+        if (allowCsv && type.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return BodyFormat.Csv;
+        }
+        throw Unsupported($"Content-Type '{type.MediaType}' is not supported; send {accepted}");
+    }
+
+    /// <summary>The whole body, or a 413 once it passes <paramref name="limit"/> bytes.</summary>
+    public static async Task<ReadOnlyMemory<byte>> ReadAsync(HttpRequest request, long limit, CancellationToken cancel)
+    {
+        if (request.ContentLength > limit)
+        {
+            throw TooLarge(limit);
+        }
+        // Kestrel enforces the same limit while reading; the check below covers servers that do not (tests, chunked bodies).
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit;
+        }
+        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await ReadChunkAsync(request.Body, chunk, limit, cancel)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                throw TooLarge(limit);
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
+    /// <summary>The body as text; bytes that are not UTF-8 are a 400.</summary>
+    public static string Text(ReadOnlyMemory<byte> body)
+    {
+        try
+        {
+            return StrictUtf8.GetString(body.Span);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw InputProblemException.Malformed("Not UTF-8", "the body is not valid UTF-8 text", inner: e);
+        }
+    }
+
+    private static async Task<int> ReadChunkAsync(Stream body, byte[] chunk, long limit, CancellationToken cancel)
+    {
+        try
+        {
+            return await body.ReadAsync(chunk, cancel);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            throw TooLarge(limit, e);
+        }
+    }
+
+    private static InputProblemException Unsupported(string detail) =>
+        new(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", detail);
+
+    private static InputProblemException TooLarge(long limit, Exception? inner = null) =>
+        new(StatusCodes.Status413PayloadTooLarge, "Body too large", $"the body is larger than the limit of {limit} bytes", inner: inner);
+}

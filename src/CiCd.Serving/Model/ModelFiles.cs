@@ -1,0 +1,7 @@
+namespace CiCd.Serving.Model;
+
+/// <summary>Where one model version lives: its ML.NET file and its card.</summary>
+/// <param name="ModelPath">The model.zip file.</param>
+/// <param name="CardPath">The model-card.json file.</param>
+/// <param name="Version">The version a source knows the model by (a registry version), or null to use the card's run id.</param>
+public sealed record ModelFiles(string ModelPath, string CardPath, string? Version = null);

@@ -1,0 +1,118 @@
+using CiCd.Configuration;
+using CiCd.Storage;
+using CiCd.Errors;
+using CiCd.Reports;
+using CiCd.Serving.Hosting;
+using CiCd.Serving.Input;
+using CiCd.Serving.Scoring;
+using CiCd.Train;
+using Microsoft.Extensions.ObjectPool;
+using Microsoft.Extensions.Options;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace CiCd.Serving.Model;
+
+/// <summary>
+/// Turns model files into a <see cref="ServedModel"/> or refuses them: the card must parse, the model's sha256
+/// must match the card, the model must load with an input schema equal to the card's features, every pooled
+/// scorer must score an example row (the warm-up), and a replacement must take the same fields as the model it replaces.
+/// </summary>
+public sealed class ModelLoader(IOptions<ServingOptions> options)
+{
+    // Scorers are cheap to keep; one per core plus spare covers the threads Kestrel runs requests on.
+    private static readonly int PoolSize = Environment.ProcessorCount * 2;
+
+    /// <summary>Loads, verifies and warms the model in <paramref name="files"/>.</summary>
+    public ServedModel Load(ModelFiles files, ServedModel? current)
+    {
+        var card = ReadCard(files.CardPath);
+        var sha = ContentHash.OfFile(files.ModelPath);
+        if (!string.Equals(sha, card.ModelSha256, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ModelRejectedException("checksum", $"{files.ModelPath}: sha256 {sha} does not match the card's {card.ModelSha256}");
+        }
+        var schema = new FeatureSchema(card.Features, options.Value.UnseenCategories);
+        if (current is not null && !current.Schema.Accepts(schema))
+        {
+            throw new ModelRejectedException("schema", $"{files.CardPath}: the new model takes other fields or kinds than the one serving " +
+                $"({string.Join(", ", schema.Features.Select(f => $"{f.Name}:{f.Kind}"))}); clients would break");
+        }
+        var (model, inputSchema) = ReadModel(files.ModelPath);
+        var featureIndexes = MatchSchema(files.ModelPath, inputSchema, schema);
+        var pool = new DefaultObjectPool<RowScorer>(
+            new ScorerPoolPolicy(() => new RowScorer(model, inputSchema, featureIndexes, card.Task)), PoolSize);
+        var identity = new ModelIdentity(card.Name, files.Version ?? card.RunId);
+        var served = new ServedModel(card, identity, files.ModelPath, schema, pool);
+        WarmUp(served, pool, files.ModelPath);
+        return served;
+    }
+
+    private static ModelCard ReadCard(string path)
+    {
+        try
+        {
+            return JsonReport.Read<ModelCard>(path);
+        }
+        catch (InputException e)
+        {
+            throw new ModelRejectedException("corrupt", $"model card unreadable: {e.Message}", e);
+        }
+    }
+
+    private static (ITransformer, DataViewSchema) ReadModel(string path)
+    {
+        try
+        {
+            var model = new MLContext().Model.Load(path, out var inputSchema);
+            return (model, inputSchema);
+        }
+        catch (Exception e) when (e is InvalidDataException or FormatException or InvalidOperationException or IOException or NotSupportedException or ArgumentException)
+        {
+            throw new ModelRejectedException("corrupt", $"{path}: not a loadable ML.NET model ({e.GetType().Name}: {e.Message})", e);
+        }
+    }
+
+    // The saved input schema is the model's real contract; a card that disagrees with it describes another model.
+    private static int[] MatchSchema(string path, DataViewSchema inputSchema, FeatureSchema schema)
+    {
+        var indexes = new int[inputSchema.Count];
+        foreach (var column in inputSchema)
+        {
+            var index = schema.IndexOf(column.Name);
+            var expected = index < 0 ? null : schema.Features[index].Kind == ColumnKind.Numeric ? (DataViewType)NumberDataViewType.Single : TextDataViewType.Instance;
+            if (expected is null || !column.Type.Equals(expected))
+            {
+                throw new ModelRejectedException("schema", $"{path}: input column '{column.Name}' ({column.Type}) is not a feature of the card with that type");
+            }
+            indexes[column.Index] = index;
+        }
+        if (inputSchema.Count != schema.Features.Count)
+        {
+            throw new ModelRejectedException("schema", $"{path}: the model takes {inputSchema.Count} inputs, the card lists {schema.Features.Count}");
+        }
+        return indexes;
+    }
+
+    // Creating every scorer now pays the mapper construction and JIT before the model takes traffic.
+    private static void WarmUp(ServedModel served, DefaultObjectPool<RowScorer> pool, string path)
+    {
+        var example = served.Schema.Example();
+        var scorers = new List<RowScorer>(PoolSize);
+        var probabilities = new double[served.Card.Classes.Count];
+        try
+        {
+            for (var i = 0; i < PoolSize; i++)
+            {
+                var scorer = pool.Get();
+                scorers.Add(scorer);
+                scorer.Score(example, probabilities);
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
+        {
+            throw new ModelRejectedException("corrupt", $"{path}: the model fails to score an example row ({e.GetType().Name}: {e.Message})", e);
+        }
+        scorers.ForEach(pool.Return);
+    }
+}

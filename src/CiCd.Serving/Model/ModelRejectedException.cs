@@ -1,0 +1,11 @@
+namespace CiCd.Serving.Model;
+
+/// <summary>A model the service will not serve: missing, corrupt, its sha256 not matching the card, or its schema incompatible.</summary>
+public sealed class ModelRejectedException : Exception
+{
+    /// <summary>Creates the error with a reason short enough for a metric label.</summary>
+    public ModelRejectedException(string reason, string message, Exception? inner = null) : base(message, inner) => Reason = reason;
+
+    /// <summary>One of missing, checksum, corrupt, schema.</summary>
+    public string Reason { get; }
+}

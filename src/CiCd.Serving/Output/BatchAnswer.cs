@@ -1,0 +1,37 @@
+using CiCd.Serving.Model;
+using CiCd.Serving.Scoring;
+using CiCd.Serving.Telemetry;
+
+namespace CiCd.Serving.Output;
+
+/// <summary>
+/// A batch answer scored and written chunk by chunk, so a large batch starts flowing at once and memory holds one
+/// chunk of answers. Every row was validated before this result is returned: once it starts, it only scores.
+/// </summary>
+public sealed class BatchAnswer(ServedModel model, List<FeatureRow> rows, IPredictionFormat format, PredictionObserver observer,
+    string endpoint, string requestId, int chunkRows) : IResult
+{
+    /// <summary>The rows answered, in order.</summary>
+    public int Count => rows.Count;
+
+    /// <inheritdoc />
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        using var owned = format;
+        httpContext.Response.ContentType = format.ContentType;
+        var body = httpContext.Response.BodyWriter;
+        var cancel = httpContext.RequestAborted;
+        format.WriteStart(body, model);
+        var buffer = new Prediction[Math.Min(chunkRows, rows.Count)];
+        for (var start = 0; start < rows.Count; start += buffer.Length)
+        {
+            var count = Math.Min(buffer.Length, rows.Count - start);
+            model.Predict(rows, start, count, buffer);
+            observer.Observe(model, endpoint, requestId, rows, start, buffer.AsSpan(0, count));
+            format.WriteRows(body, model, buffer.AsSpan(0, count));
+            await body.FlushAsync(cancel);
+        }
+        format.WriteEnd(body);
+        await body.FlushAsync(cancel);
+    }
+}

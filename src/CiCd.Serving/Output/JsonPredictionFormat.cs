@@ -1,0 +1,83 @@
+using System.IO.Pipelines;
+using System.Text.Json;
+using CiCd.Serving.Input;
+using CiCd.Serving.Model;
+using CiCd.Serving.Scoring;
+
+namespace CiCd.Serving.Output;
+
+/// <summary>
+/// <c>{"model": {...}, "predictions": [...]}</c> for the batch endpoint, or MLflow's <c>{"predictions": [...]}</c>
+/// for <c>/invocations</c>; each element is a label, a probability object or the full answer.
+/// </summary>
+public sealed class JsonPredictionFormat(InvocationOutput element, bool withModel) : IPredictionFormat
+{
+    private Utf8JsonWriter? _json;
+
+    /// <inheritdoc />
+    public string ContentType => "application/json; charset=utf-8";
+
+    /// <inheritdoc />
+    public void WriteStart(PipeWriter body, ServedModel model)
+    {
+        _json = new Utf8JsonWriter(body);
+        _json.WriteStartObject();
+        if (withModel)
+        {
+            _json.WriteStartObject("model");
+            _json.WriteString("name", model.Identity.Name);
+            _json.WriteString("version", model.Identity.Version);
+            _json.WriteEndObject();
+        }
+        _json.WriteStartArray("predictions");
+    }
+
+    /// <inheritdoc />
+    public void WriteRows(PipeWriter body, ServedModel model, ReadOnlySpan<Prediction> predictions)
+    {
+        var json = _json!;
+        var classes = model.Card.Classes;
+        foreach (var prediction in predictions)
+        {
+            switch (element)
+            {
+                case InvocationOutput.Label:
+                    json.WriteStringValue(classes[prediction.ClassIndex]);
+                    break;
+                case InvocationOutput.Probabilities:
+                    WriteProbabilities(json, classes, prediction);
+                    break;
+                default:
+                    json.WriteStartObject();
+                    json.WriteString("label", classes[prediction.ClassIndex]);
+                    json.WriteNumber("score", prediction.Score);
+                    json.WritePropertyName("probabilities");
+                    WriteProbabilities(json, classes, prediction);
+                    json.WriteEndObject();
+                    break;
+            }
+        }
+        json.Flush();
+    }
+
+    /// <inheritdoc />
+    public void WriteEnd(PipeWriter body)
+    {
+        _json!.WriteEndArray();
+        _json.WriteEndObject();
+        _json.Flush();
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _json?.Dispose();
+
+    private static void WriteProbabilities(Utf8JsonWriter json, IReadOnlyList<string> classes, Prediction prediction)
+    {
+        json.WriteStartObject();
+        for (var c = 0; c < classes.Count; c++)
+        {
+            json.WriteNumber(classes[c], prediction.Probabilities[c]);
+        }
+        json.WriteEndObject();
+    }
+}

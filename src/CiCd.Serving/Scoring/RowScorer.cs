@@ -1,0 +1,57 @@
+using CiCd.Configuration;
+using CiCd.Train.Trainers;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace CiCd.Serving.Scoring;
+
+/// <summary>
+/// Scores one row at a time through a model's row-to-row mapper bound to a <see cref="FeedRow"/>. Not thread-safe
+/// (its buffers are reused): the served model pools them.
+/// </summary>
+internal sealed class RowScorer : IDisposable
+{
+    private readonly FeedRow _input;
+    private readonly ValueGetter<float>? _probability;
+    private readonly ValueGetter<VBuffer<float>>? _scores;
+    private VBuffer<float> _buffer;
+
+    public RowScorer(ITransformer model, DataViewSchema inputSchema, int[] featureIndexes, TaskKind task)
+    {
+        _input = new FeedRow(inputSchema, featureIndexes);
+        var mapper = model.GetRowToRowMapper(inputSchema);
+        var column = mapper.OutputSchema[task == TaskKind.Binary ? ColumnNames.Probability : ColumnNames.Score];
+        var output = mapper.GetRow(_input, [column]);
+        if (task == TaskKind.Binary)
+        {
+            _probability = output.GetGetter<float>(column);
+        }
+        else
+        {
+            _scores = output.GetGetter<VBuffer<float>>(column);
+        }
+    }
+
+    /// <summary>Writes the class probabilities of <paramref name="row"/> into <paramref name="probabilities"/>.</summary>
+    public void Score(FeatureRow row, Span<double> probabilities)
+    {
+        _input.Load(row);
+        if (_probability is not null)
+        {
+            var positive = 0f;
+            _probability(ref positive);
+            // The same arithmetic as ModelScorer, so HTTP answers equal in-process ones bit for bit.
+            probabilities[0] = 1 - (double)positive;
+            probabilities[1] = positive;
+            return;
+        }
+        _scores!(ref _buffer);
+        var values = _buffer.DenseValues().GetEnumerator();
+        for (var i = 0; i < probabilities.Length && values.MoveNext(); i++)
+        {
+            probabilities[i] = values.Current;
+        }
+    }
+
+    public void Dispose() => _input.Dispose();
+}

@@ -1,0 +1,105 @@
+using CiCd.Image.Build;
+using CiCd.Image.Registry;
+using Docker.DotNet;
+using Docker.DotNet.Models;
+
+namespace CiCd.Image.Tests.Fixtures;
+
+/// <summary>
+/// Everything the engine tests share, made once per run: a private dockerd, a registry, the local base image
+/// (build/base-image.sh, cached by content under build/.cache), the service's publish output and two trained models
+/// that answer differently. Disposal removes every container and image the tests made, then the engine itself.
+/// </summary>
+public sealed class ImageEnvironment : IDisposable
+{
+    private readonly string _folder = "";
+    private int _repositories;
+
+    public ImageEnvironment()
+    {
+        if (Prerequisites.Missing().Count > 0 && !Prerequisites.OnCi)
+        {
+            // Every test of the collection is skipped; there is nothing to start.
+            return;
+        }
+        _folder = Directory.CreateTempSubdirectory("cicd-image-tests-").FullName;
+        Daemon = DockerDaemon.Start();
+        try
+        {
+            Registry = RegistryServer.Start();
+            var environment = new Dictionary<string, string> { ["DOCKER_HOST"] = Daemon.Host };
+            BaseImage = Command.Run(Path.Combine(RepositoryRoot.Path, "build", "base-image.sh"), [], environment).Trim().Split('\n')[^1];
+            PublishFolder = Publish();
+            Model = TrainedModel.Train(_folder, 1);
+            OtherModel = TrainedModel.Train(_folder, 100);
+        }
+        catch
+        {
+            // A half-made environment must not leave an engine, a bridge or a registry running.
+            Registry?.Dispose();
+            Daemon.Dispose();
+            throw;
+        }
+    }
+
+    public DockerDaemon Daemon { get; } = null!;
+
+    public RegistryServer Registry { get; } = null!;
+
+    public string BaseImage { get; } = null!;
+
+    public string PublishFolder { get; } = null!;
+
+    public TrainedModel Model { get; } = null!;
+
+    /// <summary>Trained on the same data with other regularisation: its probabilities differ from <see cref="Model"/>'s.</summary>
+    public TrainedModel OtherModel { get; } = null!;
+
+    public string Folder => _folder;
+
+    public DockerClient Client() => Daemon.Client();
+
+    /// <summary>A repository in the test registry no other test uses.</summary>
+    public ImageReference NewRepository(string name) => ImageReference.Parse($"{Registry.Host}/{name}-{Interlocked.Increment(ref _repositories)}");
+
+    public BuildInputs Inputs(string? modelFolder = null) =>
+        new(Path.Combine(RepositoryRoot.Path, "Dockerfile"), PublishFolder, modelFolder ?? Model.Folder, BaseImage);
+
+    public void Dispose()
+    {
+        if (Daemon is null)
+        {
+            return;
+        }
+        using (var client = Client())
+        {
+            RemoveEverything(client).GetAwaiter().GetResult();
+        }
+        Registry.Dispose();
+        Daemon.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static async Task RemoveEverything(DockerClient client)
+    {
+        foreach (var container in await client.Containers.ListContainersAsync(new ContainersListParameters { All = true }))
+        {
+            await client.Containers.RemoveContainerAsync(container.ID, new ContainerRemoveParameters { Force = true });
+        }
+        foreach (var image in await client.Images.ListImagesAsync(new ImagesListParameters { All = true }))
+        {
+            await client.Images.DeleteImageAsync(image.ID, new ImageDeleteParameters { Force = true });
+        }
+    }
+
+    // The image runs the service as the Publish target makes it; a checkout without that output publishes it here.
+    private static string Publish()
+    {
+        var folder = Environment.GetEnvironmentVariable("MLOPS_PUBLISH_DIR") ?? Path.Combine(RepositoryRoot.Path, "out", "publish");
+        if (!File.Exists(Path.Combine(folder, "mlops")))
+        {
+            Command.Run("dotnet", ["publish", "src/CiCd.Cli", "-c", "Release", "-r", "linux-x64", "--self-contained", "-o", folder]);
+        }
+        return folder;
+    }
+}

@@ -1,0 +1,37 @@
+using CiCd.Configuration;
+using CiCd.Train;
+
+namespace CiCd.Image.Tests.Fixtures;
+
+/// <summary>
+/// A real model trained on the shipped German credit data with one small candidate (seconds, not the minute of the
+/// full search), written like `mlops train` does: model.zip, model-card.json, evaluation/test-predictions.csv.
+/// </summary>
+public sealed record TrainedModel(string Folder, MlopsConfig Config)
+{
+    public string ModelPath => Path.Combine(Folder, TrainingFiles.Model);
+
+    public string PredictionsPath => Path.Combine(Folder, TrainingFiles.Predictions);
+
+    public static TrainedModel Train(string root, double l2Regularization)
+    {
+        var folder = Path.Combine(root, $"model-l2-{l2Regularization}");
+        var yaml = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "mlops.yaml"));
+        // Keep the dataset, validation and gates as shipped; swap the candidate search for one logistic regression.
+        var head = yaml[..yaml.IndexOf("\ntraining:", StringComparison.Ordinal)];
+        var config = ConfigLoader.Parse(Path.Combine(RepositoryRoot.Path, "mlops.yaml"), head + $$"""
+
+            training:
+              seed: 42
+              test_fraction: 0.2
+              folds: 2
+              primary_metric: roc_auc
+              candidates:
+                - trainer: logistic_regression
+                  space:
+                    l2_regularization: [{{l2Regularization.ToString(System.Globalization.CultureInfo.InvariantCulture)}}]
+            """);
+        new TrainingPipeline(config, new TrainingOptions(folder, Path.Combine(root, "cache"), UseCache: false, Parallelism: 1)).Run();
+        return new TrainedModel(folder, config);
+    }
+}
