@@ -71,13 +71,17 @@ public sealed class ImageEnvironment : IDisposable
         {
             return;
         }
-        using (var client = Client())
+        try
         {
+            using var client = Client();
             RemoveEverything(client).GetAwaiter().GetResult();
         }
-        Registry.Dispose();
-        Daemon.Dispose();
-        Directory.Delete(_folder, recursive: true);
+        finally
+        {
+            Registry.Dispose();
+            Daemon.Dispose();
+            Directory.Delete(_folder, recursive: true);
+        }
     }
 
     private static async Task RemoveEverything(DockerClient client)
@@ -86,9 +90,14 @@ public sealed class ImageEnvironment : IDisposable
         {
             await client.Containers.RemoveContainerAsync(container.ID, new ContainerRemoveParameters { Force = true });
         }
-        foreach (var image in await client.Images.ListImagesAsync(new ImagesListParameters { All = true }))
+        // By reference, not by ID: removing an image's last reference also prunes its parent layers, whereas
+        // deleting a parent by ID while children exist is refused.
+        foreach (var image in await client.Images.ListImagesAsync(new ImagesListParameters()))
         {
-            await client.Images.DeleteImageAsync(image.ID, new ImageDeleteParameters { Force = true });
+            foreach (var reference in (image.RepoTags ?? []).Concat(image.RepoDigests ?? []).Where(r => !r.StartsWith("<none>", StringComparison.Ordinal)))
+            {
+                await client.Images.DeleteImageAsync(reference, new ImageDeleteParameters { Force = true });
+            }
         }
     }
 

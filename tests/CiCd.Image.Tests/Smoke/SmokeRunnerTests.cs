@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using CiCd.Errors;
+using CiCd.Image.Build;
+using CiCd.Image.Registry;
+using CiCd.Image.Tests.Fixtures;
+using CiCd.Train;
+
+namespace CiCd.Image.Tests.Smoke;
+
+[Collection(EngineTestGroup.Name)]
+public sealed class SmokeRunnerTests(ImageEnvironment environment) : EngineTest(environment)
+{
+    [EngineFact]
+    public async Task Should_Fail_Naming_Rows_When_The_Container_Answers_Unlike_The_Model_In_Process()
+    {
+        // Given: an image of one model, compared with another model in process
+        var image = await BuildAsync(Environment.Model.Folder);
+
+        // When
+        var smoke = Mlops.Run(SmokeArguments(image, Environment.OtherModel));
+
+        // Then
+        Assert.True(smoke.ExitCode == ExitCodes.CheckFailed, smoke.ToString());
+        Assert.Contains("in-process [", smoke.Output, StringComparison.Ordinal);
+        Assert.Contains("FAILED", smoke.Output, StringComparison.Ordinal);
+        Assert.Empty(await SmokeContainersAsync());
+    }
+
+    [EngineFact]
+    public async Task Should_Print_The_Logs_And_Fail_Within_The_Deadline_When_The_Container_Never_Becomes_Ready()
+    {
+        // Given: an image whose model card does not match its model, which the service refuses to serve
+        var broken = Directory.CreateDirectory(Path.Combine(Scratch, "broken")).FullName;
+        File.Copy(Environment.Model.ModelPath, Path.Combine(broken, TrainingFiles.Model));
+        var card = File.ReadAllText(Path.Combine(Environment.Model.Folder, TrainingFiles.CardJson));
+        var sha = CiCd.Reports.JsonReport.Read<ModelCard>(Path.Combine(Environment.Model.Folder, TrainingFiles.CardJson)).ModelSha256;
+        File.WriteAllText(Path.Combine(broken, TrainingFiles.CardJson), card.Replace(sha, new string('0', 64), StringComparison.Ordinal));
+        var image = await BuildAsync(broken);
+        var clock = Stopwatch.StartNew();
+
+        // When
+        var smoke = Mlops.Run(SmokeArguments(image, Environment.Model, "--ready-timeout", "8"));
+
+        // Then
+        Assert.True(smoke.ExitCode == ExitCodes.CheckFailed, smoke.ToString());
+        Assert.Contains("never became ready", smoke.Error, StringComparison.Ordinal);
+        Assert.Contains("---- logs of", smoke.Output, StringComparison.Ordinal);
+        Assert.Contains("sha256", smoke.Output, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(40), $"took {clock.Elapsed}");
+        Assert.Empty(await SmokeContainersAsync());
+    }
+
+    private async Task<string> BuildAsync(string modelFolder)
+    {
+        var repository = NewRepository("smoke");
+        var source = new SourceInfo("https://github.com/cicd-ml/cicd", "fedcba9876543210fedcba9876543210fedcba98", "developer");
+        var request = new BuildRequest(Environment.Inputs(modelFolder), ImageReference.Parse(repository.Repository), "9", source, "development", null);
+        var result = await new ImageBuilder(Docker, TextWriter.Null).BuildAsync(request, CancellationToken.None);
+        return result.References[1];
+    }
+}
