@@ -29,9 +29,8 @@ public sealed class GitHubApiServer : IDisposable
     public void Dispose()
     {
         _stop.Cancel();
-        _listener.Stop();
+        // Close aborts a GetContextAsync in progress; the loop then ends with the listener's exception, which is expected.
         _listener.Close();
-        // The loop ends when the listener closes; its exception is the expected one.
         _loop.ContinueWith(_ => { }, TaskScheduler.Default).Wait(TimeSpan.FromSeconds(5));
         _invoker.Dispose();
         GitHub.Dispose();

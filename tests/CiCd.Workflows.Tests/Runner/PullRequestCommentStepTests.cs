@@ -19,8 +19,14 @@ public sealed class PullRequestCommentStepTests : IDisposable
 
     public void Dispose()
     {
-        _github.Dispose();
-        Directory.Delete(_workspace, recursive: true);
+        try
+        {
+            _github.Dispose();
+        }
+        finally
+        {
+            Directory.Delete(_workspace, recursive: true);
+        }
     }
 
     private void Report(string markdown) => File.WriteAllText(Path.Combine(_workspace, "out", "report", "summary.md"), markdown);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CiCd.Workflows.Tests.Model;
 
 namespace CiCd.Workflows.Tests.Runner;
 
@@ -9,63 +8,13 @@ namespace CiCd.Workflows.Tests.Runner;
 /// </summary>
 public sealed class ReleaseStepsTests : IDisposable
 {
-    // The shipped German credit data with one quick candidate: the test needs a real card and gate report, not a good model.
-    private const string Config = """
-        dataset:
-          name: german-credit
-          path: data/german_credit.csv
-          target: class
-          task: binary
-          classes: [good, bad]
-          positive_class: bad
-          columns:
-            checking_status: categorical
-            duration: numeric
-            credit_history: categorical
-            purpose: categorical
-            credit_amount: numeric
-            savings_status: categorical
-            employment: categorical
-            installment_commitment: numeric
-            personal_status: categorical
-            other_parties: categorical
-            residence_since: numeric
-            property_magnitude: categorical
-            age: numeric
-            other_payment_plans: categorical
-            housing: categorical
-            existing_credits: numeric
-            job: categorical
-            num_dependents: numeric
-            own_telephone: categorical
-            foreign_worker: categorical
-            class: categorical
-        training:
-          seed: 42
-          folds: 3
-          primary_metric: roc_auc
-          candidates:
-            - trainer: logistic_regression
-              space:
-                l2_regularization: [1]
-        gates:
-          thresholds:
-            roc_auc: { min: 0.5 }
-        release:
-          version: "1.0"
-
-        """;
-
     private readonly GitHubApiServer _github = new();
     private readonly GitWorkspace _checkout = new();
     private readonly RunnerEnvironment _runner;
 
     public ReleaseStepsTests()
     {
-        Directory.CreateDirectory(Path.Combine(_checkout.Folder, "data"));
-        File.Copy(Path.Combine(RepositoryRoot.Path, "data", "raw", "german_credit.csv"), Path.Combine(_checkout.Folder, "data", "german_credit.csv"));
-        File.WriteAllText(Path.Combine(_checkout.Folder, ".gitignore"), "out/\n.mlops/\n.runner/\nmodels/\n");
-        _checkout.Commit("mlops.yaml", Config);
+        CreditPipeline.WriteTo(_checkout, l2Regularization: 1);
         _checkout.Git("tag", "v1.0.0");
         _checkout.Commit("README.md", "second release\n");
         _checkout.Git("tag", "v1.0.1");
@@ -75,8 +24,14 @@ public sealed class ReleaseStepsTests : IDisposable
 
     public void Dispose()
     {
-        _github.Dispose();
-        _checkout.Dispose();
+        try
+        {
+            _github.Dispose();
+        }
+        finally
+        {
+            _checkout.Dispose();
+        }
     }
 
     private StepResult Step(params string[] arguments)
