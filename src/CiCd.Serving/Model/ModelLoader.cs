@@ -1,10 +1,10 @@
 using CiCd.Configuration;
-using CiCd.Storage;
 using CiCd.Errors;
 using CiCd.Reports;
 using CiCd.Serving.Hosting;
 using CiCd.Serving.Input;
 using CiCd.Serving.Scoring;
+using CiCd.Storage;
 using CiCd.Train;
 using Microsoft.Extensions.ObjectPool;
 using Microsoft.Extensions.Options;
