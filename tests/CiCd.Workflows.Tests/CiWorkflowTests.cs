@@ -9,10 +9,10 @@ public static class CiWorkflowTests
         private readonly Workflow _workflow = Workflow.Load("ci.yml");
 
         [Fact]
-        public void Should_Run_On_Pushes_To_Developer_And_Pull_Requests_Into_Every_Promotion_Branch()
+        public void Should_Run_On_Pushes_To_Developer_Pull_Requests_Into_Every_Promotion_Branch_And_Retrain_Dispatches()
         {
             // Then
-            Assert.Equal(["push", "pull_request"], _workflow.On.Keys());
+            Assert.Equal(["push", "pull_request", "workflow_dispatch"], _workflow.On.Keys());
             Assert.Equal(["developer"], _workflow.On.Child("push").Child("branches").Texts());
             Assert.Equal(["developer", "certification", "master"], _workflow.On.Child("pull_request").Child("branches").Texts());
         }

@@ -49,6 +49,17 @@ public static class MonitorWorkflowTests
         }
 
         [Fact]
+        public void Should_Retrain_Through_A_Workflow_That_Accepts_Dispatches()
+        {
+            // Given: monitor.retrain_workflow's default.
+            var ci = Workflow.Load(CiCd.Configuration.MonitorConfig.Default.RetrainWorkflow);
+
+            // Then
+            Assert.Contains("workflow_dispatch", ci.On.Keys());
+            Assert.Contains(CiCd.Configuration.MonitorConfig.Default.RetrainBranch, ci.On.Child("push").Child("branches").Texts());
+        }
+
+        [Fact]
         public void Should_Need_No_Environment() => Assert.Null(_workflow.Job("drift").Environment);
 
         [Fact]
