@@ -18,6 +18,9 @@ public sealed class RunnerEnvironment(string workspace, GitHubApiServer github)
 
     public string Sha { get; set; } = new('0', 40);
 
+    /// <summary>What the workflow step adds through its own <c>env:</c>.</summary>
+    public Dictionary<string, string> StepEnv { get; } = [];
+
     public string EventPath => Path.Combine(Workspace, ".runner", "event.json");
 
     public string StepSummary => Path.Combine(Workspace, ".runner", "step-summary.md");
@@ -64,7 +67,7 @@ public sealed class RunnerEnvironment(string workspace, GitHubApiServer github)
         {
             start.Environment.Remove(name);
         }
-        foreach (var (name, value) in Variables())
+        foreach (var (name, value) in Variables().Concat(StepEnv))
         {
             start.Environment[name] = value;
         }
