@@ -11,12 +11,12 @@ Task("ReleaseVersion")
     .IsDependentOn("Build")
     .Does<BuildParameters>((context, p) => RunMlops(context, p, $"release version --config \"{p.Config}\" --out out/release/version.json"));
 
-// Notes from the certified model's card and gate report, which the promote step leaves in out/release/.
+// Notes from the certified version's card (read from the registry, sha256-checked) and, when the run has one, the gate report.
 Task("ReleaseNotes")
     .IsDependentOn("ReleaseVersion")
     .Does<BuildParameters>((context, p) =>
     {
-        RunMlops(context, p, $"release notes --config \"{p.Config}\" --card out/release/model-card.json --gate out/release/gate.json --out out/release/notes.md");
+        RunMlops(context, p, $"release notes --config \"{p.Config}\" --registered certification --out out/release/notes.md");
         PublishSummary(context, p, p.Out.CombineWithFilePath("release/notes.md"));
     });
 

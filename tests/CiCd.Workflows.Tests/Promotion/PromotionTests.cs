@@ -63,7 +63,8 @@ public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
         var developer = Runner("developer", commit);
         Step(developer, "train", "--no-track");
         Step(developer, "gate");
-        var version = Json(Step(developer, "model", "register", "--alias", "development", "--json")).GetProperty("version").GetInt32();
+        var registered = Json(Step(developer, "model", "register", "--alias", "development", "--json"));
+        var version = registered.GetProperty("version").GetInt32();
 
         // certification: the Certification target builds the image once, smoke-tests it and pushes the candidate.
         var certification = Runner("certification", commit);
@@ -84,8 +85,10 @@ public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
         var tag = Json(Step(master, "release", "version", "--json")).GetProperty("tag").GetString()!;
         Step(master, "image", "promote", Repository, "--from", "certification", "--tag", "production", "--release", tag, "--docker-host", engine.Daemon.Host);
         Step(master, "model", "promote", "certification", "--alias", "production", "--reason", $"release {tag}");
-        Step(master, "release", "notes", "--image", $"{Repository}@{digest}");
+        // Nothing is trained on master: the notes take the certified version's card from the registry.
+        Step(master, "release", "notes", "--registered", "certification", "--image", $"{Repository}@{digest}");
         Step(master, "release", "publish");
+        Assert.Contains($"run `{registered.GetProperty("run_id").GetString()}`", _github.GitHub.Releases.Single(r => r.Tag == tag).Body, StringComparison.Ordinal);
         // The Releases API created the tag on GitHub; the next run's checkout (fetch-depth: 0) sees it.
         _checkout.Git("tag", tag, commit);
         Assert.Equal(digest, await DigestAsync("production"));
