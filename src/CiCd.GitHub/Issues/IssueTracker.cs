@@ -16,7 +16,9 @@ public sealed class IssueTracker(GitHubClient client)
     public async Task<IssueResult> UpsertAsync(CommentMarker marker, string title, string markdown, string label, CancellationToken cancel)
     {
         var body = CommentBody.Compose(marker, markdown);
-        var open = await client.ListAsync($"repos/{client.Repository}/issues?state=open&labels={Uri.EscapeDataString(label)}", cancel).ConfigureAwait(false);
+        // Found by the marker, not the label: GitHub silently drops labels a token may not set, and a missing
+        // label must not turn tomorrow's run into a second issue.
+        var open = await client.ListAsync($"repos/{client.Repository}/issues?state=open", cancel).ConfigureAwait(false);
         // The issues list also returns pull requests; they carry a "pull_request" field.
         var existing = open
             .Where(i => !i.TryGetProperty("pull_request", out _) && marker.Opens(JsonFields.Text(i, "body")))

@@ -56,6 +56,20 @@ public static class IssueTrackerTests
         }
 
         [Fact]
+        public async Task Should_Find_Its_Issue_Even_When_GitHub_Dropped_The_Label()
+        {
+            // Given
+            _github.Issues.Add(new FakeIssue(3, "Drift detected: credit", "<!-- cicd-drift -->\nyesterday", []));
+
+            // When
+            var result = await Upsert("today");
+
+            // Then
+            Assert.Equal((3L, false), (result.Number, result.Created));
+            Assert.Single(_github.Issues);
+        }
+
+        [Fact]
         public async Task Should_Not_Mistake_A_Pull_Request_For_The_Issue()
         {
             // Given
