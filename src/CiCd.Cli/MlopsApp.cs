@@ -26,6 +26,8 @@ public static class MlopsApp
             ServeCommand.Create(console),
             Commands.Image.ImageCommand.Create(console),
             VersionCommand.Create(console),
+            Commands.Release.ReleaseCommand.Create(console),
+            Commands.GitHub.GitHubCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -39,12 +39,16 @@ public static class ConfigLoader
         var tracking = StoresSection.ReadTracking(root.OptionalMapping("tracking"), dataset.Name);
         var registry = StoresSection.ReadRegistry(root.OptionalMapping("registry"), dataset.Name, folder);
         var drift = DriftSection.Read(root.OptionalMapping("drift"), file);
+        var release = ReleaseSection.Read(root.OptionalMapping("release"));
+        var monitor = MonitorSection.Read(root.OptionalMapping("monitor"));
         root.RejectUnknownKeys();
         return new MlopsConfig(Path.GetFullPath(file), dataset, validation, training, gates)
         {
             Tracking = tracking,
             Registry = registry,
             Drift = drift,
+            Release = release,
+            Monitor = monitor,
         };
     }
 

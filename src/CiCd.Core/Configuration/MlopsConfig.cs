@@ -21,4 +21,10 @@ public sealed record MlopsConfig(
 
     /// <summary>The drift policy's overrides and what to do on red.</summary>
     public DriftConfig Drift { get; init; } = new() { Source = SourceFile };
+
+    /// <summary>How releases are numbered.</summary>
+    public ReleaseConfig Release { get; init; } = new(ReleaseConfig.DefaultVersionPrefix);
+
+    /// <summary>What the drift monitor does on red.</summary>
+    public MonitorConfig Monitor { get; init; } = MonitorConfig.Default;
 }

@@ -96,7 +96,14 @@ public sealed class ImageEnvironment : IDisposable
         {
             foreach (var reference in (image.RepoTags ?? []).Concat(image.RepoDigests ?? []).Where(r => !r.StartsWith("<none>", StringComparison.Ordinal)))
             {
-                await client.Images.DeleteImageAsync(reference, new ImageDeleteParameters { Force = true });
+                try
+                {
+                    await client.Images.DeleteImageAsync(reference, new ImageDeleteParameters { Force = true });
+                }
+                catch (DockerImageNotFoundException)
+                {
+                    // Removing an image's last tag removes the image, and its digest references go with it.
+                }
             }
         }
     }

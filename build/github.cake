@@ -1,0 +1,47 @@
+// Tasks that tell GitHub about a run, each one `mlops github …` or `mlops release …` call (the logic and its
+// tests live in src/CiCd.GitHub and src/CiCd.Release). Loaded by build.cake after mlops.cake.
+
+// The one pull-request comment: the report summary, edited in place on every push (ci.yml, pull requests only).
+Task("PullRequestComment")
+    .IsDependentOn("Build")
+    .Does<BuildParameters>((context, p) => RunMlops(context, p, "github comment --file out/report/summary.md"));
+
+// vX.Y.Z for this commit: release.version in mlops.yaml + one past the highest tag (a re-run keeps its tag).
+Task("ReleaseVersion")
+    .IsDependentOn("Build")
+    .Does<BuildParameters>((context, p) => RunMlops(context, p, $"release version --config \"{p.Config}\" --out out/release/version.json"));
+
+// Notes from the certified version's card (read from the registry, sha256-checked) and, when the run has one, the gate report.
+Task("ReleaseNotes")
+    .IsDependentOn("ReleaseVersion")
+    .Does<BuildParameters>((context, p) =>
+    {
+        RunMlops(context, p, $"release notes --config \"{p.Config}\" --registered certification --out out/release/notes.md");
+        PublishSummary(context, p, p.Out.CombineWithFilePath("release/notes.md"));
+    });
+
+// The GitHub Release; creating it creates the tag, so the job needs no git credentials.
+Task("GitHubRelease")
+    .IsDependentOn("ReleaseNotes")
+    .Does<BuildParameters>((context, p) => RunMlops(context, p, $"release publish --config \"{p.Config}\" --notes out/release/notes.md"));
+
+// Drift over the policy (mlops drift exits 1): open or update the drift issue, or dispatch retraining, then fail the run.
+Task("Monitor")
+    .IsDependentOn("Build")
+    .Does<BuildParameters>((context, p) =>
+    {
+        var exitCode = context.StartProcess("dotnet", new ProcessSettings
+        {
+            Arguments = $"\"{p.Mlops.FullPath}\" drift --config \"{p.Config}\" --out out/drift",
+            WorkingDirectory = p.Root,
+        });
+        PublishSummary(context, p, p.Out.CombineWithFilePath("drift/drift.md"));
+        if (exitCode == 1)
+        {
+            RunMlops(context, p, $"github drift-alert --config \"{p.Config}\" --report out/drift/drift.md");
+        }
+        if (exitCode != 0)
+        {
+            throw new CakeException(exitCode, $"mlops drift exited {exitCode}");
+        }
+    });

@@ -1,0 +1,16 @@
+using System.CommandLine;
+using Spectre.Console;
+
+namespace CiCd.Cli.Commands.Release;
+
+/// <summary>`mlops release`: the version a release gets, its notes, and the GitHub Release.</summary>
+internal static class ReleaseCommand
+{
+    public static Command Create(IAnsiConsole console) =>
+        new("release", "Number a release from mlops.yaml and the git tags, write its notes, publish it on GitHub.")
+        {
+            ReleaseVersionCommand.Create(console),
+            ReleaseNotesCommand.Create(console),
+            ReleasePublishCommand.Create(console),
+        };
+}

@@ -1,0 +1,57 @@
+using CiCd.Workflows.Tests.Model;
+
+namespace CiCd.Workflows.Tests;
+
+public static class CertificationWorkflowTests
+{
+    public sealed class TheCertificationWorkflow
+    {
+        private readonly Workflow _workflow = Workflow.Load("certification.yml");
+
+        [Fact]
+        public void Should_Run_On_Pushes_To_Certification_Only()
+        {
+            // Then
+            Assert.Equal(["push"], _workflow.On.Keys());
+            Assert.Equal(["certification"], _workflow.On.Child("push").Child("branches").Texts());
+        }
+
+        [Fact]
+        public void Should_Read_The_Repository_And_Write_Only_Packages()
+        {
+            // Then
+            Assert.Equal(new Dictionary<string, string> { ["contents"] = "read", ["packages"] = "write" }, _workflow.Job("certify").Permissions);
+        }
+
+        [Fact]
+        public void Should_Call_The_Certification_Target_With_The_Jobs_Token() =>
+            Assert.Equal(["Certification"], _workflow.Job("certify").CakeTargets);
+
+        [Fact]
+        public void Should_Run_In_The_Certification_Environment() =>
+            Assert.Equal("certification", _workflow.Job("certify").Environment);
+
+        [Fact]
+        public void Should_Push_To_Ghcr_With_The_Jobs_Own_Token()
+        {
+            // Given
+            var step = _workflow.Job("certify").Steps.Single(s => s.Run is not null);
+
+            // Then
+            Assert.Equal("${{ github.actor }}", step.Env["MLOPS_REGISTRY_USERNAME"]);
+            Assert.Equal("${{ secrets.GITHUB_TOKEN }}", step.Env["MLOPS_REGISTRY_PASSWORD"]);
+        }
+
+        [Fact]
+        public void Should_Fetch_The_Whole_History_For_The_Version_Tags() =>
+            Assert.Equal("0", _workflow.Job("certify").StepsUsing("actions/checkout").Single().With["fetch-depth"]);
+
+        [Fact]
+        public void Should_Cancel_A_Superseded_Candidate()
+        {
+            // Then
+            Assert.StartsWith("certification-", _workflow.Root.Child("concurrency").Text("group"), StringComparison.Ordinal);
+            Assert.Equal("true", _workflow.Root.Child("concurrency").Text("cancel-in-progress"));
+        }
+    }
+}

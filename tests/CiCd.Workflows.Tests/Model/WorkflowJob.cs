@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+
+namespace CiCd.Workflows.Tests.Model;
+
+/// <summary>One job of a workflow.</summary>
+public sealed partial record WorkflowJob(string Id, YamlNode Node)
+{
+    public IReadOnlyDictionary<string, string> Permissions => Node.Child("permissions").Pairs();
+
+    public bool DeclaresPermissions => Node.Child("permissions") is YamlMappingNode;
+
+    public string? Environment => Node.Child("environment") is YamlMappingNode env ? env.Text("name") : Node.Text("environment");
+
+    public string? TimeoutMinutes => Node.Text("timeout-minutes");
+
+    public IReadOnlyList<WorkflowStep> Steps =>
+        Node.Child("steps") is YamlSequenceNode steps ? steps.Children.Select(s => new WorkflowStep(s)).ToList() : [];
+
+    /// <summary>The Cake targets the job's run steps call, in order (<c>./build.sh --target X</c>).</summary>
+    public IReadOnlyList<string> CakeTargets =>
+        Steps.Where(s => s.Run is not null).SelectMany(s => BuildTarget().Matches(s.Run!).Select(m => m.Groups[1].Value)).ToList();
+
+    public IEnumerable<WorkflowStep> StepsUsing(string action) => Steps.Where(s => s.Action == action);
+
+    [GeneratedRegex(@"\./build\.sh --target[ =]([A-Za-z]+)")]
+    private static partial Regex BuildTarget();
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using CiCd.Workflows.Tests.Model;
+
+namespace CiCd.Workflows.Tests.Runner;
+
+/// <summary>
+/// A checkout that trains in seconds: the shipped German credit data and one logistic regression whose
+/// regularisation the test picks (another value gives another model, so another image digest).
+/// </summary>
+public static class CreditPipeline
+{
+    private const string Config = """
+        dataset:
+          name: german-credit
+          path: data/german_credit.csv
+          target: class
+          task: binary
+          classes: [good, bad]
+          positive_class: bad
+          columns:
+            checking_status: categorical
+            duration: numeric
+            credit_history: categorical
+            purpose: categorical
+            credit_amount: numeric
+            savings_status: categorical
+            employment: categorical
+            installment_commitment: numeric
+            personal_status: categorical
+            other_parties: categorical
+            residence_since: numeric
+            property_magnitude: categorical
+            age: numeric
+            other_payment_plans: categorical
+            housing: categorical
+            existing_credits: numeric
+            job: categorical
+            num_dependents: numeric
+            own_telephone: categorical
+            foreign_worker: categorical
+            class: categorical
+        training:
+          seed: 42
+          folds: 3
+          primary_metric: roc_auc
+          candidates:
+            - trainer: logistic_regression
+              space:
+                l2_regularization: [L2]
+        gates:
+          thresholds:
+            roc_auc: { min: 0.5 }
+        release:
+          version: "1.0"
+
+        """;
+
+    /// <summary>Copies the data, writes mlops.yaml and commits; returns the commit.</summary>
+    public static string WriteTo(GitWorkspace checkout, double l2Regularization)
+    {
+        var data = Path.Combine(checkout.Folder, "data", "german_credit.csv");
+        if (!File.Exists(data))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(data)!);
+            File.Copy(Path.Combine(RepositoryRoot.Path, "data", "raw", "german_credit.csv"), data);
+            File.WriteAllText(Path.Combine(checkout.Folder, ".gitignore"), "out/\n.mlops/\n.runner/\nmodels/\n");
+        }
+        return checkout.Commit("mlops.yaml", Config.Replace("L2", l2Regularization.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+    }
+}
