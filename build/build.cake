@@ -2,9 +2,12 @@
 // `dotnet` or `mlops`; anything that can be wrong lives in C# and is unit tested.
 #load "parameters.cake"
 #load "mlops.cake"
+#load "lint.cake"
+#load "github.cake"
+#load "image.cake"
 
 // ─── Targets ────────────────────────────────────────────────────────────────
-//   Lint      dotnet format --verify-no-changes
+//   Lint      dotnet format --verify-no-changes, actionlint, shellcheck, yamllint
 //   Test      unit tests with coverage → out/coverage (HTML + Markdown)
 //   DataTests tests on the shipped data and configs
 //   Validate  mlops data validate → out/validate
@@ -13,14 +16,18 @@
 //   Report    mlops report        → out/report (HTML, Markdown summary, JSON); also runs after a failed
 //             gate so a red pull request still gets its summary
 //   Pack      the `mlops` dotnet tool package, installed from the nupkg into out/tool as a check
-//   CI        all of the above (the default)
+//   Register, Publish, Image, Smoke, Push, Promote, ReleaseVersion, ReleaseNotes, GitHubRelease,
+//   PullRequestComment, Monitor: see image.cake and github.cake
+//   CI            all of the above up to Pack (the default)
+//   Certification CI, then register, publish, build, smoke-test and push the image (--stage=certification)
+//   Release       promote the certified digest to production, tag vX.Y.Z, publish the GitHub Release
 
 Setup<BuildParameters>(context => new BuildParameters(context));
 
 // A gate that fails stops the build, but reviewers still need the summary: write it on the way out.
 Teardown<BuildParameters>((context, p) =>
 {
-    if (!context.Successful && context.FileExists(p.Out.CombineWithFilePath("train/model-card.json")))
+    if (!context.Successful && p.GateRan)
     {
         WriteReport(context, p);
     }
@@ -32,7 +39,10 @@ Task("Build")
 
 Task("Lint")
     .Does<BuildParameters>((context, p) =>
-        DotNetFormat(p.Solution.FullPath, new DotNetFormatSettings { VerifyNoChanges = true, Severity = DotNetFormatSeverity.Warning }));
+    {
+        DotNetFormat(p.Solution.FullPath, new DotNetFormatSettings { VerifyNoChanges = true, Severity = DotNetFormatSeverity.Warning });
+        LintScriptsAndWorkflows(context, p);
+    });
 
 Task("Test")
     .IsDependentOn("Build")
@@ -88,7 +98,10 @@ Task("Train")
 Task("Gate")
     .IsDependentOn("Train")
     .Does<BuildParameters>((context, p) =>
-        RunMlops(context, p, $"gate --config \"{p.Config}\" --candidate out/train/model-card.json --out out/gate"));
+    {
+        p.GateRan = true;
+        RunMlops(context, p, $"gate --config \"{p.Config}\" --candidate out/train/model-card.json --out out/gate");
+    });
 
 Task("Report")
     .IsDependentOn("Gate")
@@ -115,5 +128,7 @@ Task("Pack")
 
 // ─── Aggregates ─────────────────────────────────────────────────────────────
 Task("CI").IsDependentOn("Lint").IsDependentOn("Test").IsDependentOn("DataTests").IsDependentOn("Report").IsDependentOn("Pack");
+Task("Certification").IsDependentOn("CI").IsDependentOn("Push");
+Task("Release").IsDependentOn("Promote").IsDependentOn("GitHubRelease");
 
 RunTarget(Argument("target", "CI"));

@@ -32,7 +32,7 @@ Task("Monitor")
     {
         var exitCode = context.StartProcess("dotnet", new ProcessSettings
         {
-            Arguments = $"\"{p.Mlops.FullPath}\" drift --config \"{p.Config}\" --out out/drift",
+            Arguments = $"\"{p.Mlops.FullPath}\" drift --config \"{p.Config}\" {p.DriftCurrent} --out out/drift",
             WorkingDirectory = p.Root,
         });
         PublishSummary(context, p, p.Out.CombineWithFilePath("drift/drift.md"));

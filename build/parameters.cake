@@ -13,6 +13,16 @@ public sealed class BuildParameters
         Solution = Root.CombineWithFilePath("CiCd.sln");
         Mlops = Root.CombineWithFilePath($"src/CiCd.Cli/bin/{Configuration}/net10.0/mlops.dll");
         StepSummary = context.EnvironmentVariable("GITHUB_STEP_SUMMARY");
+        Stage = context.Argument("stage", "development");
+        // On GitHub Actions the image goes to GHCR under the repository's name (lower case, as GHCR requires).
+        var github = context.EnvironmentVariable("GITHUB_REPOSITORY");
+        ImageRepository = context.Argument("image-repository", context.EnvironmentVariable("MLOPS_IMAGE_REPOSITORY")
+            ?? (string.IsNullOrEmpty(github) ? "127.0.0.1:5000/german-credit" : $"ghcr.io/{github.ToLowerInvariant()}"));
+        BaseImage = context.Argument("base-image", "");
+        // What the monitor compares with the production reference: --drift-log (the service's prediction
+        // log, windowed by day) or --drift-current (a CSV); by default the shipped data, which stays green.
+        var log = context.Argument("drift-log", "");
+        DriftCurrent = log.Length > 0 ? $"--log \"{log}\" --window 1d" : $"--current \"{context.Argument("drift-current", "data/raw/german_credit.csv")}\"";
     }
 
     public string Target { get; }
@@ -23,5 +33,10 @@ public sealed class BuildParameters
     public FilePath Solution { get; }
     public FilePath Mlops { get; }
     public string StepSummary { get; }
+    public string Stage { get; }
+    public string ImageRepository { get; }
+    public string BaseImage { get; }
+    public bool GateRan { get; set; }
+    public string DriftCurrent { get; }
     public bool OnGitHubActions => !string.IsNullOrEmpty(StepSummary);
 }

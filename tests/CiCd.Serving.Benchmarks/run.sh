@@ -34,13 +34,13 @@ mkdir -p "$out"
 echo "== build (Release)"
 timeout 600 dotnet build -c Release "$root/src/CiCd.Cli" -v q -nologo >/dev/null
 timeout 600 dotnet build -c Release "$here" -v q -nologo >/dev/null
-mlops="dotnet $root/src/CiCd.Cli/bin/Release/net10.0/mlops.dll"
+mlops_dll="$root/src/CiCd.Cli/bin/Release/net10.0/mlops.dll"
 
 model=${MODEL:-$out/model}
 echo "== model: $model"
 if [[ ! -f $model/model.zip ]]; then
   # German credit from mlops.yaml; a second run takes it from the stage cache.
-  (cd "$root" && timeout 900 $mlops train --out "$model" >/dev/null)
+  (cd "$root" && timeout 900 dotnet "$mlops_dll" train --out "$model" >/dev/null)
 fi
 card=$model/model-card.json
 $py "$here/make_bodies.py" "$card" "$data" "$out" "$batch_rows"
@@ -63,10 +63,10 @@ load() {
 
 echo "== mlops serve on 127.0.0.1:$port"
 # Server GC, as a container running the service should set it (DOTNET_gcServer=1): large batches allocate a lot.
-DOTNET_gcServer=1 $mlops serve --model "$model" --urls "http://127.0.0.1:$port" --unseen-categories accept >"$out/serve.log" 2>&1 &
+DOTNET_gcServer=1 dotnet "$mlops_dll" serve --model "$model" --urls "http://127.0.0.1:$port" --unseen-categories accept >"$out/serve.log" 2>&1 &
 pids+=($!)
 wait_ready "http://127.0.0.1:$port/health/ready"
-$mlops serve --healthcheck "http://127.0.0.1:$port/health/ready" >/dev/null
+dotnet "$mlops_dll" serve --healthcheck "http://127.0.0.1:$port/health/ready" >/dev/null
 
 load "http://127.0.0.1:$port/v1/predict" 0 >/dev/null   # warm-up: JIT, pools, connections
 read -r svc_rps svc_p50 svc_p99 svc_err < <(load "http://127.0.0.1:$port/v1/predict" 0)
@@ -108,4 +108,4 @@ printf '%-44s %16s %16s\n' "in-process ceiling, rows in turn (calls/s)" "$ceilin
 printf '%-44s %16s %16s\n' "batch CSV scoring ($batch_rows rows/request, rows/s)" "$best_batch" "-"
 printf '%-44s %16.1fx\n' "throughput ratio" "$(awk -v a="$svc_rps" -v b="$peer_rps" 'BEGIN { print a / b }')"
 echo
-echo "{\"service\":{\"rps\":$svc_rps,\"p50_ms\":$svc_p50,\"p99_ms\":$svc_p99,\"errors\":$svc_err,\"half_load_rps\":$half_rps,\"half_load_p50_ms\":$half_p50,\"half_load_p99_ms\":$half_p99,\"batch_csv_rows_per_s\":$best_batch},\"peer\":{\"rps\":$peer_rps,\"p50_ms\":$peer_p50,\"p99_ms\":$peer_p99,\"errors\":$peer_err},\"in_process\":$inproc,\"model\":$($py -c "import json; c=json.load(open('$card')); print(json.dumps({'name': c['name'], 'trainer': c['trainer'], 'version': c['run_id']}))"),\"connections\":$connections,\"duration_s\":$duration,\"cores\":$threads}"
+echo "{\"service\":{\"rps\":$svc_rps,\"p50_ms\":$svc_p50,\"p99_ms\":$svc_p99,\"errors\":$svc_err,\"half_load_rps\":$half_rps,\"half_load_p50_ms\":$half_p50,\"half_load_p99_ms\":$half_p99,\"half_load_errors\":$half_err,\"batch_csv_rows_per_s\":$best_batch},\"peer\":{\"rps\":$peer_rps,\"p50_ms\":$peer_p50,\"p99_ms\":$peer_p99,\"errors\":$peer_err},\"in_process\":$inproc,\"model\":$($py -c "import json; c=json.load(open('$card')); print(json.dumps({'name': c['name'], 'trainer': c['trainer'], 'version': c['run_id']}))"),\"connections\":$connections,\"duration_s\":$duration,\"cores\":$threads}"
