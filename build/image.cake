@@ -1,7 +1,7 @@
 // The serving image and the release: each task one `mlops model …` or `mlops image …` call (logic and tests
 // live in src/CiCd.Image and src/CiCd.Registry). Loaded by build.cake after mlops.cake.
 // Arguments: --image-repository (default MLOPS_IMAGE_REPOSITORY, else 127.0.0.1:5000/german-credit),
-// --stage (development | certification | production; default development), --base-image (a local base
+// --stage (development | certification | production; default from GITHUB_REF_NAME, else development), --base-image (a local base
 // from build/base-image.sh where no registry can be pulled).
 
 Task("Register")

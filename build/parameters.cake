@@ -13,7 +13,14 @@ public sealed class BuildParameters
         Solution = Root.CombineWithFilePath("CiCd.sln");
         Mlops = Root.CombineWithFilePath($"src/CiCd.Cli/bin/{Configuration}/net10.0/mlops.dll");
         StepSummary = context.EnvironmentVariable("GITHUB_STEP_SUMMARY");
-        Stage = context.Argument("stage", "development");
+        // The stage follows the branch the workflow runs on (developer → development, certification,
+        // master → production), so the workflows stay a bare `./build.sh --target X`.
+        Stage = context.Argument("stage", (context.EnvironmentVariable("GITHUB_REF_NAME") ?? "") switch
+        {
+            "certification" => "certification",
+            "master" => "production",
+            _ => "development",
+        });
         // On GitHub Actions the image goes to GHCR under the repository's name (lower case, as GHCR requires).
         var github = context.EnvironmentVariable("GITHUB_REPOSITORY");
         ImageRepository = context.Argument("image-repository", context.EnvironmentVariable("MLOPS_IMAGE_REPOSITORY")
