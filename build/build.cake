@@ -50,16 +50,25 @@ Task("Test")
     {
         var results = p.Out.Combine("tests");
         CleanDirectory(results);
+        // Every project runs even when one fails, so a single run shows every failure.
+        var failed = new List<string>();
         foreach (var project in GetFiles("tests/*/*.Tests.csproj"))
         {
-            DotNetTest(project.FullPath, new DotNetTestSettings
+            try
             {
-                Configuration = p.Configuration,
-                NoBuild = true,
-                ResultsDirectory = results,
-                Collectors = { "XPlat Code Coverage" },
-                Loggers = { $"trx;LogFileName={project.GetFilenameWithoutExtension()}.trx", "console;verbosity=normal" },
-            });
+                DotNetTest(project.FullPath, new DotNetTestSettings
+                {
+                    Configuration = p.Configuration,
+                    NoBuild = true,
+                    ResultsDirectory = results,
+                    Collectors = { "XPlat Code Coverage" },
+                    Loggers = { $"trx;LogFileName={project.GetFilenameWithoutExtension()}.trx", "console;verbosity=normal" },
+                });
+            }
+            catch (CakeException)
+            {
+                failed.Add(project.GetFilenameWithoutExtension().ToString());
+            }
         }
         var coverage = p.Out.Combine("coverage");
         var exitCode = StartProcess("dotnet", new ProcessSettings
@@ -71,6 +80,10 @@ Task("Test")
             throw new CakeException(exitCode, "reportgenerator failed");
         }
         PublishSummary(context, p, coverage.CombineWithFilePath("SummaryGithub.md"));
+        if (failed.Count > 0)
+        {
+            throw new CakeException($"tests failed in {string.Join(", ", failed)}");
+        }
     });
 
 Task("DataTests")
