@@ -53,7 +53,8 @@ internal static class DriftCommand
                 ReferenceSource = source.ProfilePath,
                 Current = Current(parse.GetValue(current), parse.GetValue(log), parse.GetValue(since), parse.GetValue(until), parse.GetValue(window), spec),
                 Policy = policy,
-                OnRed = SnakeCaseNames.Name(pipeline.Drift.OnRed),
+                // The report says what the monitor workflow will actually do: monitor.on_drift is its one setting.
+                OnRed = SnakeCaseNames.Name(pipeline.Monitor.OnDrift),
                 ReferencePredictions = spec is null || source.PredictionsPath is null ? null : ReferencePredictions.Build(source.PredictionsPath, spec),
                 Window = parse.GetValue(window) is { } size ? WindowSize.Parse(size) : null,
                 Since = Time(parse.GetValue(since), "--since"),

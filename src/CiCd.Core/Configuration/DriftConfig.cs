@@ -40,9 +40,6 @@ public sealed record DriftConfig
     /// <summary>A rise of the missing share by this much is reported.</summary>
     public double? MissingShareIncrease { get; init; }
 
-    /// <summary>What the monitoring workflow does on red.</summary>
-    public DriftOnRed OnRed { get; init; } = DriftOnRed.Retrain;
-
     /// <summary>Per-column overrides, in file order.</summary>
     public IReadOnlyList<DriftColumnConfig> Columns { get; init; } = [];
 

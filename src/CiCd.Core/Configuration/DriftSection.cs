@@ -30,7 +30,6 @@ internal static class DriftSection
         {
             throw node.Error(node.OptionalSequence("psi_bands")!, "'drift.psi_bands' must list two numbers: [moderate, major] such as [0.1, 0.25]");
         }
-        var onRed = node.OptionalEnum<DriftOnRed>("on_red") ?? DriftOnRed.Retrain;
         var columns = ReadColumns(node.OptionalMapping("columns"), positions);
         node.RejectUnknownKeys();
         return new DriftConfig
@@ -46,7 +45,6 @@ internal static class DriftSection
             LargeSampleRows = counts["large_sample_rows"],
             MaxCategoricalDistinct = counts["max_categorical_distinct"],
             PsiBands = bands,
-            OnRed = onRed,
             Columns = columns,
             Positions = positions,
         };

@@ -27,7 +27,6 @@ public sealed class ConfigLoaderTests
                   distance: 0.2
                   psi_bands: [0.15, 0.3]
                   min_current_sample: 250
-                  on_red: issue
                   columns:
                     age: { test: psi, threshold: 0.2 }
                     foreign_worker: { ignore: true }
@@ -39,7 +38,6 @@ public sealed class ConfigLoaderTests
             var policy = config.Drift.ToPolicy();
 
             // Then
-            Assert.Equal(DriftOnRed.Issue, config.Drift.OnRed);
             Assert.Equal((0.3, 0.01, 0.2, 0.15, 0.3, 250), (policy.DriftShare, policy.PValueThreshold, policy.DistanceThreshold, policy.PsiModerate, policy.PsiMajor, policy.MinCurrentSample));
             Assert.Equal(DriftTest.Psi, policy.Columns["age"].Test);
             Assert.Equal(0.2, policy.Columns["age"].Threshold);
@@ -54,7 +52,7 @@ public sealed class ConfigLoaderTests
 
             // Then
             Assert.Equal(new DriftPolicy() with { Columns = policy.Columns }, policy);
-            Assert.Equal(DriftOnRed.Retrain, Parse("").Drift.OnRed);
+            Assert.Equal(DriftResponse.Issue, Parse("").Monitor.OnDrift);
         }
 
         [Fact]
@@ -138,7 +136,7 @@ public sealed class ConfigLoaderTests
         }
 
         [Fact]
-        public void Should_Reject_An_Unknown_Action_On_Red()
+        public void Should_Refuse_An_Action_On_Red_In_The_Drift_Section()
         {
             // Given
             const string drift = "drift:\n  on_red: page_someone\n";
@@ -147,7 +145,8 @@ public sealed class ConfigLoaderTests
             var error = Assert.Throws<InputException>(() => Parse(drift));
 
             // Then
-            Assert.Contains("'drift.on_red' must be one of retrain, issue, found 'page_someone'", error.Message, StringComparison.Ordinal);
+            // What happens on red is monitor.on_drift's to say, once; a second key could only disagree with it.
+            Assert.Contains("unknown key 'drift.on_red'", error.Message, StringComparison.Ordinal);
         }
 
         [Fact]
