@@ -10,12 +10,14 @@ namespace CiCd.Monitoring.Scenarios.Study;
 
 /// <summary>
 /// Measures how often each test flags a known shift: for every repetition the data is split at random
-/// into a reference and a pool, the reference is profiled, a current sample is drawn from the pool with
-/// the shift applied, and each test judges the observed column under the default thresholds.
+/// into a reference and a pool (or, with --resample, both are drawn with replacement from the whole table),
+/// the reference is profiled, a current sample is drawn from the pool with the shift applied, and each test
+/// judges the observed column under the default thresholds.
 /// </summary>
 internal sealed class DetectionStudy(StudyOptions options, DatasetConfig dataset, CsvTable table)
 {
     private readonly ScenarioGenerator _generator = new(table, dataset);
+    private readonly int[] _allRows = [.. Enumerable.Range(0, table.Rows.Count)];
 
     public IEnumerable<StudyRow> Run(ScenarioCase scenario)
     {
@@ -26,7 +28,9 @@ internal sealed class DetectionStudy(StudyOptions options, DatasetConfig dataset
         Parallel.For(0, options.Repetitions, rep =>
         {
             var seed = options.Seed + rep;
-            var (referenceRows, pool) = _generator.Split(options.ReferenceRows, seed);
+            var (referenceRows, pool) = options.Resample
+                ? (_generator.Resample(options.ReferenceRows, seed), _allRows)
+                : _generator.Split(options.ReferenceRows, seed);
             var schema = new[] { new SchemaColumn(scenario.ObservedColumn, scenario.ObservedKind) };
             var reference = new ProfileBuilder(new ProfileOptions()).Build(TableColumns.Read(_generator.Take(referenceRows), schema));
             for (var n = 0; n < sizes.Length; n++)
@@ -34,7 +38,7 @@ internal sealed class DetectionStudy(StudyOptions options, DatasetConfig dataset
                 for (var s = 0; s < scenario.Sizes.Length; s++)
                 {
                     var shift = new Scenarios.Shift(scenario.Kind, scenario.ShiftedColumn, scenario.Sizes[s]);
-                    var current = TableColumns.Read(_generator.Generate(pool, sizes[n], [shift], (seed * 31) + (n * 7) + s), schema);
+                    var current = TableColumns.Read(_generator.Generate(pool, sizes[n], [shift], (seed * 31) + (n * 7) + s, options.Resample), schema);
                     for (var t = 0; t < scenario.Tests.Length; t++)
                     {
                         var column = Judge(reference, current, scenario.ObservedColumn, scenario.Tests[t]);

@@ -3,29 +3,27 @@ using System.Text.Json;
 using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Monitoring.Policy;
-using CiCd.Monitoring.Scenarios;
 using CiCd.Monitoring.Scenarios.Study;
-using ColumnKind = CiCd.Monitoring.Profiles.ColumnKind;
 
-// Detection rate against shift size for each drift test on the German credit data; prints a table and one JSON line.
+// Detection rate against shift size for each drift test on the German credit data, and the false-alarm rate of
+// every column compared by categories; prints tables and one JSON line.
 var options = StudyOptions.Parse(args);
 var config = ConfigLoader.Load(options.Config);
-var study = new DetectionStudy(options, config.Dataset, CsvReader.Read(config.Dataset.Path));
-DriftTest[] numeric = [DriftTest.KolmogorovSmirnov, DriftTest.Wasserstein, DriftTest.Psi, DriftTest.JensenShannon];
-DriftTest[] categorical = [DriftTest.ChiSquare, DriftTest.Psi, DriftTest.JensenShannon];
-ScenarioCase[] cases =
-[
-    new(ShiftKind.MeanShift, "age", "age", ColumnKind.Numeric, [0, 0.1, 0.2, 0.3, 0.5], numeric),
-    new(ShiftKind.MeanShift, "credit_amount", "credit_amount", ColumnKind.Numeric, [0, 0.1, 0.2, 0.3, 0.5], numeric),
-    new(ShiftKind.ScaleShift, "credit_amount", "credit_amount", ColumnKind.Numeric, [1, 1.1, 1.25, 1.5, 2], numeric),
-    new(ShiftKind.NewCategory, "purpose", "purpose", ColumnKind.Categorical, [0, 0.02, 0.05, 0.1, 0.2], categorical),
-    new(ShiftKind.MissingRate, "duration", "duration", ColumnKind.Numeric, [0, 0.05, 0.1, 0.2, 0.4], [DriftTest.KolmogorovSmirnov, DriftTest.Psi]),
-    new(ShiftKind.LabelShift, config.Dataset.Target, config.Dataset.Target, ColumnKind.Categorical, [0, 0.05, 0.1, 0.2, 0.3], [DriftTest.ZTest, DriftTest.Psi, DriftTest.JensenShannon]),
-    new(ShiftKind.LabelShift, config.Dataset.Target, "checking_status", ColumnKind.Categorical, [0, 0.05, 0.1, 0.2, 0.3], categorical),
-];
+var table = CsvReader.Read(config.Dataset.Path);
+if (options.Check(table.Rows.Count) is { } problem)
+{
+    Console.Error.WriteLine(problem);
+    return 2;
+}
+var study = new DetectionStudy(options, config.Dataset, table);
 var clock = Stopwatch.StartNew();
-var rows = cases.SelectMany(study.Run).ToList();
-Console.Write(StudyTable.Render(rows, options));
-Console.WriteLine($"\n{rows.Count} rows, {options.Repetitions} repetitions each, in {clock.Elapsed.TotalSeconds:F1} s");
-Console.WriteLine(JsonSerializer.Serialize(new { options.Repetitions, options.Seed, options.ReferenceRows, rows },
+var rows = ScenarioCatalog.Shifts(config.Dataset).SelectMany(study.Run).ToList();
+var unshifted = ScenarioCatalog.Unshifted(config.Dataset, table, new DriftPolicy().MaxCategoricalDistinct);
+var falseAlarms = unshifted.SelectMany(c => study.Run(c.Case)).ToList();
+var design = options.Design(table.Rows.Count);
+Console.Write(StudyTable.Render(rows, options, design));
+Console.Write(FalseAlarmTable.Render(falseAlarms, unshifted.ToDictionary(c => c.Case.ObservedColumn, c => c.Categories), options, design));
+Console.WriteLine($"\n{rows.Count + falseAlarms.Count} rows, {options.Repetitions} repetitions each, in {clock.Elapsed.TotalSeconds:F1} s");
+Console.WriteLine(JsonSerializer.Serialize(new { options.Repetitions, options.Seed, options.ReferenceRows, options.Resample, rows, falseAlarms },
     new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }));
+return 0;

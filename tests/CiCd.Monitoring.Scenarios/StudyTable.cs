@@ -6,11 +6,11 @@ namespace CiCd.Monitoring.Scenarios.Study;
 /// <summary>Prints the detection-rate table: one line per scenario, test and current size; one column per shift size.</summary>
 internal static class StudyTable
 {
-    public static string Render(IReadOnlyList<StudyRow> rows, StudyOptions options)
+    public static string Render(IReadOnlyList<StudyRow> rows, StudyOptions options, string design)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Detection rate (share of {options.Repetitions} seeded repetitions flagged as drifted; in brackets: not green)\n");
-        text.Append(CultureInfo.InvariantCulture, $"reference {options.ReferenceRows} rows, default thresholds (p < 0.05, distance ≥ 0.1); * = the default test for the column\n");
+        text.Append(CultureInfo.InvariantCulture, $"{design}\ndefault thresholds (p < 0.05, distance ≥ 0.1); * = the default test for the column\n");
         foreach (var group in rows.GroupBy(r => (r.Scenario, r.Shifted, r.Observed)))
         {
             var first = group.First();

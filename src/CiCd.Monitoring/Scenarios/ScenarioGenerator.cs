@@ -43,15 +43,29 @@ public sealed class ScenarioGenerator
         return (rows[..referenceRows], rows[referenceRows..]);
     }
 
+    /// <summary>
+    /// <paramref name="count"/> row indices drawn with replacement from the whole table: a bootstrap sample, so
+    /// a reference larger than the source (or one that may share rows with the current sample) is still an
+    /// independent draw from the same distribution, the table's empirical one.
+    /// </summary>
+    public int[] Resample(int count, int seed)
+    {
+        var random = new Random(seed);
+        return [.. Enumerable.Range(0, count).Select(_ => random.Next(_table.Rows.Count))];
+    }
+
     /// <summary>The given rows unchanged, as a table.</summary>
     public CsvTable Take(IReadOnlyList<int> rows) => _table with { Rows = [.. rows.Select(r => _table.Rows[r])] };
 
-    /// <summary><paramref name="count"/> rows drawn from <paramref name="pool"/> (without replacement while it lasts) with the shifts applied.</summary>
-    public CsvTable Generate(IReadOnlyList<int> pool, int count, IReadOnlyList<Shift> shifts, int seed)
+    /// <summary>
+    /// <paramref name="count"/> rows drawn from <paramref name="pool"/> with the shifts applied: without replacement
+    /// while the pool lasts, or with replacement throughout when <paramref name="withReplacement"/> is set.
+    /// </summary>
+    public CsvTable Generate(IReadOnlyList<int> pool, int count, IReadOnlyList<Shift> shifts, int seed, bool withReplacement = false)
     {
         var random = new Random(seed);
         var label = shifts.FirstOrDefault(s => s.Kind == ShiftKind.LabelShift);
-        var picked = label is null ? Draw(pool, count, random) : DrawByClass(pool, count, label, random);
+        var picked = label is null ? Draw(pool, count, random, withReplacement) : DrawByClass(pool, count, label, random, withReplacement);
         var rows = picked.Select(r => (string?[])_table.Rows[r].Values.Clone()).ToArray();
         foreach (var shift in shifts.Where(s => s.Kind != ShiftKind.LabelShift))
         {
@@ -60,15 +74,19 @@ public sealed class ScenarioGenerator
         return _table with { File = $"scenario-{seed}", Rows = [.. rows.Select((values, i) => new CsvRow(i + 2, values))] };
     }
 
-    private static int[] Draw(IReadOnlyList<int> pool, int count, Random random)
+    private static int[] Draw(IReadOnlyList<int> pool, int count, Random random, bool withReplacement)
     {
+        if (withReplacement)
+        {
+            return [.. Enumerable.Range(0, count).Select(_ => pool[random.Next(pool.Count)])];
+        }
         var shuffled = pool.ToArray();
         random.Shuffle(shuffled);
         return [.. Enumerable.Range(0, count).Select(i => i < shuffled.Length ? shuffled[i] : pool[random.Next(pool.Count)])];
     }
 
     // Prior shift: the positive class's share becomes its pool share + Size; within a class rows are drawn as usual.
-    private int[] DrawByClass(IReadOnlyList<int> pool, int count, Shift shift, Random random)
+    private int[] DrawByClass(IReadOnlyList<int> pool, int count, Shift shift, Random random, bool withReplacement)
     {
         var target = _table.IndexOf(_dataset.Target);
         var positive = _dataset.PositiveClass ?? _dataset.Classes[^1];
@@ -76,7 +94,7 @@ public sealed class ScenarioGenerator
             pool.Where(r => _table.Rows[r].Values[target]?.Trim() != positive).ToArray());
         var share = Math.Clamp((hit.Length / (double)pool.Count) + shift.Size, 0, 1);
         var positives = (int)Math.Round(count * share);
-        return [.. Draw(hit, positives, random).Concat(Draw(rest, count - positives, random))];
+        return [.. Draw(hit, positives, random, withReplacement).Concat(Draw(rest, count - positives, random, withReplacement))];
     }
 
     private void Apply(string?[][] rows, Shift shift, Random random)

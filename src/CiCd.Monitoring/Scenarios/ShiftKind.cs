@@ -3,6 +3,9 @@ namespace CiCd.Monitoring.Scenarios;
 /// <summary>The kinds of change a drift scenario injects.</summary>
 public enum ShiftKind
 {
+    /// <summary>No change: the sample is drawn as it is, to measure false alarms.</summary>
+    None,
+
     /// <summary>A numeric column moves by Size reference standard deviations.</summary>
     MeanShift,
 
