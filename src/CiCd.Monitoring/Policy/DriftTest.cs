@@ -9,7 +9,7 @@ public enum DriftTest
     /// <summary>Two-sample Kolmogorov-Smirnov (numeric); drift when p &lt; threshold.</summary>
     KolmogorovSmirnov,
 
-    /// <summary>Chi-square goodness of fit against reference proportions; drift when p &lt; threshold.</summary>
+    /// <summary>Two-sample chi-square test of homogeneity (reference vs current counts, 2×k table); drift when p &lt; threshold.</summary>
     ChiSquare,
 
     /// <summary>Two-proportion z-test (two categories); drift when p &lt; threshold.</summary>

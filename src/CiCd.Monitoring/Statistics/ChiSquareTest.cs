@@ -3,55 +3,70 @@ using MathNet.Numerics;
 namespace CiCd.Monitoring.Statistics;
 
 /// <summary>
-/// Chi-square goodness of fit of current category counts against reference proportions
-/// (scipy.stats.chisquare with f_exp = reference share × current total).
-/// A category seen only in the current data would have an expected count of 0 and an infinite
-/// statistic; then every category's reference count gets <see cref="UnseenSmoothing"/> added
-/// (additive smoothing), the expected counts are built from those, and the result says so.
+/// Two-sample chi-square test of homogeneity: are the reference and current counts drawn from the same
+/// category distribution? The 2×k table (reference row, current row) gets expected counts from its
+/// pooled margins, categories empty on both sides are dropped, df = k − 1, no continuity correction
+/// (scipy.stats.chi2_contingency(table, correction=False)). Unlike a goodness-of-fit test against the
+/// reference proportions, it counts the reference's own sampling noise, so a small reference with rare
+/// categories does not raise false alarms; and a category seen only in the current data has a positive
+/// pooled expectation, so it needs no smoothing: it is simply counted and reported.
 /// </summary>
 public static class ChiSquareTest
 {
-    /// <summary>The pseudo-count added to every reference category when an unseen category is present.</summary>
-    public const double UnseenSmoothing = 0.5;
-
-    /// <summary>Tests counts aligned on the same categories (the union of both sides).</summary>
+    /// <summary>Tests counts aligned on the same categories (the union of both sides); the reference counts may come from a stored profile.</summary>
     public static ChiSquareResult Test(ReadOnlySpan<long> referenceCounts, ReadOnlySpan<long> currentCounts)
     {
         Distribution.RequireSameLength(referenceCounts, currentCounts);
         long referenceTotal = 0, currentTotal = 0;
-        var unseen = 0;
+        int unseen = 0, used = 0;
         for (var i = 0; i < referenceCounts.Length; i++)
         {
+            if (referenceCounts[i] < 0 || currentCounts[i] < 0)
+            {
+                throw new ArgumentException($"category {i} has a negative count; counts must be ≥ 0");
+            }
             referenceTotal += referenceCounts[i];
             currentTotal += currentCounts[i];
-            if (referenceCounts[i] == 0 && currentCounts[i] > 0)
+            unseen += referenceCounts[i] == 0 && currentCounts[i] > 0 ? 1 : 0;
+            used += referenceCounts[i] + currentCounts[i] > 0 ? 1 : 0;
+        }
+        if (currentTotal == 0)
+        {
+            throw new ArgumentException("the chi-square test needs current values, but the current sample is empty (no non-missing value in any category)");
+        }
+        if (referenceTotal == 0)
+        {
+            throw new ArgumentException("the chi-square test needs reference values, but the reference counts are all 0");
+        }
+        double total = referenceTotal + currentTotal, statistic = 0;
+        for (var i = 0; i < referenceCounts.Length; i++)
+        {
+            var column = referenceCounts[i] + currentCounts[i];
+            if (column > 0)
             {
-                unseen++;
+                statistic += Cell(referenceCounts[i], referenceTotal * (column / total)) + Cell(currentCounts[i], currentTotal * (column / total));
             }
         }
-        if (referenceTotal == 0 || currentTotal == 0)
+        var freedom = used - 1;
+        return new ChiSquareResult(statistic, PValue(statistic, freedom), freedom, unseen)
         {
-            throw new ArgumentException("the chi-square test needs counts on both sides");
-        }
-        var categories = referenceCounts.Length;
-        var smoothing = unseen > 0 ? UnseenSmoothing : 0.0;
-        var denominator = referenceTotal + (smoothing * categories);
-        var statistic = 0.0;
-        for (var i = 0; i < categories; i++)
-        {
-            var expected = currentTotal * (referenceCounts[i] + smoothing) / denominator;
-            if (expected == 0)
-            {
-                continue; // seen on neither side in a shared category list: contributes nothing
-            }
-            var gap = currentCounts[i] - expected;
-            statistic += gap * gap / expected;
-        }
-        var freedom = categories - 1;
-        var p = freedom == 0 ? 1.0 : SpecialFunctions.GammaUpperRegularized(freedom / 2.0, statistic / 2.0);
-        return new ChiSquareResult(statistic, p, freedom, unseen, unseen > 0)
-        {
-            EffectSize = Math.Sqrt(statistic / currentTotal),
+            // χ² = n_r·n_c/N · Σ (p_r − p_c)² / p̄, so this w depends on the proportions only, not on the sample
+            // sizes; with an exact reference it is Cohen's w of the goodness-of-fit test.
+            EffectSize = Math.Sqrt(statistic * total / ((double)referenceTotal * currentTotal)),
         };
+    }
+
+    /// <summary>
+    /// The upper tail of the chi-square distribution with <paramref name="freedom"/> degrees of freedom. MathNet's
+    /// ChiSquared offers only the CDF, and 1 − CDF loses every digit below 1e-16; its CDF is the regularized
+    /// lower incomplete gamma P(df/2, x/2), so the tail is the upper one, Q(df/2, x/2), as scipy's chi2.sf.
+    /// </summary>
+    private static double PValue(double statistic, int freedom) =>
+        freedom == 0 ? 1.0 : SpecialFunctions.GammaUpperRegularized(freedom / 2.0, statistic / 2.0);
+
+    private static double Cell(long observed, double expected)
+    {
+        var gap = observed - expected;
+        return gap * gap / expected;
     }
 }

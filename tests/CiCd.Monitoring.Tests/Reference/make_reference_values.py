@@ -16,10 +16,10 @@ import numpy as np
 import scipy
 from scipy import stats
 from scipy.spatial.distance import jensenshannon
+from scipy.stats.contingency import association
 
 MASK = (1 << 64) - 1
 EMPTY_BIN = 1e-4  # PopulationStabilityIndex.EmptyBinProportion
-UNSEEN_SMOOTHING = 0.5  # ChiSquareTest.UnseenSmoothing
 
 
 def uniforms(seed, n):
@@ -110,6 +110,8 @@ def numeric_cases():
 
 
 def chisquare_cases():
+    # Two-sample test of homogeneity on the 2 x k table [reference; current]. Categories empty on both sides
+    # are dropped first (scipy refuses a zero expected count); no continuity correction, even for 2 x 2.
     cases = [
         ("three categories, no drift", [300, 500, 200], [95, 160, 70]),
         ("three categories, drift", [300, 500, 200], [160, 120, 90]),
@@ -117,19 +119,26 @@ def chisquare_cases():
         ("category absent from current", [50, 30, 20], [60, 40, 0]),
         ("unseen category", [400, 350, 250, 0], [120, 90, 70, 25]),
         ("two unseen categories", [700, 300, 0, 0], [200, 100, 5, 1]),
+        ("category empty on both sides", [50, 0, 30], [20, 0, 10]),
+        ("rare categories, small reference", [190, 83, 145, 224, 10, 18, 40, 7, 78, 5], [47, 21, 36, 56, 2, 4, 10, 2, 19, 3]),
+        ("two categories, as the z-test", [420, 580], [130, 170]),
+        ("tiny p", [500, 300, 200], [100, 300, 600]),
+        ("reference of 5000, current of 80", [2500, 1500, 700, 300], [30, 25, 15, 10]),
     ]
     out = []
     for name, ref, cur in cases:
-        ref = np.array(ref, dtype=float)
-        cur = np.array(cur, dtype=float)
-        unseen = int(np.sum((ref == 0) & (cur > 0)))
-        alpha = UNSEEN_SMOOTHING if unseen else 0.0
-        expected = cur.sum() * (ref + alpha) / (ref.sum() + alpha * len(ref))
-        keep = expected > 0
-        r = stats.chisquare(cur[keep], expected[keep])
-        out.append({"name": name, "referenceCounts": ref.astype(int).tolist(),
-                    "currentCounts": cur.astype(int).tolist(), "unseen": unseen,
-                    "statistic": float(r.statistic), "pvalue": float(r.pvalue)})
+        table = np.array([ref, cur], dtype=float)
+        kept = table[:, table.sum(axis=0) > 0]
+        r = stats.chi2_contingency(kept, correction=False)
+        unseen = int(np.sum((table[0] == 0) & (table[1] > 0)))
+        out.append({"name": name, "referenceCounts": ref, "currentCounts": cur, "unseen": unseen,
+                    "statistic": float(r.statistic), "pvalue": float(r.pvalue), "degreesOfFreedom": int(r.dof),
+                    "cramerV": float(association(kept.astype(np.int64), method="cramer", correction=False))})
+    # One category on both sides: a 2 x 1 table, nothing to test (dof 0, p = 1); association() is undefined there.
+    r = stats.chi2_contingency(np.array([[10.0], [7.0]]), correction=False)
+    out.append({"name": "all one category", "referenceCounts": [10], "currentCounts": [7], "unseen": 0,
+                "statistic": float(r.statistic), "pvalue": float(r.pvalue), "degreesOfFreedom": int(r.dof),
+                "cramerV": None})
     return out
 
 
@@ -150,7 +159,8 @@ def jensenshannon_cases():
 
 def ztest_cases():
     # Pooled two-proportion z-test; scipy supplies the normal tail.
-    cases = [("no drift", 420, 1000, 130, 300), ("drift", 420, 1000, 160, 300), ("tiny p", 100, 1000, 400, 1000)]
+    cases = [("no drift", 420, 1000, 130, 300), ("drift", 420, 1000, 160, 300), ("tiny p", 100, 1000, 400, 1000),
+             ("category absent from current", 30, 800, 0, 250), ("small reference, larger current", 90, 120, 610, 900)]
     out = []
     for name, x1, n1, x2, n2 in cases:
         p1, p2, pooled = x1 / n1, x2 / n2, (x1 + x2) / (n1 + n2)
