@@ -127,6 +127,80 @@ public sealed class ScenarioGeneratorTests
             // Then
             Assert.Equal(0.5, Share(sample, "class", "bad"), 6);
         }
+        [Fact]
+        public void Should_Repeat_Pool_Rows_When_Drawing_With_Replacement()
+        {
+            // Given: a pool of ten rows, ages 20..29
+            var generator = Generator(out _);
+            int[] pool = [.. Enumerable.Range(0, 10)];
+
+            // When
+            var sample = generator.Generate(pool, 50, [], seed: 2, withReplacement: true);
+
+            // Then
+            var ages = Numbers(sample, "age");
+            Assert.Equal(50, ages.Length);
+            Assert.All(ages, a => Assert.InRange(a, 20, 29));
+        }
+
+        [Fact]
+        public void Should_Not_Repeat_A_Row_Without_Replacement_While_The_Pool_Lasts()
+        {
+            // Given
+            var generator = Generator(out _);
+            int[] pool = [.. Enumerable.Range(0, 50)];
+
+            // When
+            var sample = generator.Generate(pool, 50, [], seed: 2);
+
+            // Then: ages 20..69 are unique within the first 50 rows
+            Assert.Equal(50, Numbers(sample, "age").Distinct().Count());
+        }
+
+        [Fact]
+        public void Should_Hit_The_Shifted_Class_Share_When_Drawing_With_Replacement()
+        {
+            // Given
+            var generator = Generator(out _);
+
+            // When
+            var sample = generator.Generate(All, 2000, [new Shift(ShiftKind.LabelShift, "class", 0.2)], seed: 1, withReplacement: true);
+
+            // Then
+            Assert.Equal(0.5, Share(sample, "class", "bad"), 6);
+        }
+    }
+
+    public sealed class TheResampleMethod
+    {
+        [Fact]
+        public void Should_Draw_More_Rows_Than_The_Table_Holds_With_Repeats()
+        {
+            // Given
+            var generator = Generator(out _);
+
+            // When
+            var rows = generator.Resample(5000, seed: 4);
+
+            // Then
+            Assert.Equal(5000, rows.Length);
+            Assert.All(rows, r => Assert.InRange(r, 0, 999));
+            Assert.True(rows.Distinct().Count() < 1000);
+        }
+
+        [Fact]
+        public void Should_Give_The_Same_Rows_For_The_Same_Seed()
+        {
+            // Given
+            var generator = Generator(out _);
+
+            // When
+            var first = generator.Resample(300, seed: 8);
+            var second = generator.Resample(300, seed: 8);
+
+            // Then
+            Assert.Equal(first, second);
+        }
     }
 
     public sealed class TheSplitMethod
