@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+
+namespace CiCd.Serving.Telemetry;
+
+/// <summary>
+/// Requests since start by route and status, with latency quantiles per route: the in-memory aggregate the dashboard
+/// shows. Routes are route patterns (never raw paths), so a scan of random URLs adds one "unmatched" row, not thousands.
+/// </summary>
+public sealed class RequestStats
+{
+    /// <summary>The route label of requests no endpoint matched.</summary>
+    public const string Unmatched = "unmatched";
+
+    private readonly ConcurrentDictionary<(string Route, int Status), StrongBox> _counts = new();
+    private readonly ConcurrentDictionary<string, LatencyHistogram> _latencies = new(StringComparer.Ordinal);
+    private readonly LatencyHistogram _all = new();
+
+    /// <summary>When counting started (the service's start).</summary>
+    public DateTimeOffset StartedUtc { get; } = DateTimeOffset.UtcNow;
+
+    /// <summary>Requests recorded, all routes and statuses.</summary>
+    public long Total => _all.Count;
+
+    /// <summary>Records one finished request.</summary>
+    public void Record(string route, int status, double seconds)
+    {
+        Interlocked.Increment(ref _counts.GetOrAdd((route, status), _ => new StrongBox()).Value);
+        _latencies.GetOrAdd(route, _ => new LatencyHistogram()).Record(seconds);
+        _all.Record(seconds);
+    }
+
+    /// <summary>Counts by route, then status.</summary>
+    public IReadOnlyList<RouteCount> Counts() =>
+        [.. _counts.Select(p => new RouteCount(p.Key.Route, p.Key.Status, Interlocked.Read(ref p.Value.Value)))
+            .OrderBy(c => c.Route, StringComparer.Ordinal).ThenBy(c => c.Status)];
+
+    /// <summary>Latency per route, and over all routes under the name "all".</summary>
+    public IReadOnlyList<RouteLatency> Latencies() =>
+        [.. _latencies.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => Latency(p.Key, p.Value)).Prepend(Latency("all", _all))];
+
+    private static RouteLatency Latency(string route, LatencyHistogram histogram) =>
+        new(route, histogram.Count, histogram.Milliseconds(0.5), histogram.Milliseconds(0.99));
+
+    private sealed class StrongBox
+    {
+        public long Value;
+    }
+}
