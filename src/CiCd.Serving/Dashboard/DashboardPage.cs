@@ -44,8 +44,8 @@ public static class DashboardPage
             return;
         }
         html.Append("<div class=\"cards\">");
-        Card(html, "model", $"{DriftHtml.Encode(model.Name)} <small>version</small> <span id=\"model-version\">{DriftHtml.Encode(model.Version)}</span>");
-        Card(html, "trainer", $"{DriftHtml.Encode(model.Trainer)} <small>{DriftHtml.Encode(model.Task)}</small>");
+        Card(html, "model and version", $"{DriftHtml.Encode(model.Name)}<br><small id=\"model-version\">{DriftHtml.Encode(model.Version)}</small>", "wide text");
+        Card(html, "trainer", $"{DriftHtml.Encode(model.Trainer)}<br><small>{DriftHtml.Encode(model.Task)}</small>", "wide text");
         Card(html, "decision threshold", Number(model.Threshold));
         foreach (var (metric, value) in model.Metrics.Where(p => KeyMetrics.Contains(p.Key)).OrderBy(p => Array.IndexOf(KeyMetrics, p.Key)))
         {
@@ -67,10 +67,10 @@ public static class DashboardPage
     private static void LiveSection(StringBuilder html, TrafficPanel traffic)
     {
         html.Append($"<h2>Live traffic <small class=\"meta\">since {Time(traffic.StartedUtc)}</small></h2><div class=\"cards\">");
-        var all = traffic.Latency.FirstOrDefault(l => l.Route == "all");
-        Card(html, "requests", $"<span id=\"requests-total\">{traffic.TotalRequests}</span>");
-        Card(html, "latency p50", Milliseconds(all?.P50Ms));
-        Card(html, "latency p99", Milliseconds(all?.P99Ms));
+        var scoring = traffic.Latency.FirstOrDefault(l => l.Route == RequestStats.Predictions);
+        Card(html, "requests (all routes)", $"<span id=\"requests-total\">{traffic.TotalRequests}</span>");
+        Card(html, "prediction latency p50", Milliseconds(scoring?.P50Ms));
+        Card(html, "prediction latency p99", Milliseconds(scoring?.P99Ms));
         Card(html, "rows predicted", $"<span id=\"predictions-total\">{traffic.PredictionsByClass.Sum(c => c.Count)}</span>");
         Card(html, "reloads", $"{traffic.Reloads.Sum(c => c.Count)} <small>· {traffic.ReloadFailures.Sum(c => c.Count)} refused</small>");
         Card(html, "log records dropped", $"<span id=\"log-dropped\">{traffic.LogDropped}</span> <small>· {traffic.LogWritten} written</small>");
@@ -109,8 +109,8 @@ public static class DashboardPage
     private static string Hash(string text) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
 
     /// <summary>A figure tile: a small label over a large value.</summary>
-    internal static void Card(StringBuilder html, string label, string valueHtml) =>
-        html.Append($"<div class=\"card\"><div class=\"label\">{DriftHtml.Encode(label)}</div><div class=\"value\">{valueHtml}</div></div>");
+    internal static void Card(StringBuilder html, string label, string valueHtml, string? css = null) =>
+        html.Append($"<div class=\"card{(css is null ? "" : " " + css)}\"><div class=\"label\">{DriftHtml.Encode(label)}</div><div class=\"value\">{valueHtml}</div></div>");
 
     private static void Row(StringBuilder html, string label, string valueHtml) =>
         html.Append($"<tr><th scope=\"row\">{DriftHtml.Encode(label)}</th><td>{valueHtml}</td></tr>");

@@ -13,6 +13,7 @@ public static class DashboardStyle
         .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 20px; }
         table.kv { margin-top: 12px; } table.kv th { width: 180px; cursor: default; text-transform: none; font-size: 13px; letter-spacing: 0; }
         table.kv td { word-break: break-all; }
+        .card.wide { grid-column: span 2; } .card.text .value { font-size: 18px; overflow-wrap: anywhere; }
         figure.chart { border-top-width: 1px; } figure.chart svg { width: 100%; height: auto; display: block; }
         .note.problem { background: #ffebe9; border-color: #ff8182; }
         body.stale header::after { content: "connection lost: showing the last data received"; color: var(--red); font-weight: 600; }

@@ -13,20 +13,28 @@ public sealed class RequestStats
 
     private readonly ConcurrentDictionary<(string Route, int Status), StrongBox> _counts = new();
     private readonly ConcurrentDictionary<string, LatencyHistogram> _latencies = new(StringComparer.Ordinal);
-    private readonly LatencyHistogram _all = new();
+    private readonly LatencyHistogram _scoring = new();
+    private long _total;
 
     /// <summary>When counting started (the service's start).</summary>
     public DateTimeOffset StartedUtc { get; } = DateTimeOffset.UtcNow;
 
     /// <summary>Requests recorded, all routes and statuses.</summary>
-    public long Total => _all.Count;
+    public long Total => Interlocked.Read(ref _total);
 
-    /// <summary>Records one finished request.</summary>
-    public void Record(string route, int status, double seconds)
+    /// <summary>The route label of latency over every scoring route together.</summary>
+    public const string Predictions = "predictions";
+
+    /// <summary>Records one finished request; <paramref name="scoring"/> when the route predicts.</summary>
+    public void Record(string route, int status, double seconds, bool scoring)
     {
         Interlocked.Increment(ref _counts.GetOrAdd((route, status), _ => new StrongBox()).Value);
         _latencies.GetOrAdd(route, _ => new LatencyHistogram()).Record(seconds);
-        _all.Record(seconds);
+        Interlocked.Increment(ref _total);
+        if (scoring)
+        {
+            _scoring.Record(seconds);
+        }
     }
 
     /// <summary>Counts by route, then status.</summary>
@@ -34,9 +42,12 @@ public sealed class RequestStats
         [.. _counts.Select(p => new RouteCount(p.Key.Route, p.Key.Status, Interlocked.Read(ref p.Value.Value)))
             .OrderBy(c => c.Route, StringComparer.Ordinal).ThenBy(c => c.Status)];
 
-    /// <summary>Latency per route, and over all routes under the name "all".</summary>
+    /// <summary>
+    /// Latency per route, after the latency of all scoring routes together under <see cref="Predictions"/>: the figure an
+    /// operator watches, undiluted by probes and unswayed by the dashboard drawing its own charts.
+    /// </summary>
     public IReadOnlyList<RouteLatency> Latencies() =>
-        [.. _latencies.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => Latency(p.Key, p.Value)).Prepend(Latency("all", _all))];
+        [.. _latencies.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => Latency(p.Key, p.Value)).Prepend(Latency(Predictions, _scoring))];
 
     private static RouteLatency Latency(string route, LatencyHistogram histogram) =>
         new(route, histogram.Count, histogram.Milliseconds(0.5), histogram.Milliseconds(0.99));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CiCd.Serving.Input;
+using CiCd.Serving.Security;
 
 namespace CiCd.Serving.Telemetry;
 
@@ -13,7 +14,9 @@ public sealed class RequestStatsMiddleware(RequestDelegate next, RequestStats st
     /// <summary>Runs the rest of the pipeline and records its outcome.</summary>
     public async Task InvokeAsync(HttpContext context)
     {
-        var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? RequestStats.Unmatched;
+        var endpoint = context.GetEndpoint() as RouteEndpoint;
+        var route = endpoint?.RoutePattern.RawText ?? RequestStats.Unmatched;
+        var scoring = endpoint?.Metadata.GetMetadata<PredictionRoute>() is not null;
         var started = Stopwatch.GetTimestamp();
         var status = StatusCodes.Status500InternalServerError;
         try
@@ -33,7 +36,7 @@ public sealed class RequestStatsMiddleware(RequestDelegate next, RequestStats st
         }
         finally
         {
-            stats.Record(route, status, Stopwatch.GetElapsedTime(started).TotalSeconds);
+            stats.Record(route, status, Stopwatch.GetElapsedTime(started).TotalSeconds, scoring);
         }
     }
 }

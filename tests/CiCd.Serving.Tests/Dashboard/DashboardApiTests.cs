@@ -42,7 +42,7 @@ public sealed class DashboardApiTests
             var page = await PageAsync(host);
 
             // Then
-            Assert.Contains($"<span id=\"model-version\">{card.RunId}</span>", page, StringComparison.Ordinal);
+            Assert.Contains($"<small id=\"model-version\">{card.RunId}</small>", page, StringComparison.Ordinal);
             Assert.Contains(card.ModelSha256, page, StringComparison.Ordinal);
             Assert.Contains(card.Data.Fingerprint, page, StringComparison.Ordinal);
             Assert.Contains(card.Trainer, page, StringComparison.Ordinal);
@@ -242,6 +242,8 @@ public sealed class DashboardApiTests
             var predict = traffic["latency"]!.AsArray().Single(l => (string)l!["route"]! == "/v1/predict")!;
             Assert.True((double)predict["p50_ms"]! > 0);
             Assert.True((double)predict["p99_ms"]! >= (double)predict["p50_ms"]!);
+            var scoring = traffic["latency"]!.AsArray().Single(l => (string)l!["route"]! == "predictions")!;
+            Assert.Equal(4L, (long)scoring["requests"]!);
             Assert.Equal("startup", (string)traffic["reloads"]![0]!["label"]!);
         }
 
