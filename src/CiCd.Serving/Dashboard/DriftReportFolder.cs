@@ -29,7 +29,15 @@ public sealed class DriftReportFolder(IOptions<ServingOptions> options)
         {
             return DriftHistory.Empty(folder, $"The drift reports folder {folder} does not exist yet. Create it with: mlops drift --out {Path.Combine(folder, "<date>")}.");
         }
-        var files = Files(folder);
+        List<(string Path, FileStamp Stamp)> files;
+        try
+        {
+            files = Files(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return DriftHistory.Empty(folder, $"The drift reports folder {folder} cannot be listed ({e.GetType().Name}: {e.Message}); check its permissions.");
+        }
         if (files.Count == 0)
         {
             return DriftHistory.Empty(folder, $"No drift report yet: {folder} holds no {DriftFiles.Json}. Run: mlops drift --out {Path.Combine(folder, "<date>")}.");

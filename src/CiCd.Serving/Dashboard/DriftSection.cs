@@ -55,6 +55,11 @@ public sealed class DriftSection
         Verdict(html, latest, history.Reports.Count);
         html.Append("<h3>Features</h3>");
         DriftHtml.ColumnTable(html, latest.Report.Features);
+        if (latest.Report.Predictions is { } predictions)
+        {
+            html.Append($"<h3>Predictions</h3><p class=\"meta\">{DriftHtml.Encode(predictions.Alert.Message)}</p>");
+            DriftHtml.ColumnTable(html, predictions);
+        }
         html.Append("<h3>Drift over time</h3><div class=\"charts two\">");
         var reports = history.Reports.Select(AsWindow).ToList();
         var threshold = latest.Report.Features.DriftShareThreshold;

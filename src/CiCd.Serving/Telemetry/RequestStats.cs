@@ -49,8 +49,11 @@ public sealed class RequestStats
     public IReadOnlyList<RouteLatency> Latencies() =>
         [.. _latencies.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => Latency(p.Key, p.Value)).Prepend(Latency(Predictions, _scoring))];
 
+    // Microseconds are the histogram's resolution at best; more digits would only be noise.
     private static RouteLatency Latency(string route, LatencyHistogram histogram) =>
-        new(route, histogram.Count, histogram.Milliseconds(0.5), histogram.Milliseconds(0.99));
+        new(route, histogram.Count, Round(histogram.Milliseconds(0.5)), Round(histogram.Milliseconds(0.99)));
+
+    private static double? Round(double? ms) => ms is { } value ? Math.Round(value, 3) : null;
 
     private sealed class StrongBox
     {
