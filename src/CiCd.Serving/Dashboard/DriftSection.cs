@@ -60,7 +60,22 @@ public sealed class DriftSection
             html.Append($"<h3>Predictions</h3><p class=\"meta\">{DriftHtml.Encode(predictions.Alert.Message)}</p>");
             DriftHtml.ColumnTable(html, predictions);
         }
-        html.Append("<h3>Drift over time</h3><div class=\"charts two\">");
+        html.Append("<h3>Drift over time</h3>");
+        try
+        {
+            html.Append(Charts(history, latest));
+        }
+        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException)
+        {
+            // ScottPlot draws through SkiaSharp's native library; an image built without it still shows lights and tables.
+            html.Append($"<p class=\"note problem\">Charts unavailable: the native drawing library did not load ({DriftHtml.Encode(e.GetType().Name)}).</p>");
+        }
+        return html.ToString();
+    }
+
+    private static string Charts(DriftHistory history, StoredReport latest)
+    {
+        var html = new StringBuilder("<div class=\"charts two\">");
         var reports = history.Reports.Select(AsWindow).ToList();
         var threshold = latest.Report.Features.DriftShareThreshold;
         Figure(html, "history-share", DriftCharts.DriftShareOverTime(reports, [], threshold, 640, 320, "Drifted share of features per report"));
