@@ -23,10 +23,11 @@ internal static class ServeCommand
         var sampling = new Option<double>("--log-sampling") { Description = "Share of predictions logged, 0 to 1.", DefaultValueFactory = _ => 1.0 };
         var rate = new Option<int>("--rate-limit") { Description = "Requests per second per client; 0 is unlimited.", DefaultValueFactory = _ => 0 };
         var unseen = new Option<UnseenCategoryPolicy>("--unseen-categories") { Description = "Reject or accept categories the model never saw.", DefaultValueFactory = _ => UnseenCategoryPolicy.Reject };
+        var driftReports = new Option<string?>("--drift-reports") { Description = "Folder of drift reports (mlops drift --out DIR/<date>) shown on /dashboard." };
         var healthcheck = new Option<string?>("--healthcheck") { Description = "Probe this URL (e.g. http://127.0.0.1:8080/health/ready) and exit 0 when it answers 2xx, else 1." };
         var command = new Command("serve", "Serve a model over HTTP: /v1/predict, /v1/predict/batch, /invocations, /v1/model, health probes, /metrics.")
         {
-            model, urls, apiKey, adminKey, log, sampling, rate, unseen, healthcheck,
+            model, urls, apiKey, adminKey, log, sampling, rate, unseen, driftReports, healthcheck,
         };
         command.SetAction(parse =>
         {
@@ -47,6 +48,7 @@ internal static class ServeCommand
                 ["Serving:AdminKey"] = parse.GetValue(adminKey),
                 ["Serving:RequestsPerSecond"] = parse.GetValue(rate).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Serving:UnseenCategories"] = parse.GetValue(unseen).ToString(),
+                ["Serving:DriftReports"] = parse.GetValue(driftReports),
                 ["PredictionLog:Path"] = parse.GetValue(log) ?? "",
                 ["PredictionLog:SamplingRate"] = parse.GetValue(sampling).ToString(System.Globalization.CultureInfo.InvariantCulture),
             };

@@ -1,4 +1,5 @@
 using CiCd.Serving.Apis;
+using CiCd.Serving.Dashboard;
 using Prometheus;
 
 namespace CiCd.Serving.Hosting;
@@ -20,6 +21,7 @@ public static class ServingApplication
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseHttpMetrics(http => http.SetMetricFactory(metrics.Factory));
+        app.UseMiddleware<Telemetry.RequestStatsMiddleware>();
         app.UseRateLimiter();
         app.UseRequestTimeouts();
         app.MapPredictApi();
@@ -28,6 +30,7 @@ public static class ServingApplication
         app.MapHealthApi();
         app.MapAdminApi();
         app.MapOpenApiApi();
+        app.MapDashboardApi();
         app.MapMetrics("/metrics", metrics.Registry);
         return app;
     }

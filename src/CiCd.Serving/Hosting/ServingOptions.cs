@@ -45,6 +45,9 @@ public sealed class ServingOptions
     [Range(0, 60_000)]
     public int ReloadDebounceMilliseconds { get; set; } = 500;
 
+    /// <summary>A folder of drift reports (<c>drift.json</c> and <c>*/drift.json</c> from <c>mlops drift --out</c>) for the dashboard; empty: none.</summary>
+    public string? DriftReports { get; set; }
+
     /// <summary>Rows scored and written per flush when a batch answer streams.</summary>
     [Range(1, 1_000_000)]
     public int StreamChunkRows { get; set; } = 4096;

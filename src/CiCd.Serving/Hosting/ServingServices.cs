@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using CiCd.Reports;
+using CiCd.Serving.Dashboard;
 using CiCd.Serving.Model;
 using CiCd.Serving.PredictionLog;
 using CiCd.Serving.Security;
@@ -32,6 +33,9 @@ public static class ServingServices
         services.AddProblemDetails();
         services.AddExceptionHandler<InputProblemHandler>();
         services.AddSingleton<ServingMetrics>();
+        services.AddSingleton<RequestStats>();
+        services.AddSingleton<DriftReportFolder>();
+        services.AddSingleton<DriftSection>();
         services.AddSingleton<IModelSource>(provider => new FileModelSource(provider.GetRequiredService<IOptions<ServingOptions>>().Value.Model));
         services.AddSingleton<ModelLoader>();
         services.AddSingleton<ModelSlot>();

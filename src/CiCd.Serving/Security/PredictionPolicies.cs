@@ -12,6 +12,7 @@ public static class PredictionPolicies
         routes.AddEndpointFilter<TBuilder, ApiKeyFilter>();
         routes.RequireRateLimiting(Name);
         routes.WithRequestTimeout(Name);
+        routes.WithMetadata(PredictionRoute.Instance);
         return routes;
     }
 }

@@ -70,4 +70,13 @@ public sealed class ServingMetrics
 
     /// <summary>Records dropped so far (for tests and the shutdown log line).</summary>
     public double DroppedLogRecords => _logDropped.Value;
+
+    /// <summary>The counters' values now, read from the collectors themselves (the dashboard's source, not the /metrics text).</summary>
+    public ServingCounters Counters() => new(
+        Totals(_predictions, label: 1), Totals(_reloads, label: 0), Totals(_reloadFailures, label: 0), (long)_logDropped.Value, (long)_logWritten.Value);
+
+    // Sums the series sharing the value of one label (classes of every model version served since start).
+    private static IReadOnlyList<LabelledCount> Totals(Counter counter, int label) =>
+        [.. counter.GetAllLabelValues().GroupBy(l => l[label], StringComparer.Ordinal)
+            .Select(g => new LabelledCount(g.Key, g.Sum(l => (long)counter.WithLabels(l).Value))).OrderBy(c => c.Label, StringComparer.Ordinal)];
 }

@@ -3,21 +3,31 @@ using ScottPlot;
 namespace CiCd.Monitoring.Reports.Html;
 
 /// <summary>The report's colours, shared by the charts and the stylesheet so a reader learns them once.</summary>
-internal static class ChartPalette
+public static class ChartPalette
 {
+    /// <summary>Reference data.</summary>
     public const string ReferenceHex = "#4C78A8";
+    /// <summary>Current data.</summary>
     public const string CurrentHex = "#F58518";
+    /// <summary>The red light.</summary>
     public const string RedHex = "#D62728";
+    /// <summary>The amber light.</summary>
     public const string AmberHex = "#E8A317";
+    /// <summary>The green light.</summary>
     public const string GreenHex = "#2CA02C";
+    /// <summary>Text and axes.</summary>
     public const string InkHex = "#333333";
 
+    /// <summary>Reference data.</summary>
     public static Color Reference => Color.FromHex(ReferenceHex);
 
+    /// <summary>Current data.</summary>
     public static Color Current => Color.FromHex(CurrentHex);
 
+    /// <summary>The red light.</summary>
     public static Color Red => Color.FromHex(RedHex);
 
+    /// <summary>Text and axes.</summary>
     public static Color Ink => Color.FromHex(InkHex);
 
     /// <summary>Distinct line colours for per-feature series.</summary>

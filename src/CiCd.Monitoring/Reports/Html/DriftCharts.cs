@@ -5,8 +5,8 @@ using ScottPlot;
 
 namespace CiCd.Monitoring.Reports.Html;
 
-/// <summary>Draws the report's charts with ScottPlot as SVG text, so the HTML carries them inline.</summary>
-internal static class DriftCharts
+/// <summary>Draws the report's charts with ScottPlot as SVG text, so the HTML carries them inline (the service's dashboard reuses them).</summary>
+public static class DriftCharts
 {
     private const int MaxBins = 24;
 
@@ -31,10 +31,11 @@ internal static class DriftCharts
         return Svg(plot, width, height);
     }
 
-    /// <summary>Drifted share per window, the policy's threshold, and markers where abrupt changes start.</summary>
-    public static string DriftShareOverTime(IReadOnlyList<WindowDrift> windows, IReadOnlyList<AbruptChange> changes, double threshold, int width, int height)
+    /// <summary>Drifted share per window, the policy's threshold, and markers where abrupt changes start; <paramref name="title"/> replaces the default one.</summary>
+    public static string DriftShareOverTime(IReadOnlyList<WindowDrift> windows, IReadOnlyList<AbruptChange> changes, double threshold, int width, int height,
+        string? title = null)
     {
-        var plot = NewPlot("Drifted share of features per window");
+        var plot = NewPlot(title ?? "Drifted share of features per window");
         var tested = windows.Where(w => w.Features is not null).ToList();
         var xs = tested.Select(w => w.Start.UtcDateTime.ToOADate()).ToArray();
         var line = plot.Add.Scatter(xs, [.. tested.Select(w => w.Features!.DriftShare)]);
@@ -59,10 +60,11 @@ internal static class DriftCharts
         return Svg(plot, width, height);
     }
 
-    /// <summary>PSI per window for the features that moved most, with the PSI bands.</summary>
-    public static string PsiOverTime(IReadOnlyList<WindowDrift> windows, double moderate, double major, int width, int height, int features = 6)
+    /// <summary>PSI per window for the features that moved most, with the PSI bands; <paramref name="title"/> replaces the default one.</summary>
+    public static string PsiOverTime(IReadOnlyList<WindowDrift> windows, double moderate, double major, int width, int height, int features = 6,
+        string? title = null)
     {
-        var plot = NewPlot($"PSI per window (top {features} features)");
+        var plot = NewPlot(title ?? $"PSI per window (top {features} features)");
         var tested = windows.Where(w => w.Features is not null).ToList();
         var xs = tested.Select(w => w.Start.UtcDateTime.ToOADate()).ToArray();
         var names = tested.SelectMany(w => w.Features!.Columns).Where(c => c.Psi is not null)

@@ -51,7 +51,8 @@ public static class DriftHtml
         return html.ToString();
     }
 
-    internal static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Text made safe for HTML.</summary>
+    public static string Encode(string text) => WebUtility.HtmlEncode(text);
 
     internal static string Css(Alerts.AlertLevel level) => Level(level);
 
@@ -89,7 +90,8 @@ public static class DriftHtml
     private static void Card(StringBuilder html, string label, string valueHtml) =>
         html.Append($"<div class=\"card\"><div class=\"label\">{Encode(label)}</div><div class=\"value\">{valueHtml}</div></div>");
 
-    internal static void ColumnTable(StringBuilder html, DatasetDrift drift)
+    /// <summary>The traffic-light table of <paramref name="drift"/>'s columns, worst first.</summary>
+    public static void ColumnTable(StringBuilder html, DatasetDrift drift)
     {
         html.Append("<table class=\"sortable lights\"><thead><tr><th>light</th><th>column</th><th>kind</th><th>test</th><th>value</th><th>rule</th><th>PSI</th><th>current n</th><th>message</th></tr></thead><tbody>");
         // Worst first, so the columns to act on lead; the reference order breaks ties.
@@ -104,12 +106,13 @@ public static class DriftHtml
         html.Append("</tbody></table>");
     }
 
-    private static void Histograms(StringBuilder html, DatasetDrift drift)
+    /// <summary>Reference-vs-current histograms of <paramref name="drift"/>'s columns, worst first; <paramref name="include"/> picks which.</summary>
+    public static void Histograms(StringBuilder html, DatasetDrift drift, Func<ColumnDrift, bool>? include = null)
     {
         html.Append("<div class=\"charts\">");
         foreach (var c in drift.Columns.OrderBy(c => Severity(c.Alert.Level)))
         {
-            if (c.Histogram is null)
+            if (c.Histogram is null || include?.Invoke(c) == false)
             {
                 continue;
             }

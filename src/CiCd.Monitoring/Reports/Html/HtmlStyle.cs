@@ -1,8 +1,9 @@
 namespace CiCd.Monitoring.Reports.Html;
 
-/// <summary>The report's inline stylesheet and script: no CDN, so the file opens offline and in CI artefacts.</summary>
-internal static class HtmlStyle
+/// <summary>The report's inline stylesheet and script: no CDN, so the file opens offline and in CI artefacts; the dashboard shares them.</summary>
+public static class HtmlStyle
 {
+    /// <summary>The stylesheet: traffic-light colours, verdict, cards, tables, chart grid.</summary>
     public const string Css = """
         :root { --red: #D62728; --amber: #E8A317; --green: #2CA02C; --ink: #24292f; --muted: #57606a; --line: #d0d7de; --bg: #f6f8fa; }
         * { box-sizing: border-box; }
@@ -31,7 +32,7 @@ internal static class HtmlStyle
         ul.changes li { margin: 4px 0; }
         """;
 
-    // Sorting by a header click and hiding green rows are conveniences; the page reads fine without script.
+    /// <summary>Sorting by a header click and hiding green rows: conveniences; the page reads fine without script.</summary>
     public const string Script = """
         document.querySelectorAll('table.sortable th').forEach(function (th, index) {
           th.addEventListener('click', function () {

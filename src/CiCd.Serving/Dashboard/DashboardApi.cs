@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CiCd.Serving.Dashboard;
+
+/// <summary><c>GET /dashboard</c> (the page) and <c>GET /dashboard/data.json</c> (the same content for machines).</summary>
+public static class DashboardApi
+{
+    // The page needs nothing from elsewhere, so the browser is told to fetch nothing from elsewhere: a CDN link slipped
+    // into a future change fails loudly in the browser tests instead of working only online.
+    private const string ContentSecurityPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+
+    /// <summary>Maps the dashboard routes, behind <see cref="DashboardKeyFilter"/>.</summary>
+    public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder app)
+    {
+        // Not a group: a group's empty route would be "/dashboard/", and that is the name the request metrics would show.
+        app.MapGet("/dashboard", Page).WithName("dashboard").AddEndpointFilter<DashboardKeyFilter>();
+        app.MapGet("/dashboard/data.json", Data).WithName("dashboard_data").AddEndpointFilter<DashboardKeyFilter>();
+        return app;
+    }
+
+    /// <summary>The page; always 200 once the service runs: missing or unreadable drift reports are explained on it.</summary>
+    public static ContentHttpResult Page([AsParameters] DashboardServices services)
+    {
+        var history = services.Reports.Read();
+        var data = services.Snapshot(history);
+        var headers = services.Context.Response.Headers;
+        headers.CacheControl = "no-store";
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        return TypedResults.Content(DashboardPage.Render(data, services.Drift.Render(history), history.Signature), "text/html; charset=utf-8");
+    }
+
+    /// <summary>The page's content as JSON.</summary>
+    public static Ok<DashboardData> Data([AsParameters] DashboardServices services)
+    {
+        services.Context.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(services.Snapshot(services.Reports.Read()));
+    }
+}

@@ -1,0 +1,6 @@
+using CiCd.Monitoring.Reports;
+
+namespace CiCd.Serving.Dashboard;
+
+/// <summary>A drift report and the file it was read from.</summary>
+public sealed record StoredReport(string File, DriftReport Report);
