@@ -32,7 +32,7 @@ public static class ServingServices
         services.AddProblemDetails();
         services.AddExceptionHandler<InputProblemHandler>();
         services.AddSingleton<ServingMetrics>();
-        services.AddSingleton<IModelSource>(provider => new FileModelSource(provider.GetRequiredService<IOptions<ServingOptions>>().Value.Model));
+        services.AddSingleton(provider => ModelSources.Create(provider.GetRequiredService<IOptions<ServingOptions>>().Value));
         services.AddSingleton<ModelLoader>();
         services.AddSingleton<ModelSlot>();
         services.AddSingleton<ModelReloader>();
