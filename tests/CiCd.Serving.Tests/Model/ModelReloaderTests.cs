@@ -5,7 +5,7 @@ using CiCd.Serving.Tests.Fixtures;
 
 namespace CiCd.Serving.Tests.Model;
 
-public sealed class ModelReloaderTests
+public sealed partial class ModelReloaderTests
 {
     private static readonly Dictionary<string, string?> NoWatch = new() { ["Serving:WatchModel"] = "false" };
 
