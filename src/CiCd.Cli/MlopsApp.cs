@@ -26,7 +26,10 @@ public static class MlopsApp
         }
         try
         {
-            return await parse.InvokeAsync(Configuration(output, error), cancel);
+            // The caller's token decides when to stop; signals stay with the host that owns the process.
+            var configuration = Configuration(output, error);
+            configuration.ProcessTerminationTimeout = null;
+            return await parse.InvokeAsync(configuration, cancel);
         }
         catch (MlopsException e)
         {
