@@ -106,18 +106,20 @@ public sealed class ServeCommandTests
 
     public sealed class TheHealthcheckOption(RegisteredByCliFixture registered) : IClassFixture<RegisteredByCliFixture>
     {
-        [Fact]
-        public async Task Should_Exit_0_When_The_Service_Is_Ready()
+        [Theory]
+        [InlineData("/health/ready", 0, ": 200")]
+        [InlineData("/no-such-route", 1, ": 404")]
+        public async Task Should_Exit_0_Only_When_The_Service_Answers_2xx(string path, int exitCode, string printed)
         {
             // Given
             await using var service = await RunningService.StartAsync("--model", registered.Trained.Folder.PathOf("out"));
 
             // When
-            var run = Mlops.Run("serve", "--healthcheck", $"{service.Url}/health/ready");
+            var run = Mlops.Run("serve", "--healthcheck", service.Url + path);
 
             // Then
-            Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
-            Assert.Contains(": 200", run.Output, StringComparison.Ordinal);
+            Assert.True(run.ExitCode == exitCode, run.ToString());
+            Assert.Contains(printed, run.Output, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -132,20 +134,6 @@ public sealed class ServeCommandTests
             // Then
             Assert.True(run.ExitCode == ExitCodes.CheckFailed, run.ToString());
             Assert.Contains("unreachable", run.Output, StringComparison.Ordinal);
-        }
-
-        [Fact]
-        public async Task Should_Exit_1_When_The_Service_Answers_An_Error()
-        {
-            // Given
-            await using var service = await RunningService.StartAsync("--model", registered.Trained.Folder.PathOf("out"));
-
-            // When
-            var run = Mlops.Run("serve", "--healthcheck", $"{service.Url}/no-such-route");
-
-            // Then
-            Assert.True(run.ExitCode == ExitCodes.CheckFailed, run.ToString());
-            Assert.Contains(": 404", run.Output, StringComparison.Ordinal);
         }
     }
 }

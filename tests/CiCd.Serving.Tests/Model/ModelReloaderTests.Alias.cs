@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -13,28 +12,42 @@ public sealed partial class ModelReloaderTests
     {
         private const string Production = "german-credit@production";
 
-        [Fact]
-        public async Task Should_Serve_The_Version_A_Promotion_Moves_The_Alias_To()
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public async Task Should_Serve_The_Version_A_Promotion_Moves_The_Alias_To(bool fileWatcher)
         {
             // Given
             using var registry = new RegistryFolder();
             registry.Register(TrainedModel.Credit, "production");
             var second = registry.Register(TrainedModel.Credit);
-            await using var host = await ServiceHost.StartAsync(TrainedModel.Credit, registry.Serving(Production));
+            await using var host = await ServiceHost.StartAsync(TrainedModel.Credit, registry.Serving(Production, fileWatcher));
             Assert.Equal("1", await VersionAsync(host));
 
             // When
             registry.Promote(second);
 
             // Then
-            await Eventually.TrueAsync(async () => await VersionAsync(host) == "2", "version 2 to serve");
+            await ServesAsync(host, "2");
             await host.MetricAsync("cicd_model_reloads_total{trigger=\"alias\"} 1");
+        }
+
+        [Fact]
+        public async Task Should_State_The_Registry_Model_Alias_And_Version_In_The_Model_Description()
+        {
+            // Given
+            using var registry = new RegistryFolder();
+            registry.Register(TrainedModel.Credit, "production");
+            await using var host = await ServiceHost.StartAsync(TrainedModel.Credit, registry.Serving(Production));
+
+            // When
             var described = (await host.Client.GetFromJsonAsync<JsonObject>("/v1/model"))!;
-            Assert.Equal("2", (string)described["model"]!["version"]!);
-            Assert.Equal(registry.Root, (string)described["registry"]!["root"]!);
-            Assert.Equal(RegistryFolder.Model, (string)described["registry"]!["model"]!);
-            Assert.Equal("production", (string)described["registry"]!["alias"]!);
-            Assert.Equal(2, (int)described["registry"]!["version"]!);
+
+            // Then
+            Assert.Equal("1", (string)described["model"]!["version"]!);
+            var origin = described["registry"]!;
+            Assert.Equal((registry.Root, RegistryFolder.Model, "production", 1),
+                ((string)origin["root"]!, (string)origin["model"]!, (string)origin["alias"]!, (int)origin["version"]!));
         }
 
         [Fact]
@@ -51,60 +64,32 @@ public sealed partial class ModelReloaderTests
             registry.Rollback();
 
             // Then
-            await Eventually.TrueAsync(async () => await VersionAsync(host) == "1", "version 1 to serve again");
+            await ServesAsync(host, "1");
         }
 
-        [Fact]
-        public async Task Should_Follow_The_Alias_By_Polling_Alone_When_The_File_Watcher_Is_Off()
+        [Theory]
+        [InlineData("corrupt bytes", "checksum")]
+        [InlineData("other fields", "schema")]
+        public async Task Should_Refuse_A_Bad_Version_And_Keep_Serving_The_Old_One(string damage, string reason)
         {
             // Given
             using var registry = new RegistryFolder();
             registry.Register(TrainedModel.Credit, "production");
-            var second = registry.Register(TrainedModel.Credit);
-            await using var host = await ServiceHost.StartAsync(TrainedModel.Credit, registry.Serving(Production, fileWatcher: false));
-
-            // When
-            registry.Promote(second);
-
-            // Then
-            await Eventually.TrueAsync(async () => await VersionAsync(host) == "2", "version 2 to serve");
-        }
-
-        [Fact]
-        public async Task Should_Refuse_A_Version_Whose_Model_Bytes_Are_Corrupt_And_Keep_Serving()
-        {
-            // Given
-            using var registry = new RegistryFolder();
-            registry.Register(TrainedModel.Credit, "production");
-            var damaged = registry.Register(TrainedModel.Credit);
-            registry.Corrupt(damaged);
+            var bad = registry.Register(damage == "other fields" ? TrainedModel.Digits : TrainedModel.Credit);
+            if (damage == "corrupt bytes")
+            {
+                registry.Corrupt(bad);
+            }
             await using var host = await ServiceHost.StartAsync(TrainedModel.Credit, registry.Serving(Production));
 
             // When
-            registry.Promote(damaged);
+            registry.Promote(bad);
 
             // Then
-            await host.MetricAsync("cicd_model_reload_failures_total{reason=\"checksum\"} 1");
+            await host.MetricAsync($"cicd_model_reload_failures_total{{reason=\"{reason}\"}} 1");
             Assert.Equal("1", await VersionAsync(host));
             var predict = await host.Client.PostAsync("/v1/predict", Records.Json(new Records(TrainedModel.Credit).Record(0)));
             Assert.Equal(HttpStatusCode.OK, predict.StatusCode);
-        }
-
-        [Fact]
-        public async Task Should_Refuse_A_Version_That_Takes_Other_Fields_And_Keep_Serving()
-        {
-            // Given
-            using var registry = new RegistryFolder();
-            registry.Register(TrainedModel.Credit, "production");
-            var digits = registry.Register(TrainedModel.Digits);
-            await using var host = await ServiceHost.StartAsync(TrainedModel.Credit, registry.Serving(Production));
-
-            // When
-            registry.Promote(digits);
-
-            // Then
-            await host.MetricAsync("cicd_model_reload_failures_total{reason=\"schema\"} 1");
-            Assert.Equal("1", await VersionAsync(host));
         }
 
         [Fact]
@@ -119,7 +104,7 @@ public sealed partial class ModelReloaderTests
 
             // When
             registry.Promote(second);
-            await Eventually.TrueAsync(async () => await VersionAsync(following) == "2", "the following service to move");
+            await ServesAsync(following, "2");
 
             // Then
             Assert.Equal("1", await VersionAsync(pinned));
@@ -152,40 +137,26 @@ public sealed partial class ModelReloaderTests
             registry.Register(TrainedModel.Credit, "production");
             var versions = Enumerable.Range(0, 3).Select(_ => registry.Register(TrainedModel.Credit)).ToList();
             await using var host = await ServiceHost.StartAsync(TrainedModel.Credit, registry.Serving(Production));
-            var body = new Records(TrainedModel.Credit).Record(0).ToJsonString();
-            using var stop = new CancellationTokenSource();
-            var statuses = new ConcurrentBag<HttpStatusCode>();
-            var served = new ConcurrentBag<string>();
-            var workers = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
-            {
-                while (!stop.IsCancellationRequested)
-                {
-                    var response = await host.Client.PostAsync("/v1/predict", Records.Body(body, "application/json"));
-                    statuses.Add(response.StatusCode);
-                    if (response.IsSuccessStatusCode)
-                    {
-                        served.Add((string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["model"]!["version"]!);
-                    }
-                }
-            })).ToList();
+            var traffic = PredictionTraffic.Start(host);
 
             // When: promote each new version, then roll the last move back
             foreach (var version in versions)
             {
                 registry.Promote(version);
-                var seen = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await Eventually.TrueAsync(() => served.Contains(seen), $"a request answered by version {seen}");
+                await traffic.AnsweredByAsync(version.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
             registry.Rollback();
-            await Eventually.TrueAsync(async () => await VersionAsync(host) == "3", "the rollback to serve version 3");
-            await stop.CancelAsync();
-            await Task.WhenAll(workers);
+            await ServesAsync(host, "3");
+            await traffic.StopAsync();
 
             // Then
-            Assert.NotEmpty(statuses);
-            Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
-            Assert.Equal(["1", "2", "3", "4"], served.Distinct().Order());
+            Assert.NotEmpty(traffic.Statuses);
+            Assert.All(traffic.Statuses, status => Assert.Equal(HttpStatusCode.OK, status));
+            Assert.Equal(["1", "2", "3", "4"], traffic.Versions.Distinct().Order());
         }
+
+        private static Task ServesAsync(ServiceHost host, string version) =>
+            Eventually.TrueAsync(async () => await VersionAsync(host) == version, $"version {version} to serve");
 
         private static IEnumerable<Exception> Causes(Exception error)
         {
