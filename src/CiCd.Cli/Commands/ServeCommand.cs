@@ -4,6 +4,7 @@ using CiCd.Errors;
 using CiCd.Serving.Hosting;
 using CiCd.Serving.Model;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands;
@@ -46,12 +47,17 @@ internal static class ServeCommand
             }
             var target = parse.GetValue(model) ?? throw new MlopsException("serve needs --model (a model folder, model.zip or registry alias), or --healthcheck URL");
             var (served, root) = ServeTarget.Resolve(target, parse.GetValue(registry), parse.GetRequiredValue(config));
+            var pollSeconds = parse.GetValue(poll);
+            if (!(pollSeconds >= 0.01 && pollSeconds <= 3600))
+            {
+                throw new InputException($"--registry-poll: expected seconds from 0.01 to 3600, found {pollSeconds.ToString(CultureInfo.InvariantCulture)}");
+            }
             var settings = new Dictionary<string, string?>
             {
                 ["urls"] = parse.GetRequiredValue(urls),
                 ["Serving:Model"] = served,
                 ["Serving:Registry"] = root,
-                ["Serving:RegistryPollMilliseconds"] = Invariant(Math.Round(parse.GetValue(poll) * 1000)),
+                ["Serving:RegistryPollMilliseconds"] = Invariant(Math.Round(pollSeconds * 1000)),
                 ["Serving:ApiKey"] = parse.GetValue(apiKey),
                 ["Serving:AdminKey"] = parse.GetValue(adminKey),
                 ["Serving:RequestsPerSecond"] = Invariant(parse.GetValue(rate)),
@@ -64,8 +70,9 @@ internal static class ServeCommand
                 // Runs until Ctrl+C, SIGTERM or the caller's cancellation (tests host the real command in process).
                 await ((IHost)ServingApplication.Build([], settings)).RunAsync(cancel);
             }
-            catch (ModelRejectedException e)
+            catch (Exception e) when (e is ModelRejectedException or OptionsValidationException)
             {
+                // What the host refuses at start (a model gone since the check above, a setting out of range) is bad input.
                 throw new MlopsException(e.Message, ExitCodes.InputError, e);
             }
             return ExitCodes.Ok;

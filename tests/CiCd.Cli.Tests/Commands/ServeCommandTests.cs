@@ -67,6 +67,19 @@ public sealed class ServeCommandTests
             Assert.Contains(config, run.Error, StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("--registry-poll", "0", "--registry-poll: expected seconds")]
+        [InlineData("--log-sampling", "2", "SamplingRate")]
+        public void Should_Exit_2_On_A_Setting_Out_Of_Range(string option, string value, string message)
+        {
+            // When
+            var run = Serve("--model", registered.Trained.Folder.PathOf("out"), option, value, "--urls", $"http://127.0.0.1:{RunningService.FreePort()}");
+
+            // Then
+            Assert.True(run.ExitCode == ExitCodes.InputError, run.ToString());
+            Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        }
+
         [Fact]
         public async Task Should_Serve_The_Alias_Until_Cancelled()
         {
