@@ -11,7 +11,33 @@ public static class MlopsApp
     private const int RedirectedWidth = 4096;
 
     /// <summary>Runs one command line; returns the exit code (0 ok, 1 check failed, 2 usage or input error).</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        Parse(args, output, error) is { } parse ? Handle(error, () => parse.Invoke(Configuration(output, error))) : ExitCodes.InputError;
+
+    /// <summary>
+    /// Runs one command line until it ends or <paramref name="cancel"/> fires (a long-running command such as
+    /// `mlops serve` then stops cleanly); returns the exit code as <see cref="Run"/> does.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancel)
+    {
+        if (Parse(args, output, error) is not { } parse)
+        {
+            return ExitCodes.InputError;
+        }
+        try
+        {
+            // The caller's token decides when to stop; signals stay with the host that owns the process.
+            var configuration = Configuration(output, error);
+            configuration.ProcessTerminationTimeout = null;
+            return await parse.InvokeAsync(configuration, cancel);
+        }
+        catch (MlopsException e)
+        {
+            return Fail(error, e);
+        }
+    }
+
+    private static ParseResult? Parse(string[] args, TextWriter output, TextWriter error)
     {
         var console = CreateConsole(output);
         var root = new RootCommand("mlops: validate data, train and select models, gate them against thresholds and the champion, register, compare runs, report, serve and watch drift.")
@@ -30,24 +56,37 @@ public static class MlopsApp
             Commands.GitHub.GitHubCommand.Create(console),
         };
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        if (parse.Errors.Count == 0)
         {
-            foreach (var problem in parse.Errors)
-            {
-                error.WriteLine($"mlops: {problem.Message}");
-            }
-            error.WriteLine("Run 'mlops --help' for usage.");
-            return ExitCodes.InputError;
+            return parse;
         }
+        foreach (var problem in parse.Errors)
+        {
+            error.WriteLine($"mlops: {problem.Message}");
+        }
+        error.WriteLine("Run 'mlops --help' for usage.");
+        return null;
+    }
+
+    private static InvocationConfiguration Configuration(TextWriter output, TextWriter error) =>
+        new() { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+
+    private static int Handle(TextWriter error, Func<int> invoke)
+    {
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return invoke();
         }
         catch (MlopsException e)
         {
-            error.WriteLine($"mlops: {e.Message}");
-            return e.ExitCode;
+            return Fail(error, e);
         }
+    }
+
+    private static int Fail(TextWriter error, MlopsException e)
+    {
+        error.WriteLine($"mlops: {e.Message}");
+        return e.ExitCode;
     }
 
     private static IAnsiConsole CreateConsole(TextWriter output)

@@ -26,7 +26,7 @@ public sealed class ModelRegistry(RegistryOptions options)
             var version = new ModelVersion(
                 number, options.Clock.GetUtcNow(), options.User, request.RunId,
                 files.Model, files.ModelSha, files.Card, files.CardSha,
-                request.Params, request.Metrics, request.FoldMetrics, request.DataFingerprint, request.GitCommit, ImageDigest: null);
+                request.Params, request.Metrics, request.FoldMetrics, request.DataFingerprint, request.GitCommit, ImageDigest: null, files.Drift);
             return (model with { Versions = [.. model.Versions, version] }, version);
         });
     }
@@ -52,6 +52,9 @@ public sealed class ModelRegistry(RegistryOptions options)
     /// <summary>The version an alias points at, or null when the model or the alias is not there yet (the gate's "no champion").</summary>
     public ModelVersion? FindByAlias(string model, string alias = ModelAliases.Production) =>
         FileOf(model).Load()?.AtAlias(ModelAliases.Require(alias));
+
+    /// <summary>The file that records a model's versions and aliases: every alias move rewrites it (atomically), so watch it to follow one.</summary>
+    public string DocumentOf(string model) => FileOf(model).Path;
 
     /// <summary>Points an alias at a version and records the move; null when it already pointed there.</summary>
     public AliasChange? Promote(string model, string selector, string alias, string reason)
@@ -96,6 +99,24 @@ public sealed class ModelRegistry(RegistryOptions options)
             version,
             VersionFiles.Verified(folder, model, version.Version, version.ModelFile, version.ModelSha256),
             VersionFiles.Verified(folder, model, version.Version, version.CardFile, version.CardSha256));
+    }
+
+    /// <summary>
+    /// A version's card and drift reference after checking their SHA-256; a version registered before the registry kept
+    /// the reference comes back with no profile path.
+    /// </summary>
+    public LoadedReference LoadReference(string model, string selector)
+    {
+        var version = GetVersion(model, selector);
+        var folder = FolderOf(model);
+        string Verified(string file, string sha) => VersionFiles.Verified(folder, model, version.Version, file, sha);
+        var card = Verified(version.CardFile, version.CardSha256);
+        if (version.DriftReference is not { } drift)
+        {
+            return new LoadedReference(version, card, null, null);
+        }
+        var predictions = drift is { PredictionsFile: { } file, PredictionsSha256: { } sha } ? Verified(file, sha) : null;
+        return new LoadedReference(version, card, Verified(drift.ProfileFile, drift.ProfileSha256), predictions);
     }
 
     /// <summary>Records the image built from a version; set once (setting the same digest again is a no-op).</summary>

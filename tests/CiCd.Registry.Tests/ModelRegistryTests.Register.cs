@@ -67,6 +67,33 @@ public static partial class ModelRegistryTests
             Assert.Contains("the model card is not valid JSON", error.Message);
         }
 
+        [Fact]
+        public void Should_Refuse_A_Missing_Reference_Profile_And_Create_Nothing()
+        {
+            // Given
+            var request = RequestWithReference() with { ReferenceProfileFile = Path.Combine(Folder, "missing-profile.json") };
+
+            // When
+            var error = Assert.Throws<InputException>(() => Registry.Register(request));
+
+            // Then
+            Assert.Equal(request.ReferenceProfileFile, error.File);
+            Assert.False(File.Exists(RegistryFilePath()));
+        }
+
+        [Fact]
+        public void Should_Refuse_Predictions_Without_A_Reference_Profile()
+        {
+            // Given
+            var request = RequestWithReference() with { ReferenceProfileFile = null };
+
+            // When
+            var error = Assert.Throws<InputException>(() => Registry.Register(request));
+
+            // Then
+            Assert.Contains("only with a reference profile", error.Message);
+        }
+
         [Theory]
         [InlineData("Credit")]
         [InlineData("../credit")]

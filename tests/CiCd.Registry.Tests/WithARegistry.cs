@@ -42,6 +42,14 @@ public abstract class WithARegistry : IDisposable
 
     protected ModelVersion Register(string model = "credit", double auc = 0.8) => Registry.Register(Request(model, auc));
 
+    /// <summary>A request that also carries a drift reference: a profile and the test predictions.</summary>
+    protected RegistrationRequest RequestWithReference(string model = "credit") =>
+        Request(model) with
+        {
+            ReferenceProfileFile = WriteFile($"profile-{_files}.json", $"{{\"rows\": {_files}}}"),
+            PredictionsFile = WriteFile($"predictions-{_files}.csv", $"line,actual,p_good,p_bad\n{_files},good,0.9,0.1\n"),
+        };
+
     protected string WriteFile(string name, string content)
     {
         var path = Path.Combine(Folder, name);

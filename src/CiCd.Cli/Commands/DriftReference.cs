@@ -1,6 +1,7 @@
 using CiCd.Configuration;
 using CiCd.Errors;
 using CiCd.Registry;
+using CiCd.Registry.Versions;
 using CiCd.Reports;
 using CiCd.Train;
 
@@ -45,20 +46,15 @@ internal sealed record DriftReference(string ProfilePath, ModelCard? Card, strin
 
     private static DriftReference FromRegistry(string model, RegistryConfig registry)
     {
-        var at = model.IndexOf('@', StringComparison.Ordinal);
-        if (at <= 0 || at == model.Length - 1)
+        var reference = VersionReference.Parse(model);
+        var loaded = new ModelRegistry(new RegistryOptions { Root = registry.Root }).LoadReference(reference.Model, reference.Selector);
+        if (loaded.ProfilePath is not { } profile)
         {
-            throw new InputException($"--model: expected <name>@<alias or version> such as {registry.Model}@production, found '{model}'");
+            throw new InputException(Path.GetDirectoryName(loaded.CardPath)!, null, null,
+                $"model {model} (version {loaded.Version.Version}) has no {TrainingFiles.ReferenceProfile}: it was registered before the registry kept " +
+                "drift references; pass --reference with the training output folder instead, or register the model again");
         }
-        var loaded = new ModelRegistry(new RegistryOptions { Root = registry.Root }).Load(model[..at], model[(at + 1)..]);
-        var folder = Path.GetDirectoryName(loaded.CardPath)!;
-        if (!File.Exists(Path.Combine(folder, TrainingFiles.ReferenceProfile)))
-        {
-            throw new InputException(folder, null, null,
-                $"model {model} (version {loaded.Version.Version}) has no {TrainingFiles.ReferenceProfile}: the registry keeps only the model and its card so far; " +
-                "pass --reference with the training output folder instead");
-        }
-        return FromFolder(folder, loaded.CardPath);
+        return new DriftReference(profile, ReadCard(loaded.CardPath), loaded.PredictionsPath);
     }
 
     private static ModelCard? ReadCard(string path) => File.Exists(path) ? JsonReport.Read<ModelCard>(path) : null;

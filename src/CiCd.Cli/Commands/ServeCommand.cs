@@ -1,12 +1,16 @@
 using System.CommandLine;
+using System.Globalization;
 using CiCd.Errors;
 using CiCd.Serving.Hosting;
+using CiCd.Serving.Model;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands;
 
 /// <summary>
-/// `mlops serve`: hosts the prediction service for a model folder or model.zip; `--healthcheck URL` instead probes a
+/// `mlops serve`: hosts the prediction service for a model folder, model.zip or registry alias; `--healthcheck URL` instead probes a
 /// running service and exits 0 (ready) or 1, so a container health check needs no shell tools.
 /// </summary>
 internal static class ServeCommand
@@ -15,7 +19,14 @@ internal static class ServeCommand
 
     public static Command Create(IAnsiConsole console)
     {
-        var model = new Option<string?>("--model", "-m") { Description = "The model folder (model.zip + model-card.json) or model.zip to serve." };
+        var model = new Option<string?>("--model", "-m")
+        {
+            Description = "What to serve: a model folder (model.zip + model-card.json) or model.zip; or a registry alias or version of the " +
+                "config's model (production, 3); or <name>@<alias or version>. An alias is followed as it is promoted or rolled back.",
+        };
+        var config = CommonOptions.Config();
+        var registry = new Option<string?>("--registry") { Description = "Registry folder for an alias (default: registry.root in the config, else models/)." };
+        var poll = new Option<double>("--registry-poll") { Description = "Seconds between reads of a served alias, besides the file watcher.", DefaultValueFactory = _ => 2.0 };
         var urls = new Option<string>("--urls") { Description = "Addresses to listen on.", DefaultValueFactory = _ => "http://127.0.0.1:8080" };
         var apiKey = new Option<string?>("--api-key") { Description = "Require this key (X-Api-Key header) on prediction and model routes." };
         var adminKey = new Option<string?>("--admin-key") { Description = "Enable POST /admin/reload for callers presenting this key." };
@@ -27,36 +38,51 @@ internal static class ServeCommand
         var healthcheck = new Option<string?>("--healthcheck") { Description = "Probe this URL (e.g. http://127.0.0.1:8080/health/ready) and exit 0 when it answers 2xx, else 1." };
         var command = new Command("serve", "Serve a model over HTTP: /v1/predict, /v1/predict/batch, /invocations, /v1/model, health probes, /metrics.")
         {
-            model, urls, apiKey, adminKey, log, sampling, rate, unseen, driftReports, healthcheck,
+            model, config, registry, poll, urls, apiKey, adminKey, log, sampling, rate, unseen, driftReports, healthcheck,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancel) =>
         {
             if (parse.GetValue(healthcheck) is { } probe)
             {
                 return Probe(console, probe);
             }
-            var path = parse.GetValue(model) ?? throw new MlopsException("serve needs --model (a model folder or model.zip), or --healthcheck URL");
-            if (!File.Exists(path) && !Directory.Exists(path))
+            var target = parse.GetValue(model) ?? throw new MlopsException("serve needs --model (a model folder, model.zip or registry alias), or --healthcheck URL");
+            var (served, root) = ServeTarget.Resolve(target, parse.GetValue(registry), parse.GetRequiredValue(config));
+            var pollSeconds = parse.GetValue(poll);
+            if (!(pollSeconds >= 0.01 && pollSeconds <= 3600))
             {
-                throw new InputException(path, null, null, "model folder or file not found");
+                throw new InputException($"--registry-poll: expected seconds from 0.01 to 3600, found {pollSeconds.ToString(CultureInfo.InvariantCulture)}");
             }
             var settings = new Dictionary<string, string?>
             {
                 ["urls"] = parse.GetRequiredValue(urls),
-                ["Serving:Model"] = path,
+                ["Serving:Model"] = served,
+                ["Serving:Registry"] = root,
+                ["Serving:RegistryPollMilliseconds"] = Invariant(Math.Round(pollSeconds * 1000)),
                 ["Serving:ApiKey"] = parse.GetValue(apiKey),
                 ["Serving:AdminKey"] = parse.GetValue(adminKey),
-                ["Serving:RequestsPerSecond"] = parse.GetValue(rate).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Serving:RequestsPerSecond"] = Invariant(parse.GetValue(rate)),
                 ["Serving:UnseenCategories"] = parse.GetValue(unseen).ToString(),
                 ["Serving:DriftReports"] = parse.GetValue(driftReports),
                 ["PredictionLog:Path"] = parse.GetValue(log) ?? "",
-                ["PredictionLog:SamplingRate"] = parse.GetValue(sampling).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["PredictionLog:SamplingRate"] = Invariant(parse.GetValue(sampling)),
             };
-            ServingApplication.Build([], settings).Run();
+            try
+            {
+                // Runs until Ctrl+C, SIGTERM or the caller's cancellation (tests host the real command in process).
+                await ((IHost)ServingApplication.Build([], settings)).RunAsync(cancel);
+            }
+            catch (Exception e) when (e is ModelRejectedException or OptionsValidationException)
+            {
+                // What the host refuses at start (a model gone since the check above, a setting out of range) is bad input.
+                throw new MlopsException(e.Message, ExitCodes.InputError, e);
+            }
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    private static string Invariant<T>(T value) where T : IFormattable => value.ToString(null, CultureInfo.InvariantCulture);
 
     private static int Probe(IAnsiConsole console, string url)
     {

@@ -3,6 +3,7 @@ namespace CiCd.Registry.Versions;
 /// <summary>
 /// One immutable registered version: its files (paths relative to the model's folder, with their
 /// SHA-256), where it came from, and how it scored. Only the image digest is filled in later, once.
+/// <see cref="DriftReference"/> is absent (null) in versions registered before the registry kept it.
 /// </summary>
 public sealed record ModelVersion(
     int Version,
@@ -18,4 +19,5 @@ public sealed record ModelVersion(
     IReadOnlyDictionary<string, IReadOnlyList<double>> FoldMetrics,
     string? DataFingerprint,
     string? GitCommit,
-    string? ImageDigest);
+    string? ImageDigest,
+    DriftReferenceFiles? DriftReference = null);

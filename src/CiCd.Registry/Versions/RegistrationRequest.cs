@@ -1,6 +1,6 @@
 namespace CiCd.Registry.Versions;
 
-/// <summary>What `mlops model register` hands the registry: a run's model, card and results.</summary>
+/// <summary>What `mlops model register` hands the registry: a run's model, card, results and drift reference.</summary>
 public sealed record RegistrationRequest
 {
     /// <summary>The model name (lowercase letters, digits, '.', '_' and '-'; it names a folder).</summary>
@@ -29,4 +29,10 @@ public sealed record RegistrationRequest
 
     /// <summary>The git commit of the code that trained it.</summary>
     public string? GitCommit { get; init; }
+
+    /// <summary>The reference profile (reference-profile.json) that drift compares with; optional.</summary>
+    public string? ReferenceProfileFile { get; init; }
+
+    /// <summary>The test-split predictions (the prediction-drift reference); kept only with a reference profile.</summary>
+    public string? PredictionsFile { get; init; }
 }

@@ -5,11 +5,13 @@ using CiCd.Storage;
 
 namespace CiCd.Registry.Versions;
 
-/// <summary>Copies a version's model and card into its folder, and checks them against their hashes on load.</summary>
+/// <summary>Copies a version's model, card and drift reference into its folder, and checks them against their hashes on load.</summary>
 internal static class VersionFiles
 {
     public const string ModelFileName = "model.zip";
     public const string CardFileName = "card.json";
+    public const string ProfileFileName = "reference-profile.json";
+    public const string PredictionsFileName = "test-predictions.csv";
 
     public static void RequireInputs(RegistrationRequest request)
     {
@@ -20,6 +22,17 @@ internal static class VersionFiles
         if (!File.Exists(request.CardFile))
         {
             throw new InputException(request.CardFile, null, null, "the model card to register does not exist");
+        }
+        foreach (var optional in new[] { request.ReferenceProfileFile, request.PredictionsFile })
+        {
+            if (optional is not null && !File.Exists(optional))
+            {
+                throw new InputException(optional, null, null, "the drift reference file to register does not exist");
+            }
+        }
+        if (request.PredictionsFile is not null && request.ReferenceProfileFile is null)
+        {
+            throw new InputException(request.PredictionsFile, null, null, "test predictions are kept only with a reference profile; give both or neither");
         }
         try
         {
@@ -32,7 +45,8 @@ internal static class VersionFiles
     }
 
     /// <summary>Copies the files into <c>v{N}/</c>, replacing what a crashed writer may have left there.</summary>
-    public static (string Model, string ModelSha, string Card, string CardSha) CopyIn(string modelFolder, int version, RegistrationRequest request)
+    public static (string Model, string ModelSha, string Card, string CardSha, DriftReferenceFiles? Drift) CopyIn(
+        string modelFolder, int version, RegistrationRequest request)
     {
         var relative = $"v{version}";
         var folder = Path.Combine(modelFolder, relative);
@@ -42,7 +56,15 @@ internal static class VersionFiles
         }
         var model = Copy(request.ModelFile, Path.Combine(folder, ModelFileName));
         var card = Copy(request.CardFile, Path.Combine(folder, CardFileName));
-        return ($"{relative}/{ModelFileName}", model, $"{relative}/{CardFileName}", card);
+        DriftReferenceFiles? drift = null;
+        if (request.ReferenceProfileFile is { } profile)
+        {
+            var profileSha = Copy(profile, Path.Combine(folder, ProfileFileName));
+            var predictionsSha = request.PredictionsFile is { } predictions ? Copy(predictions, Path.Combine(folder, PredictionsFileName)) : null;
+            drift = new DriftReferenceFiles($"{relative}/{ProfileFileName}", profileSha,
+                predictionsSha is null ? null : $"{relative}/{PredictionsFileName}", predictionsSha);
+        }
+        return ($"{relative}/{ModelFileName}", model, $"{relative}/{CardFileName}", card, drift);
     }
 
     public static string Verified(string modelFolder, string model, int version, string relativePath, string expectedSha)

@@ -10,8 +10,7 @@ internal static class VersionSelector
     public static ModelVersion Select(RegisteredModel model, string selector, string file)
     {
         var text = selector.Trim();
-        var number = text.StartsWith('v') ? text[1..] : text;
-        if (int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        if (Number(text) is { } version)
         {
             return model.Find(version)
                 ?? throw new InputException(file, null, null, $"model '{model.Model}' has no version {version} (versions: {Known(model)})");
@@ -19,6 +18,14 @@ internal static class VersionSelector
         var alias = ModelAliases.Require(text);
         return model.AtAlias(alias)
             ?? throw new InputException(file, null, null, $"model '{model.Model}': alias '{alias}' is not set");
+    }
+
+    /// <summary>The version number <paramref name="selector"/> names (<c>3</c> or <c>v3</c>), or null when it is not a number.</summary>
+    public static int? Number(string selector)
+    {
+        var text = selector.Trim();
+        var digits = text.StartsWith('v') ? text[1..] : text;
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : null;
     }
 
     private static string Known(RegisteredModel model) =>

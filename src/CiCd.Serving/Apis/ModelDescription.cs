@@ -3,7 +3,10 @@ using CiCd.Train;
 
 namespace CiCd.Serving.Apis;
 
-/// <summary>What <c>/v1/model</c> answers: identity, input schema, headline metrics and the whole card.</summary>
+/// <summary>
+/// What <c>/v1/model</c> answers: identity, where it was loaded from (and, for a registered model, the registry, name and
+/// alias followed), input schema, headline metrics and the whole card.
+/// </summary>
 public sealed record ModelDescription(
     ModelIdentity Model,
     string Source,
@@ -12,4 +15,5 @@ public sealed record ModelDescription(
     IReadOnlyList<InputField> Inputs,
     IReadOnlyList<string> Classes,
     IReadOnlyDictionary<string, double> Metrics,
-    ModelCard Card);
+    ModelCard Card,
+    RegistryOrigin? Registry);

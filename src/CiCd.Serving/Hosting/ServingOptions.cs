@@ -5,9 +5,22 @@ namespace CiCd.Serving.Hosting;
 /// <summary>The service's settings, bound from the <c>Serving</c> section and validated when the host starts.</summary>
 public sealed class ServingOptions
 {
-    /// <summary>A model folder (holding model.zip and model-card.json) or a model.zip path.</summary>
+    /// <summary>
+    /// A model folder (holding model.zip and model-card.json) or a model.zip path; with <see cref="Registry"/> set, a
+    /// registered model instead: <c>name@alias</c> (follows the alias) or <c>name@version</c> (pinned).
+    /// </summary>
     [Required]
     public string Model { get; set; } = "";
+
+    /// <summary>The model registry folder; when set, <see cref="Model"/> names a registered model rather than a path.</summary>
+    public string? Registry { get; set; }
+
+    /// <summary>How often a served alias is re-read from the registry, whatever the file watcher reports.</summary>
+    [Range(10, 3_600_000)]
+    public int RegistryPollMilliseconds { get; set; } = 2000;
+
+    /// <summary>Whether to also watch the registry file for alias moves; turn off on mounts where file events never arrive.</summary>
+    public bool RegistryFileWatcher { get; set; } = true;
 
     /// <summary>When set, prediction and model endpoints require this key in <see cref="ApiKeyHeader"/>.</summary>
     public string? ApiKey { get; set; }

@@ -36,7 +36,7 @@ public static class ServingServices
         services.AddSingleton<RequestStats>();
         services.AddSingleton<DriftReportFolder>();
         services.AddSingleton<DriftSection>();
-        services.AddSingleton<IModelSource>(provider => new FileModelSource(provider.GetRequiredService<IOptions<ServingOptions>>().Value.Model));
+        services.AddSingleton(provider => ModelSources.Create(provider.GetRequiredService<IOptions<ServingOptions>>().Value));
         services.AddSingleton<ModelLoader>();
         services.AddSingleton<ModelSlot>();
         services.AddSingleton<ModelReloader>();

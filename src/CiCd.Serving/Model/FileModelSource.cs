@@ -30,6 +30,9 @@ public sealed class FileModelSource : IModelSource, IDisposable
     public string Description { get; }
 
     /// <inheritdoc />
+    public string ChangeTrigger => "file";
+
+    /// <inheritdoc />
     public ModelFiles Locate()
     {
         var files = new ModelFiles(Path.Combine(_folder, _modelFile), Path.Combine(_folder, TrainingFiles.CardJson));

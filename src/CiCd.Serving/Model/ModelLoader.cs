@@ -44,7 +44,7 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
         var pool = new DefaultObjectPool<RowScorer>(
             new ScorerPoolPolicy(() => new RowScorer(model, inputSchema, featureIndexes, card.Task)), PoolSize);
         var identity = new ModelIdentity(card.Name, files.Version ?? card.RunId);
-        var served = new ServedModel(card, identity, files.ModelPath, schema, pool);
+        var served = new ServedModel(card, identity, files.ModelPath, schema, pool, files.Registry);
         WarmUp(served, pool, files.ModelPath);
         return served;
     }

@@ -26,7 +26,7 @@ public sealed class ModelWatcher(IModelSource source, ModelReloader reloader, IO
             await ChangeAsync(changed, stoppingToken);
             await Task.Delay(quiet, stoppingToken);
             changed = source.Watch();
-            await reloader.ReloadAsync("file", stoppingToken);
+            await reloader.ReloadAsync(source.ChangeTrigger, stoppingToken);
         }
     }
 

@@ -18,8 +18,10 @@ public sealed class ServedModel
 
     private readonly ObjectPool<RowScorer> _scorers;
 
-    internal ServedModel(ModelCard card, ModelIdentity identity, string source, FeatureSchema schema, ObjectPool<RowScorer> scorers)
+    internal ServedModel(ModelCard card, ModelIdentity identity, string source, FeatureSchema schema, ObjectPool<RowScorer> scorers,
+        RegistryOrigin? registry = null)
     {
+        Registry = registry;
         Card = card;
         Identity = identity;
         Source = source;
@@ -35,6 +37,9 @@ public sealed class ServedModel
 
     /// <summary>Where the model was loaded from.</summary>
     public string Source { get; }
+
+    /// <summary>The registry, model and alias (or pinned version) it was found through; null for a model served from a path.</summary>
+    public RegistryOrigin? Registry { get; }
 
     /// <summary>The input contract derived from the card.</summary>
     public FeatureSchema Schema { get; }

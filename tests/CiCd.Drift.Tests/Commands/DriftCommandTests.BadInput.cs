@@ -177,20 +177,6 @@ public sealed partial class DriftCommandTests
         }
 
         [Fact]
-        public void Should_Say_The_Registry_Does_Not_Keep_The_Profile_Yet()
-        {
-            // Given
-            var register = MlopsRun.Of("model", "register", "--config", Model.Config, "--from", Model.TrainFolder, "--skip-gate-check", "--alias", "production");
-            Assert.True(register.ExitCode == 0, register.ToString());
-
-            // When
-            var run = Drift("--model", "german-credit@production", "--current", Repository.GermanCredit);
-
-            // Then
-            AssertInputError(run, "has no reference-profile.json", "--reference");
-        }
-
-        [Fact]
         public void Should_Point_At_The_Line_Of_A_Bad_Drift_Setting()
         {
             // Given

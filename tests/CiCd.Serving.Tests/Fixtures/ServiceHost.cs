@@ -41,7 +41,17 @@ public sealed class ServiceHost : IAsyncDisposable
                 web.UseSetting(key, value);
             }
         });
-        Client = _factory.CreateClient();
+        try
+        {
+            Client = _factory.CreateClient();
+        }
+        catch
+        {
+            // A host that fails to start (tests of start-up errors) must not leave its folder behind.
+            _factory.Dispose();
+            Directory.Delete(work, recursive: true);
+            throw;
+        }
     }
 
     public HttpClient Client { get; }

@@ -5,7 +5,7 @@ using CiCd.Serving.Tests.Fixtures;
 
 namespace CiCd.Serving.Tests.Model;
 
-public sealed class ModelReloaderTests
+public sealed partial class ModelReloaderTests
 {
     private static readonly Dictionary<string, string?> NoWatch = new() { ["Serving:WatchModel"] = "false" };
 
@@ -83,38 +83,21 @@ public sealed class ModelReloaderTests
         {
             // Given
             await using var host = await ServiceHost.StartAsync(TrainedModel.Credit, NoWatch);
-            var body = new Records(TrainedModel.Credit).Record(0).ToJsonString();
-            using var stop = new CancellationTokenSource();
-            var statuses = new System.Collections.Concurrent.ConcurrentBag<HttpStatusCode>();
-            var versions = new System.Collections.Concurrent.ConcurrentBag<string>();
-            var workers = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
-            {
-                while (!stop.IsCancellationRequested)
-                {
-                    var response = await host.Client.PostAsync("/v1/predict", Records.Body(body, "application/json"));
-                    statuses.Add(response.StatusCode);
-                    if (response.IsSuccessStatusCode)
-                    {
-                        versions.Add((string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["model"]!["version"]!);
-                    }
-                }
-            })).ToList();
+            var traffic = PredictionTraffic.Start(host);
 
             // When
             for (var i = 0; i < 6; i++)
             {
                 ModelFolder.Rename(host.ModelFolder, $"v{i}");
                 Assert.Equal(HttpStatusCode.OK, (await ReloadAsync(host, ServiceHost.AdminKey)).StatusCode);
-                var seen = $"v{i}";
-                await Eventually.TrueAsync(() => versions.Contains(seen), $"a request answered by {seen}");
+                await traffic.AnsweredByAsync($"v{i}");
             }
-            await stop.CancelAsync();
-            await Task.WhenAll(workers);
+            await traffic.StopAsync();
 
             // Then
-            Assert.NotEmpty(statuses);
-            Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
-            Assert.Equal(Enumerable.Range(0, 6).Select(i => $"v{i}"), versions.Where(v => v.StartsWith('v')).Distinct().Order());
+            Assert.NotEmpty(traffic.Statuses);
+            Assert.All(traffic.Statuses, status => Assert.Equal(HttpStatusCode.OK, status));
+            Assert.Equal(Enumerable.Range(0, 6).Select(i => $"v{i}"), traffic.Versions.Where(v => v.StartsWith('v')).Distinct().Order());
         }
     }
 

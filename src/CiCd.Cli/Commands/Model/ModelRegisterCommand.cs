@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace CiCd.Cli.Commands.Model;
 
-/// <summary>`mlops model register`: files a trained, gate-blessed model as a new immutable version.</summary>
+/// <summary>`mlops model register`: files a trained, gate-blessed model (with its drift reference) as a new immutable version.</summary>
 internal static class ModelRegisterCommand
 {
     public static Command Create(IAnsiConsole console)
@@ -44,6 +44,8 @@ internal static class ModelRegisterCommand
                 FoldMetrics = card.CvMetrics.Keys.ToDictionary(name => name, name => (IReadOnlyList<double>)card.CvFolds.Select(f => f[name]).ToList()),
                 DataFingerprint = card.Data.Fingerprint,
                 GitCommit = GitState.Read(Directory.GetCurrentDirectory()).Commit,
+                ReferenceProfileFile = Existing(folder, TrainingFiles.ReferenceProfile),
+                PredictionsFile = Existing(folder, TrainingFiles.ReferenceProfile) is null ? null : Existing(folder, TrainingFiles.Predictions),
             });
             if (parse.GetValue(alias) is { } name)
             {
@@ -61,6 +63,9 @@ internal static class ModelRegisterCommand
         });
         return command;
     }
+
+    // The drift reference travels with the version when training wrote it; older outputs register without it.
+    private static string? Existing(string folder, string file) => File.Exists(Path.Combine(folder, file)) ? Path.Combine(folder, file) : null;
 
     private static void RequireBlessing(string marker, string runId)
     {

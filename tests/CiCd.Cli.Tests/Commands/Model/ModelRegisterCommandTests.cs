@@ -1,0 +1,67 @@
+using System.Text.Json;
+using CiCd.Cli.Tests.Support;
+using CiCd.Storage;
+using CiCd.Train;
+
+namespace CiCd.Cli.Tests.Commands.Model;
+
+public sealed class ModelRegisterCommandTests
+{
+    public sealed class TheRegisterAction(RegisteredByCliFixture registered) : IClassFixture<RegisteredByCliFixture>
+    {
+        [Fact]
+        public void Should_Copy_The_Drift_Reference_Into_The_Version()
+        {
+            // Given
+            Assert.True(registered.Registered.ExitCode == 0, registered.Registered.ToString());
+            var trained = registered.Trained.Folder.PathOf("out");
+
+            // When
+            var version = Path.Combine(registered.RegistryRoot, RegisteredByCliFixture.Model, "v1");
+
+            // Then
+            Assert.Equal(File.ReadAllBytes(Path.Combine(trained, TrainingFiles.ReferenceProfile)),
+                File.ReadAllBytes(Path.Combine(version, "reference-profile.json")));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(trained, TrainingFiles.Predictions)),
+                File.ReadAllBytes(Path.Combine(version, "test-predictions.csv")));
+        }
+
+        [Fact]
+        public void Should_Record_The_Reference_Files_Sha256_In_The_Version()
+        {
+            // Given
+            var printed = registered.Registered.Json();
+
+            // When
+            var drift = printed.GetProperty("drift_reference");
+
+            // Then
+            var root = Path.Combine(registered.RegistryRoot, RegisteredByCliFixture.Model);
+            Assert.Equal(ContentHash.OfFile(Path.Combine(root, drift.GetProperty("profile_file").GetString()!)), drift.GetProperty("profile_sha256").GetString());
+            Assert.Equal(ContentHash.OfFile(Path.Combine(root, drift.GetProperty("predictions_file").GetString()!)),
+                drift.GetProperty("predictions_sha256").GetString());
+        }
+
+        [Fact]
+        public void Should_Register_An_Older_Training_Output_Without_A_Reference()
+        {
+            // Given: a training output from before `mlops train` wrote the profile
+            var folder = registered.Trained.Folder;
+            var older = folder.PathOf("older-out");
+            foreach (var file in TrainingFiles.All)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(older, file))!);
+                File.Copy(folder.PathOf("out/" + file), Path.Combine(older, file));
+            }
+            var registry = folder.PathOf("older-registry");
+
+            // When
+            var run = Mlops.Run("model", "register", "--config", registered.Trained.ConfigPath, "--registry", registry, "--from", older, "--skip-gate-check", "--json");
+
+            // Then
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Equal(JsonValueKind.Null, run.Json().GetProperty("drift_reference").ValueKind);
+            Assert.False(File.Exists(Path.Combine(registry, RegisteredByCliFixture.Model, "v1", "reference-profile.json")));
+        }
+    }
+}

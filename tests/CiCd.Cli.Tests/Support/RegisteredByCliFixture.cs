@@ -1,0 +1,24 @@
+namespace CiCd.Cli.Tests.Support;
+
+/// <summary>The tiny model trained by <see cref="TrainedByCliFixture"/>, registered by `mlops model register` as version 1 holding <c>production</c>.</summary>
+public sealed class RegisteredByCliFixture : IDisposable
+{
+    public const string Model = "tiny";
+
+    public RegisteredByCliFixture()
+    {
+        Trained = new TrainedByCliFixture();
+        Registered = Mlops.Run("model", "register", "--config", Trained.ConfigPath, "--from", Trained.Folder.PathOf("out"), "--skip-gate-check",
+            "--alias", "production", "--json");
+    }
+
+    public TrainedByCliFixture Trained { get; }
+
+    /// <summary>The registration's run (its JSON output is the version record).</summary>
+    public MlopsRun Registered { get; }
+
+    /// <summary>The registry folder the config names: <c>models/</c> next to it.</summary>
+    public string RegistryRoot => Trained.Folder.PathOf("models");
+
+    public void Dispose() => Trained.Dispose();
+}

@@ -1,0 +1,131 @@
+using CiCd.Serving.Model;
+using CiCd.Serving.Tests.Fixtures;
+using CiCd.Storage;
+using Microsoft.Extensions.FileProviders;
+
+namespace CiCd.Serving.Tests.Model;
+
+public sealed class RegistryModelSourceTests
+{
+    private static readonly RegistryWatch Fast = new(TimeSpan.FromMilliseconds(50), FileWatcher: true);
+
+    public sealed class TheConstructor
+    {
+        [Theory]
+        [InlineData("nobody@production", "no model 'nobody'")]
+        [InlineData("german-credit@certification", "alias 'certification' is not set")]
+        [InlineData("german-credit@staging", "unknown alias 'staging'")]
+        [InlineData("german-credit@7", "has no version 7")]
+        [InlineData("production", "expected <name>@<alias or version>")]
+        public void Should_Refuse_What_The_Registry_Does_Not_Hold(string reference, string message)
+        {
+            // Given
+            using var registry = new RegistryFolder();
+            registry.Register(TrainedModel.Credit, "production");
+
+            // When
+            var error = Assert.Throws<ModelRejectedException>(() => new RegistryModelSource(registry.Root, reference, Fast));
+
+            // Then
+            Assert.Equal("missing", error.Reason);
+            Assert.Contains(message, error.Message, StringComparison.Ordinal);
+            Assert.Contains(registry.Root, error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    public sealed class TheLocateMethod
+    {
+        [Fact]
+        public void Should_Find_The_Version_The_Alias_Holds_With_Its_Origin()
+        {
+            // Given
+            using var registry = new RegistryFolder();
+            registry.Register(TrainedModel.Credit, "production");
+            var second = registry.Register(TrainedModel.Credit, "production");
+            using var source = new RegistryModelSource(registry.Root, "german-credit@production", Fast);
+
+            // When
+            var files = source.Locate();
+
+            // Then
+            Assert.Equal("2", files.Version);
+            Assert.Equal(new RegistryOrigin(registry.Root, RegistryFolder.Model, "production", second), files.Registry);
+            Assert.Equal(ContentHash.OfFile(Path.Combine(TrainedModel.Credit.Folder, "model.zip")), ContentHash.OfFile(files.ModelPath));
+        }
+
+        [Fact]
+        public void Should_Refuse_A_Version_Whose_Bytes_Differ_From_The_Record()
+        {
+            // Given
+            using var registry = new RegistryFolder();
+            var version = registry.Register(TrainedModel.Credit, "production");
+            registry.Corrupt(version);
+            using var source = new RegistryModelSource(registry.Root, "german-credit@production", Fast);
+
+            // When
+            var error = Assert.Throws<ModelRejectedException>(source.Locate);
+
+            // Then
+            Assert.Equal("checksum", error.Reason);
+            Assert.Contains("v1", error.Message, StringComparison.Ordinal);
+            Assert.Contains("is corrupt", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    public sealed class TheWatchMethod
+    {
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public async Task Should_Signal_When_The_Alias_Moves(bool fileWatcher)
+        {
+            // Given
+            using var registry = new RegistryFolder();
+            registry.Register(TrainedModel.Credit, "production");
+            var second = registry.Register(TrainedModel.Credit);
+            using var source = new RegistryModelSource(registry.Root, "german-credit@production", Fast with { FileWatcher = fileWatcher });
+            var token = source.Watch();
+
+            // When
+            registry.Promote(second);
+
+            // Then
+            await Eventually.TrueAsync(() => token.HasChanged, "the change token to fire");
+        }
+
+        [Fact]
+        public async Task Should_Not_Signal_When_The_Registry_Changes_Without_Moving_The_Alias()
+        {
+            // Given: a source following production, and a second source following development to know when both have looked
+            using var registry = new RegistryFolder();
+            registry.Register(TrainedModel.Credit, "production");
+            registry.Register(TrainedModel.Credit, "development");
+            using var source = new RegistryModelSource(registry.Root, "german-credit@production", Fast);
+            using var witness = new RegistryModelSource(registry.Root, "german-credit@development", Fast);
+            var token = source.Watch();
+            var seen = witness.Watch();
+
+            // When: a new version is registered and development moves; production stays
+            registry.Register(TrainedModel.Credit, "development");
+            await Eventually.TrueAsync(() => seen.HasChanged, "the development source to see its move");
+
+            // Then
+            Assert.False(token.HasChanged);
+        }
+
+        [Fact]
+        public void Should_Never_Signal_For_A_Pinned_Version()
+        {
+            // Given
+            using var registry = new RegistryFolder();
+            registry.Register(TrainedModel.Credit, "production");
+            using var source = new RegistryModelSource(registry.Root, "german-credit@1", Fast);
+
+            // When
+            var token = source.Watch();
+
+            // Then
+            Assert.Same(NullChangeToken.Singleton, token);
+        }
+    }
+}
