@@ -5,13 +5,17 @@
 // so a laptop keeps its own models/. Loaded by build.cake after mlops.cake.
 
 // Pulled once per job: ci.yml pulls in a step of its own (the one that holds the token), and the CI target that
-// follows must not pull again without it, so the pull is noted in GITHUB_ENV for the job's later steps.
+// follows must not pull again without it, so the pull is noted in GITHUB_ENV for the job's later steps. (Conditions
+// sit in the bodies: Cake refuses to run a target whose criteria are false, and both are also called as targets.)
 Task("RegistryPull")
-    .WithCriteria<BuildParameters>((context, p) => p.RegistryBranch.Length > 0, "no --registry-branch: the local models/ is the registry")
-    .WithCriteria<BuildParameters>((context, p) => string.IsNullOrEmpty(context.EnvironmentVariable("MLOPS_REGISTRY_PULLED")), "pulled by an earlier step of this job")
     .IsDependentOn("Build")
     .Does<BuildParameters>((context, p) =>
     {
+        if (p.RegistryBranch.Length == 0 || !string.IsNullOrEmpty(context.EnvironmentVariable("MLOPS_REGISTRY_PULLED")))
+        {
+            context.Information(p.RegistryBranch.Length == 0 ? "no --registry-branch: the local models/ is the registry" : "pulled by an earlier step of this job");
+            return;
+        }
         RunMlops(context, p, $"model sync pull --config \"{p.Config}\" --branch \"{p.RegistryBranch}\"");
         if (context.EnvironmentVariable("GITHUB_ENV") is { Length: > 0 } jobEnvironment)
         {
@@ -20,6 +24,13 @@ Task("RegistryPull")
     });
 
 Task("RegistryPush")
-    .WithCriteria<BuildParameters>((context, p) => p.RegistryBranch.Length > 0, "no --registry-branch: the local models/ is the registry")
     .IsDependentOn("RegistryPull")
-    .Does<BuildParameters>((context, p) => RunMlops(context, p, $"model sync push --config \"{p.Config}\" --branch \"{p.RegistryBranch}\""));
+    .Does<BuildParameters>((context, p) =>
+    {
+        if (p.RegistryBranch.Length == 0)
+        {
+            context.Information("no --registry-branch: the local models/ is the registry");
+            return;
+        }
+        RunMlops(context, p, $"model sync push --config \"{p.Config}\" --branch \"{p.RegistryBranch}\"");
+    });
