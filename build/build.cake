@@ -5,6 +5,7 @@
 #load "lint.cake"
 #load "github.cake"
 #load "image.cake"
+#load "registry.cake"
 
 // ─── Targets ────────────────────────────────────────────────────────────────
 //   Lint      dotnet format --verify-no-changes, actionlint, shellcheck, yamllint
@@ -18,9 +19,11 @@
 //   Pack      the `mlops` dotnet tool package, installed from the nupkg into out/tool as a check
 //   Register, Publish, Image, Smoke, Push, Promote, ReleaseVersion, ReleaseNotes, GitHubRelease,
 //   PullRequestComment, Monitor: see image.cake and github.cake
+//   RegistryPull, RegistryPush: the registry shared between jobs on a git branch, see registry.cake
 //   CI            all of the above up to Pack (the default)
-//   Certification CI, then register, publish, build, smoke-test and push the image (--stage=certification)
-//   Release       promote the certified digest to production, tag vX.Y.Z, publish the GitHub Release
+//   Certification CI, then register, publish, build, smoke-test and push the image (--stage=certification),
+//                 then push the registry
+//   Release       promote the certified digest to production, push the registry, tag vX.Y.Z, publish the GitHub Release
 
 Setup<BuildParameters>(context => new BuildParameters(context));
 
@@ -108,8 +111,10 @@ Task("Train")
     .IsDependentOn("Validate")
     .Does<BuildParameters>((context, p) => RunMlops(context, p, $"train --config \"{p.Config}\" --out out/train"));
 
+// The champion is the version holding production in the shared registry, so the registry is pulled first.
 Task("Gate")
     .IsDependentOn("Train")
+    .IsDependentOn("RegistryPull")
     .Does<BuildParameters>((context, p) =>
     {
         p.GateRan = true;
@@ -141,7 +146,7 @@ Task("Pack")
 
 // ─── Aggregates ─────────────────────────────────────────────────────────────
 Task("CI").IsDependentOn("Lint").IsDependentOn("Test").IsDependentOn("DataTests").IsDependentOn("Report").IsDependentOn("Pack");
-Task("Certification").IsDependentOn("CI").IsDependentOn("Push");
-Task("Release").IsDependentOn("Promote").IsDependentOn("GitHubRelease");
+Task("Certification").IsDependentOn("CI").IsDependentOn("Push").IsDependentOn("RegistryPush");
+Task("Release").IsDependentOn("Promote").IsDependentOn("RegistryPush").IsDependentOn("GitHubRelease");
 
 RunTarget(Argument("target", "CI"));

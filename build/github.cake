@@ -14,6 +14,7 @@ Task("ReleaseVersion")
 // Notes from the certified version's card (read from the registry, sha256-checked) and, when the run has one, the gate report.
 Task("ReleaseNotes")
     .IsDependentOn("ReleaseVersion")
+    .IsDependentOn("RegistryPull")
     .Does<BuildParameters>((context, p) =>
     {
         RunMlops(context, p, $"release notes --config \"{p.Config}\" --registered certification --out out/release/notes.md");
@@ -25,14 +26,16 @@ Task("GitHubRelease")
     .IsDependentOn("ReleaseNotes")
     .Does<BuildParameters>((context, p) => RunMlops(context, p, $"release publish --config \"{p.Config}\" --notes out/release/notes.md"));
 
-// Drift over the policy (mlops drift exits 1): open or update the drift issue, or dispatch retraining, then fail the run.
+// Drift of the current data (--drift-current CSV, or --drift-log prediction log in --drift-window windows) against the
+// reference profile of --drift-model (default: the production version, from the shared registry). Over the policy
+// (mlops drift exits 1): open or update the drift issue, or dispatch retraining, then fail the run.
 Task("Monitor")
-    .IsDependentOn("Build")
+    .IsDependentOn("RegistryPull")
     .Does<BuildParameters>((context, p) =>
     {
         var exitCode = context.StartProcess("dotnet", new ProcessSettings
         {
-            Arguments = $"\"{p.Mlops.FullPath}\" drift --config \"{p.Config}\" {p.DriftCurrent} --out out/drift",
+            Arguments = $"\"{p.Mlops.FullPath}\" drift --config \"{p.Config}\" --model \"{p.DriftModel}\" {p.DriftCurrent()} --out out/drift",
             WorkingDirectory = p.Root,
         });
         PublishSummary(context, p, p.Out.CombineWithFilePath("drift/drift.md"));

@@ -40,6 +40,7 @@ Task("Push")
 // Master: the certified digest becomes production without a rebuild, and the registry alias follows it.
 Task("Promote")
     .IsDependentOn("ReleaseVersion")
+    .IsDependentOn("RegistryPull")
     .Does<BuildParameters>((context, p) =>
     {
         var version = System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllText(p.Out.CombineWithFilePath("release/version.json").FullPath))

@@ -26,10 +26,16 @@ public sealed class BuildParameters
         ImageRepository = context.Argument("image-repository", context.EnvironmentVariable("MLOPS_IMAGE_REPOSITORY")
             ?? (string.IsNullOrEmpty(github) ? "127.0.0.1:5000/german-credit" : $"ghcr.io/{github.ToLowerInvariant()}"));
         BaseImage = context.Argument("base-image", "");
-        // What the monitor compares with the production reference: --drift-log (the service's prediction
-        // log, windowed by day) or --drift-current (a CSV); by default the shipped data, which stays green.
-        var log = context.Argument("drift-log", "");
-        DriftCurrent = log.Length > 0 ? $"--log \"{log}\" --window 1d" : $"--current \"{context.Argument("drift-current", "data/raw/german_credit.csv")}\"";
+        // The branch the registry folder is shared on between jobs (registry.cake); empty: the local models/ only.
+        RegistryBranch = context.Argument("registry-branch", context.EnvironmentVariable("MLOPS_REGISTRY_BRANCH") ?? "");
+        // What the monitor checks: the reference of --drift-model against --drift-current (a CSV) or --drift-log (the
+        // service's prediction log) in windows of --drift-window. Each falls back to MLOPS_DRIFT_* (monitor.yml sets them
+        // from its inputs or repository variables); there is no default data, so an unconfigured monitor fails instead
+        // of comparing the training data with itself and staying green.
+        DriftModel = context.Argument("drift-model", context.EnvironmentVariable("MLOPS_DRIFT_MODEL") is { Length: > 0 } model ? model : "german-credit@production");
+        DriftCurrentFile = context.Argument("drift-current", context.EnvironmentVariable("MLOPS_DRIFT_CURRENT") ?? "");
+        DriftLog = context.Argument("drift-log", context.EnvironmentVariable("MLOPS_DRIFT_LOG") ?? "");
+        DriftWindow = context.Argument("drift-window", context.EnvironmentVariable("MLOPS_DRIFT_WINDOW") is { Length: > 0 } window ? window : "1d");
     }
 
     public string Target { get; }
@@ -44,6 +50,23 @@ public sealed class BuildParameters
     public string ImageRepository { get; }
     public string BaseImage { get; }
     public bool GateRan { get; set; }
-    public string DriftCurrent { get; }
+    public string RegistryBranch { get; }
+    public string DriftModel { get; }
+    public string DriftCurrentFile { get; }
+    public string DriftLog { get; }
+    public string DriftWindow { get; }
+
+    // mlops drift refuses both at once and checks the window; the build only names its own options when neither is given.
+    public string DriftCurrent()
+    {
+        if (DriftCurrentFile.Length == 0 && DriftLog.Length == 0)
+        {
+            throw new CakeException(2, "the monitor needs current data: --drift-current FILE (CSV) or --drift-log FILE (prediction log), or MLOPS_DRIFT_CURRENT / MLOPS_DRIFT_LOG");
+        }
+        var current = DriftCurrentFile.Length > 0 ? $"--current \"{DriftCurrentFile}\"" : "";
+        var log = DriftLog.Length > 0 ? $"--log \"{DriftLog}\" --window \"{DriftWindow}\"" : "";
+        return $"{current} {log}".Trim();
+    }
+
     public bool OnGitHubActions => !string.IsNullOrEmpty(StepSummary);
 }

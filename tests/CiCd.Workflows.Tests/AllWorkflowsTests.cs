@@ -39,6 +39,17 @@ public static partial class AllWorkflowsTests
             Assert.All(uses, line => Assert.Matches(PinnedUses(), line));
         }
 
+        [Theory]
+        [MemberData(nameof(Names), MemberType = typeof(AllWorkflowsTests))]
+        public void Should_Pin_Every_Service_Image_To_An_Exact_Version(string name)
+        {
+            // Given
+            var workflow = Workflow.Load(name);
+
+            // Then
+            Assert.All(workflow.Jobs.SelectMany(job => job.Services.Values), RealComponents.AssertPinned);
+        }
+
         [Fact]
         public void Should_Pin_Each_Action_To_The_Same_Commit_Everywhere()
         {

@@ -17,11 +17,19 @@ public static class CertificationWorkflowTests
         }
 
         [Fact]
-        public void Should_Read_The_Repository_And_Write_Only_Packages()
+        public void Should_Write_Only_The_Registry_Branch_And_Packages()
         {
             // Then
-            Assert.Equal(new Dictionary<string, string> { ["contents"] = "read", ["packages"] = "write" }, _workflow.Job("certify").Permissions);
+            Assert.Equal(new Dictionary<string, string> { ["contents"] = "write", ["packages"] = "write" }, _workflow.Job("certify").Permissions);
         }
+
+        [Fact]
+        public void Should_Share_The_Registry_Through_Its_Branch() =>
+            Assert.Equal("mlops-registry", _workflow.Root.Child("env").Text("MLOPS_REGISTRY_BRANCH"));
+
+        [Fact]
+        public void Should_Provide_The_CI_Targets_Tests_With_Their_Components() =>
+            RealComponents.AssertProvidedTo(_workflow.Job("certify"));
 
         [Fact]
         public void Should_Call_The_Certification_Target_With_The_Jobs_Token() =>

@@ -26,11 +26,26 @@ public static class CiWorkflowTests
         }
 
         [Fact]
-        public void Should_Call_The_CI_Target_Then_Comment_On_The_Pull_Request()
+        public void Should_Pull_The_Shared_Registry_Then_Call_The_CI_Target_Then_Comment_On_The_Pull_Request()
         {
             // Then
-            Assert.Equal(["CI", "PullRequestComment"], _workflow.Job("ci").CakeTargets);
+            Assert.Equal(["RegistryPull", "CI", "PullRequestComment"], _workflow.Job("ci").CakeTargets);
         }
+
+        [Fact]
+        public void Should_Give_The_Token_To_The_Registry_Pull_Alone_Before_The_Tests()
+        {
+            // Given
+            var pull = _workflow.Job("ci").Steps.Single(s => s.Run?.Contains("--target RegistryPull", StringComparison.Ordinal) == true);
+
+            // Then
+            Assert.Equal("${{ secrets.GITHUB_TOKEN }}", pull.Env["GITHUB_TOKEN"]);
+            Assert.Equal("mlops-registry", _workflow.Root.Child("env").Text("MLOPS_REGISTRY_BRANCH"));
+        }
+
+        [Fact]
+        public void Should_Provide_PostgreSQL_The_Registries_And_The_Engine_So_No_Test_Skips() =>
+            RealComponents.AssertProvidedTo(_workflow.Job("ci"));
 
         [Fact]
         public void Should_Comment_On_Pull_Requests_Only_But_Also_When_The_Gate_Failed()

@@ -49,6 +49,23 @@ public static class MonitorWorkflowTests
         }
 
         [Fact]
+        public void Should_Pass_The_Current_Data_And_Window_Through_Env_With_The_Log_As_The_Scheduled_Default()
+        {
+            // Given
+            var step = _workflow.Job("drift").Steps.Single(s => s.Run is not null);
+
+            // Then
+            Assert.Equal("${{ inputs.current }}", step.Env["MLOPS_DRIFT_CURRENT"]);
+            Assert.Equal("${{ inputs.current == '' && (inputs.log || 'monitoring/predictions.sqlite') || inputs.log }}", step.Env["MLOPS_DRIFT_LOG"]);
+            Assert.Equal("${{ inputs.window || '1d' }}", step.Env["MLOPS_DRIFT_WINDOW"]);
+            Assert.Equal("1d", _workflow.On.Child("workflow_dispatch").Child("inputs").Child("window").Text("default"));
+        }
+
+        [Fact]
+        public void Should_Read_The_Production_Reference_From_The_Shared_Registry() =>
+            Assert.Equal("mlops-registry", _workflow.Root.Child("env").Text("MLOPS_REGISTRY_BRANCH"));
+
+        [Fact]
         public void Should_Retrain_Through_A_Workflow_That_Accepts_Dispatches()
         {
             // Given: monitor.retrain_workflow's default.

@@ -24,6 +24,13 @@ public static class ReleaseWorkflowTests
         }
 
         [Fact]
+        public void Should_Take_The_Certified_Version_From_The_Shared_Registry_Not_From_Another_Jobs_Folder() =>
+            Assert.Equal("mlops-registry", _workflow.Root.Child("env").Text("MLOPS_REGISTRY_BRANCH"));
+
+        [Fact]
+        public void Should_Run_No_Tests_So_Need_No_Service() => Assert.Empty(_workflow.Job("release").Services);
+
+        [Fact]
         public void Should_Call_The_Release_Target() =>
             Assert.Equal(["Release"], _workflow.Job("release").CakeTargets);
 

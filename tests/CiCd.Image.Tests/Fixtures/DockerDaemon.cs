@@ -7,13 +7,15 @@ namespace CiCd.Image.Tests.Fixtures;
 /// <summary>
 /// A private dockerd: its own socket, data root and exec root under a temp folder, and its own bridge so published
 /// ports work without touching docker0 or iptables (which other engines on the machine may own, or which may be missing).
+/// Or, where the CI provides one (<see cref="Prerequisites.EngineVariable"/>), an engine that is already running, which
+/// the tests only use and never stop.
 /// </summary>
 public sealed class DockerDaemon : IDisposable
 {
-    private readonly Process _process;
-    private readonly string _bridge;
+    private readonly Process? _process;
+    private readonly string? _bridge;
 
-    private DockerDaemon(string folder, Process process, string bridge, EngineEndpoint endpoint)
+    private DockerDaemon(string? folder, Process? process, string? bridge, EngineEndpoint endpoint)
     {
         Folder = folder;
         _process = process;
@@ -21,13 +23,30 @@ public sealed class DockerDaemon : IDisposable
         Endpoint = endpoint;
     }
 
-    public string Folder { get; }
+    /// <summary>The private engine's folder; null for a provided engine.</summary>
+    public string? Folder { get; }
 
     public EngineEndpoint Endpoint { get; }
 
     public string Host => Endpoint.Address.ToString();
 
-    public static DockerDaemon Start()
+    /// <summary>True when this run started the engine (and may remove everything in it).</summary>
+    public bool Owned => _process is not null;
+
+    /// <summary>The provided engine when <see cref="Prerequisites.EngineVariable"/> names one, else a private dockerd.</summary>
+    public static DockerDaemon StartOrProvided()
+    {
+        if (Prerequisites.Provided(Prerequisites.EngineVariable) is not { } host)
+        {
+            return Start();
+        }
+        var daemon = new DockerDaemon(null, null, null, EngineEndpoint.Resolve(host));
+        Deadline.WaitFor(daemon.Answers, TimeSpan.FromSeconds(30),
+            () => $"the engine {Prerequisites.EngineVariable}={host} did not answer within 30 s");
+        return daemon;
+    }
+
+    private static DockerDaemon Start()
     {
         var folder = Directory.CreateTempSubdirectory("cicd-dockerd-").FullName;
         // Short names: a Linux interface name has at most 15 characters, a unix socket path at most 107.
@@ -72,6 +91,10 @@ public sealed class DockerDaemon : IDisposable
 
     public void Dispose()
     {
+        if (_process is null)
+        {
+            return;
+        }
         if (!_process.HasExited)
         {
             // SIGTERM lets dockerd stop its containerd and unmount its layers before the folder is removed.
@@ -83,10 +106,10 @@ public sealed class DockerDaemon : IDisposable
             }
         }
         _process.Dispose();
-        Command.Run("ip", ["link", "delete", _bridge]);
+        Command.Run("ip", ["link", "delete", _bridge!]);
         try
         {
-            Directory.Delete(Folder, recursive: true);
+            Directory.Delete(Folder!, recursive: true);
         }
         catch (IOException)
         {
@@ -96,7 +119,7 @@ public sealed class DockerDaemon : IDisposable
 
     private bool Answers()
     {
-        if (!File.Exists(Endpoint.Address.AbsolutePath))
+        if (Endpoint.Address.Scheme == "unix" && !File.Exists(Endpoint.Address.AbsolutePath))
         {
             return false;
         }

@@ -9,6 +9,8 @@ namespace CiCd.Image.Tests.Fixtures;
 /// Everything the engine tests share, made once per run: a private dockerd, a registry, the local base image
 /// (build/base-image.sh, cached by content under build/.cache), the service's publish output and two trained models
 /// that answer differently. Disposal removes every container and image the tests made, then the engine itself.
+/// On a GitHub runner the CI provides the engine, the registries and a pullable base image instead
+/// (see <see cref="Prerequisites"/>); then only what the tests made is removed, never the engine's other containers.
 /// </summary>
 public sealed class ImageEnvironment : IDisposable
 {
@@ -23,12 +25,11 @@ public sealed class ImageEnvironment : IDisposable
             return;
         }
         _folder = Directory.CreateTempSubdirectory("cicd-image-tests-").FullName;
-        Daemon = DockerDaemon.Start();
+        Daemon = DockerDaemon.StartOrProvided();
         try
         {
-            Registry = RegistryServer.Start();
-            var environment = new Dictionary<string, string> { ["DOCKER_HOST"] = Daemon.Host };
-            BaseImage = Command.Run(Path.Combine(RepositoryRoot.Path, "build", "base-image.sh"), [], environment).Trim().Split('\n')[^1];
+            Registry = RegistryServer.StartOrProvided();
+            BaseImage = Prerequisites.Provided(Prerequisites.BaseImageVariable) ?? BuildBaseImage(Daemon);
             PublishFolder = Publish();
             Model = TrainedModel.Train(_folder, 1);
             OtherModel = TrainedModel.Train(_folder, 100);
@@ -74,13 +75,38 @@ public sealed class ImageEnvironment : IDisposable
         try
         {
             using var client = Client();
-            RemoveEverything(client).GetAwaiter().GetResult();
+            (Daemon.Owned ? RemoveEverything(client) : RemoveOurs(client, Registry.Host)).GetAwaiter().GetResult();
         }
         finally
         {
             Registry.Dispose();
             Daemon.Dispose();
             Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private static string BuildBaseImage(DockerDaemon daemon)
+    {
+        var environment = new Dictionary<string, string> { ["DOCKER_HOST"] = daemon.Host };
+        return Command.Run(Path.Combine(RepositoryRoot.Path, "build", "base-image.sh"), [], environment).Trim().Split('\n')[^1];
+    }
+
+    // A provided engine also runs the CI's service containers and caches its pulls: only the smoke containers and the
+    // images tagged for the tests' registry go.
+    private static async Task RemoveOurs(DockerClient client, string registryHost)
+    {
+        var smoke = new ContainersListParameters
+        {
+            All = true,
+            Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [CiCd.Image.Smoke.SmokeRunner.ContainerLabel] = true } },
+        };
+        foreach (var container in await client.Containers.ListContainersAsync(smoke))
+        {
+            await client.Containers.RemoveContainerAsync(container.ID, new ContainerRemoveParameters { Force = true });
+        }
+        foreach (var image in await client.Images.ListImagesAsync(new ImagesListParameters()))
+        {
+            await RemoveReferences(client, (image.RepoTags ?? []).Concat(image.RepoDigests ?? []).Where(r => r.StartsWith(registryHost + "/", StringComparison.Ordinal)));
         }
     }
 
@@ -94,16 +120,21 @@ public sealed class ImageEnvironment : IDisposable
         // deleting a parent by ID while children exist is refused.
         foreach (var image in await client.Images.ListImagesAsync(new ImagesListParameters()))
         {
-            foreach (var reference in (image.RepoTags ?? []).Concat(image.RepoDigests ?? []).Where(r => !r.StartsWith("<none>", StringComparison.Ordinal)))
+            await RemoveReferences(client, (image.RepoTags ?? []).Concat(image.RepoDigests ?? []).Where(r => !r.StartsWith("<none>", StringComparison.Ordinal)));
+        }
+    }
+
+    private static async Task RemoveReferences(DockerClient client, IEnumerable<string> references)
+    {
+        foreach (var reference in references)
+        {
+            try
             {
-                try
-                {
-                    await client.Images.DeleteImageAsync(reference, new ImageDeleteParameters { Force = true });
-                }
-                catch (DockerImageNotFoundException)
-                {
-                    // Removing an image's last tag removes the image, and its digest references go with it.
-                }
+                await client.Images.DeleteImageAsync(reference, new ImageDeleteParameters { Force = true });
+            }
+            catch (DockerImageNotFoundException)
+            {
+                // Removing an image's last tag removes the image, and its digest references go with it.
             }
         }
     }

@@ -4,24 +4,44 @@ using System.Net.Sockets;
 
 namespace CiCd.Image.Tests.Fixtures;
 
-/// <summary>Debian's docker-registry on 127.0.0.1:&lt;free port&gt; with storage in a temp folder; optionally read-only, to refuse pushes.</summary>
+/// <summary>
+/// Debian's docker-registry on 127.0.0.1:&lt;free port&gt; with storage in a temp folder; optionally read-only, to refuse
+/// pushes. Or, where the CI provides one (<see cref="Prerequisites.RegistryVariable"/>, a service container), that registry.
+/// </summary>
 public sealed class RegistryServer : IDisposable
 {
-    private readonly Process _process;
+    private readonly Process? _process;
 
-    private RegistryServer(string folder, Process process, int port)
+    private RegistryServer(string? folder, Process? process, string host)
     {
         Folder = folder;
         _process = process;
-        Host = $"127.0.0.1:{port}";
+        Host = host;
     }
 
-    public string Folder { get; }
+    /// <summary>The private registry's storage; null for a provided one.</summary>
+    public string? Folder { get; }
 
     /// <summary>host:port, as image references name it.</summary>
     public string Host { get; }
 
-    public static RegistryServer Start(bool readOnly = false)
+    /// <summary>The provided registry (read-only or not) when its variable is set, else a private one.</summary>
+    public static RegistryServer StartOrProvided(bool readOnly = false)
+    {
+        var variable = readOnly ? Prerequisites.ReadOnlyRegistryVariable : Prerequisites.RegistryVariable;
+        if (Prerequisites.Provided(variable) is not { } host)
+        {
+            return Start(readOnly);
+        }
+        var separator = host.LastIndexOf(':');
+        var port = separator > 0 && int.TryParse(host[(separator + 1)..], CultureInfo.InvariantCulture, out var parsed) ? parsed
+            : throw new InvalidOperationException($"{variable}={host}: expected host:port");
+        Deadline.WaitFor(() => Listening(host[..separator], port), TimeSpan.FromSeconds(30),
+            () => $"the registry {variable}={host} did not answer within 30 s");
+        return new RegistryServer(null, null, host);
+    }
+
+    private static RegistryServer Start(bool readOnly)
     {
         var folder = Directory.CreateTempSubdirectory("cicd-registry-").FullName;
         var port = FreePort.Next();
@@ -49,30 +69,34 @@ public sealed class RegistryServer : IDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        Deadline.WaitFor(() => process.HasExited || Listening(port), TimeSpan.FromSeconds(30),
+        Deadline.WaitFor(() => process.HasExited || Listening("127.0.0.1", port), TimeSpan.FromSeconds(30),
             () => $"docker-registry did not listen on 127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)} within 30 s");
         return process.HasExited
             ? throw new InvalidOperationException($"docker-registry exited with {process.ExitCode}")
-            : new RegistryServer(folder, process, port);
+            : new RegistryServer(folder, process, $"127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
     }
 
     public void Dispose()
     {
+        if (_process is null)
+        {
+            return;
+        }
         if (!_process.HasExited)
         {
             _process.Kill();
             _process.WaitForExit();
         }
         _process.Dispose();
-        Directory.Delete(Folder, recursive: true);
+        Directory.Delete(Folder!, recursive: true);
     }
 
-    private static bool Listening(int port)
+    private static bool Listening(string host, int port)
     {
         using var client = new TcpClient();
         try
         {
-            client.Connect("127.0.0.1", port);
+            client.Connect(host, port);
             return true;
         }
         catch (SocketException)

@@ -10,7 +10,7 @@ public sealed class ImagePusherTests(ImageEnvironment environment) : EngineTest(
     public void Should_Fail_With_The_Registry_Reason_When_The_Registry_Refuses_The_Push()
     {
         // Given: a registry in read-only mode, and an image tagged for it
-        using var readOnly = RegistryServer.Start(readOnly: true);
+        using var readOnly = RegistryServer.StartOrProvided(readOnly: true);
         var repository = CiCd.Image.Registry.ImageReference.Parse($"{readOnly.Host}/german-credit");
         var build = Mlops.Run(BuildArguments(repository, Environment.Model, "--model-version", "1"));
         Assert.True(build.ExitCode == ExitCodes.Ok, build.ToString());

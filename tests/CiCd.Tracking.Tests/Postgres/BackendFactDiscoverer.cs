@@ -10,14 +10,15 @@ public sealed class BackendFactDiscoverer(IMessageSink diagnosticMessageSink) : 
     {
         var needsPostgres = testMethod.TestClass.Class.GetCustomAttributes(typeof(RequiresPostgresAttribute)).Any();
         var onCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        if (needsPostgres && !onCi && PostgresInstance.FindBinaries() is null)
+        var provided = Environment.GetEnvironmentVariable(ProvidedPostgres.Variable) is { Length: > 0 };
+        if (needsPostgres && !onCi && !provided && PostgresInstance.FindBinaries() is null)
         {
             return new XunitSkippedDataRowTestCase(
                 DiagnosticMessageSink,
                 discoveryOptions.MethodDisplayOrDefault(),
                 discoveryOptions.MethodDisplayOptionsOrDefault(),
                 testMethod,
-                $"PostgreSQL is not installed: {PostgresInstance.InstallHint}");
+                $"PostgreSQL is not installed: {PostgresInstance.InstallHint}, or set {ProvidedPostgres.Variable} to a server's connection string");
         }
         return base.CreateTestCase(discoveryOptions, testMethod, factAttribute);
     }

@@ -4,11 +4,13 @@ namespace CiCd.Tracking.Tests.Postgres;
 
 /// <summary>
 /// One PostgreSQL server for the whole test run, started on first use (so a run of SQLite tests
-/// alone never starts it) and stopped at the end; each test class gets its own database.
+/// alone never starts it) and stopped at the end; each test class gets its own database. When the CI
+/// provides a server (<see cref="ProvidedPostgres.Variable"/>), the tests use it and start none.
 /// </summary>
 public sealed class PostgresFixture : IDisposable
 {
-    private readonly Lazy<PostgresInstance> _server = new(() => PostgresInstance.Start(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<IPostgresServer> _server = new(
+        () => ProvidedPostgres.FromEnvironment() ?? (IPostgresServer)PostgresInstance.Start(), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly ConcurrentDictionary<string, Lazy<string>> _databases = new();
     private int _created;
 

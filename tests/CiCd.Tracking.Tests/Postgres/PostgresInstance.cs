@@ -12,7 +12,7 @@ namespace CiCd.Tracking.Tests.Postgres;
 /// Run as root, the server runs as the postgres user.
 /// Shared by the tests and the benchmark so both start it the same way.
 /// </summary>
-public sealed class PostgresInstance : IDisposable
+public sealed class PostgresInstance : IPostgresServer
 {
     /// <summary>What to do when the server binaries are missing.</summary>
     public const string InstallHint = "install Debian's postgresql package (apt-get install -y postgresql)";
@@ -72,7 +72,7 @@ public sealed class PostgresInstance : IDisposable
     public string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = Superuser, Database = database, Pooling = true }.ConnectionString;
 
-    /// <summary>Creates an empty database (name: lowercase letters, digits, '_').</summary>
+    /// <inheritdoc/>
     public string CreateDatabase(string name)
     {
         using var connection = new NpgsqlConnection(ConnectionString("postgres"));

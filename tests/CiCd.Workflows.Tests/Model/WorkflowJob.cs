@@ -14,6 +14,13 @@ public sealed partial record WorkflowJob(string Id, YamlNode Node)
 
     public string? TimeoutMinutes => Node.Text("timeout-minutes");
 
+    /// <summary>The job's <c>env:</c>, which every step sees.</summary>
+    public IReadOnlyDictionary<string, string> Env => Node.Child("env").Pairs();
+
+    /// <summary>The service containers by id (<c>services:</c>).</summary>
+    public IReadOnlyDictionary<string, YamlNode> Services =>
+        Node.Child("services") is YamlMappingNode services ? services.Children.ToDictionary(s => s.Key.Text()!, s => s.Value) : new Dictionary<string, YamlNode>();
+
     public IReadOnlyList<WorkflowStep> Steps =>
         Node.Child("steps") is YamlSequenceNode steps ? steps.Children.Select(s => new WorkflowStep(s)).ToList() : [];
 

@@ -6,9 +6,25 @@ namespace CiCd.Workflows.Tests.Runner;
 public sealed class GitWorkspace : IDisposable
 {
     public GitWorkspace()
+        : this(Directory.CreateTempSubdirectory("cicd-checkout-").FullName)
     {
-        Folder = Directory.CreateTempSubdirectory("cicd-checkout-").FullName;
         Git("init", "-q", "-b", "master");
+        Configure();
+    }
+
+    /// <summary>An existing repository, such as a clone of <see cref="Bare"/>.</summary>
+    public GitWorkspace(string folder) => Folder = folder;
+
+    /// <summary>A bare repository standing in for the repository on GitHub.</summary>
+    public static GitWorkspace Bare()
+    {
+        var origin = new GitWorkspace(Directory.CreateTempSubdirectory("cicd-origin-").FullName);
+        origin.Git("init", "-q", "--bare", "-b", "master");
+        return origin;
+    }
+
+    private void Configure()
+    {
         Git("config", "user.email", "release@example.test");
         Git("config", "user.name", "release");
         Git("config", "commit.gpgsign", "false");

@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace CiCd.Cli.Commands.Model;
 
-/// <summary>`mlops model`: the registry — register, list, show, promote, rollback, diff.</summary>
+/// <summary>`mlops model`: the registry — register, list, show, promote, rollback, diff, sync.</summary>
 internal static class ModelCommand
 {
     public static Command Create(IAnsiConsole console) =>
@@ -15,5 +15,6 @@ internal static class ModelCommand
             ModelPromoteCommand.Create(console),
             ModelRollbackCommand.Create(console),
             ModelDiffCommand.Create(console),
+            ModelSyncCommand.Create(console),
         };
 }
