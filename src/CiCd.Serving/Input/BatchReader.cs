@@ -13,7 +13,13 @@ public static class BatchReader
     {
         if (format == BodyFormat.Csv)
         {
-            return FromCsv(RequestBody.Text(body), schema, maxRows);
+            var text = RequestBody.Text(body);
+            if (PlainCsvReader.TryRead(text, schema) is not { } rows)
+            {
+                return FromCsv(text, schema, maxRows);
+            }
+            CheckCount(rows.Count, maxRows);
+            return rows;
         }
         using var json = JsonBody.Parse(body);
         return FromRecords(json.RootElement, schema, maxRows);
