@@ -24,6 +24,36 @@ public sealed partial class TrainedModel
                 l1_regularization: [0]
         """));
 
+    // Small tree ensembles, the shapes the service scores through compiled trees.
+    private static readonly Lazy<TrainedModel> ForestModel = new(() => Train("mlops.yaml", "german_credit.csv", """
+        training:
+          seed: 42
+          test_fraction: 0.2
+          folds: 2
+          primary_metric: roc_auc
+          candidates:
+            - trainer: fast_forest
+              space:
+                number_of_trees: [60]
+                number_of_leaves: [32]
+                minimum_example_count_per_leaf: [5]
+        """));
+
+    private static readonly Lazy<TrainedModel> BoostedModel = new(() => Train("mlops.yaml", "german_credit.csv", """
+        training:
+          seed: 42
+          test_fraction: 0.2
+          folds: 2
+          primary_metric: roc_auc
+          candidates:
+            - trainer: fast_tree
+              space:
+                number_of_trees: [50]
+                number_of_leaves: [16]
+                learning_rate: [0.1]
+                minimum_example_count_per_leaf: [10]
+        """));
+
     private static readonly Lazy<TrainedModel> DigitsModel = new(() => Train("examples/digits/mlops.yaml", "digits.csv", """
         training:
           seed: 7
@@ -46,6 +76,12 @@ public sealed partial class TrainedModel
 
     /// <summary>German credit, binary.</summary>
     public static TrainedModel Credit => CreditModel.Value;
+
+    /// <summary>German credit, binary, a FastForest random forest.</summary>
+    public static TrainedModel Forest => ForestModel.Value;
+
+    /// <summary>German credit, binary, FastTree boosted trees.</summary>
+    public static TrainedModel Boosted => BoostedModel.Value;
 
     /// <summary>Digits, ten classes.</summary>
     public static TrainedModel Digits => DigitsModel.Value;
