@@ -9,7 +9,8 @@ namespace CiCd.Serving.Scoring;
 /// threshold, and the leaf values are summed in double, tree after tree from 0, as ML.NET's ensemble does. ML.NET walks
 /// each tree with branches that mispredict on every other node and looks features up in a sparse vector; here leaves
 /// loop onto themselves, so every tree takes a fixed number of steps without branching, and eight rows walk a tree
-/// together so their memory reads overlap. Immutable and shared by every scorer of a model.
+/// together (or, for a lone row, eight trees walk it) so their memory reads overlap. Immutable and shared by every
+/// scorer of a model.
 /// </summary>
 internal sealed class ForestKernel
 {
@@ -82,12 +83,12 @@ internal sealed class ForestKernel
         ref var x = ref MemoryMarshal.GetReference(features);
         ref var sum = ref MemoryMarshal.GetReference(sums);
         var width = Width;
+        var grouped = rows - rows % Lanes;
         for (var t = 0; t < _roots.Length; t++)
         {
             var root = _roots[t];
             var depth = _depths[t];
-            var r = 0;
-            for (; r + Lanes <= rows; r += Lanes)
+            for (var r = 0; r < grouped; r += Lanes)
             {
                 ref var row = ref Unsafe.Add(ref x, r * width);
                 int n0 = root, n1 = root, n2 = root, n3 = root, n4 = root, n5 = root, n6 = root, n7 = root;
@@ -112,20 +113,60 @@ internal sealed class ForestKernel
                 Unsafe.Add(ref s, 6) += _values[n6];
                 Unsafe.Add(ref s, 7) += _values[n7];
             }
-            for (; r < rows; r++)
-            {
-                ref var row = ref Unsafe.Add(ref x, r * width);
-                var n = root;
-                for (var step = 0; step < depth; step++)
-                {
-                    n = Step(ref nodes, ref row, n);
-                }
-                Unsafe.Add(ref sum, r) += _values[n];
-            }
+        }
+        // Fewer than eight rows left (a single-row request): eight trees walk the row together instead.
+        for (var r = grouped; r < rows; r++)
+        {
+            Unsafe.Add(ref sum, r) = SumOne(ref nodes, ref Unsafe.Add(ref x, r * width));
         }
     }
 
-    // The comparison becomes a 0/1 offset instead of a branch; NaN compares false and goes right, as in ML.NET.
+    private double SumOne(ref ForestNode nodes, ref float row)
+    {
+        var sum = 0.0;
+        var t = 0;
+        for (; t + Lanes <= _roots.Length; t += Lanes)
+        {
+            int n0 = _roots[t], n1 = _roots[t + 1], n2 = _roots[t + 2], n3 = _roots[t + 3], n4 = _roots[t + 4], n5 = _roots[t + 5], n6 = _roots[t + 6], n7 = _roots[t + 7];
+            var depth = 0;
+            for (var k = t; k < t + Lanes; k++)
+            {
+                depth = Math.Max(depth, _depths[k]);
+            }
+            for (var step = 0; step < depth; step++)
+            {
+                n0 = Step(ref nodes, ref row, n0);
+                n1 = Step(ref nodes, ref row, n1);
+                n2 = Step(ref nodes, ref row, n2);
+                n3 = Step(ref nodes, ref row, n3);
+                n4 = Step(ref nodes, ref row, n4);
+                n5 = Step(ref nodes, ref row, n5);
+                n6 = Step(ref nodes, ref row, n6);
+                n7 = Step(ref nodes, ref row, n7);
+            }
+            // Added in tree order, as ML.NET adds them.
+            sum += _values[n0];
+            sum += _values[n1];
+            sum += _values[n2];
+            sum += _values[n3];
+            sum += _values[n4];
+            sum += _values[n5];
+            sum += _values[n6];
+            sum += _values[n7];
+        }
+        for (; t < _roots.Length; t++)
+        {
+            var n = _roots[t];
+            for (var step = 0; step < _depths[t]; step++)
+            {
+                n = Step(ref nodes, ref row, n);
+            }
+            sum += _values[n];
+        }
+        return sum;
+    }
+
+    // The comparison becomes a 0/1 offset instead of a branch. NaN would go right; the scorer never sends one.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Step(ref ForestNode nodes, ref float row, int index)
     {
