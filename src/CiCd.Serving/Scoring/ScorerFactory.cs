@@ -30,7 +30,7 @@ internal sealed class ScorerFactory
         _inputSchema = inputSchema;
         _featureIndexes = featureIndexes;
         _task = task;
-        _forest = task == TaskKind.Binary && ForestModel.TryCreate(model, inputSchema) is { } forest && Agrees(forest, schema) ? forest : null;
+        _forest = task == TaskKind.Binary ? CompiledIfExact(schema) : null;
     }
 
     /// <summary>Which path <see cref="Create"/> builds.</summary>
@@ -43,17 +43,17 @@ internal sealed class ScorerFactory
         return _forest is null ? exact : new ForestScorer(_forest, _inputSchema, _featureIndexes, exact);
     }
 
-    // A last guard for model shapes the tests never saw: any difference from ML.NET on varied rows keeps ML.NET.
-    // A model that cannot score at all is left to the loader's warm-up, which names the failure.
-    private bool Agrees(ForestModel forest, FeatureSchema schema)
+    // A last guard for model shapes the tests never saw: any difference from ML.NET on varied rows keeps ML.NET. A model
+    // that cannot score at all is left to the loader's warm-up, which names the failure.
+    private ForestModel? CompiledIfExact(FeatureSchema schema)
     {
         try
         {
-            return ScoresAlike(forest, schema);
+            return ForestModel.TryCreate(_model, _inputSchema) is { } forest && ScoresAlike(forest, schema) ? forest : null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
         {
-            return false;
+            return null;
         }
     }
 
