@@ -4,5 +4,8 @@ namespace CiCd.Data;
 public static class MissingValues
 {
     /// <summary>Whether <paramref name="field"/> stands for a missing value.</summary>
-    public static bool IsMissing(string? field) => field is null || field.Trim() is "" or "?";
+    public static bool IsMissing(string? field) => field is null || IsMissing(field.AsSpan());
+
+    /// <summary>Whether <paramref name="field"/> stands for a missing value (an empty span is an empty field).</summary>
+    public static bool IsMissing(ReadOnlySpan<char> field) => field.Trim() is "" or "?";
 }

@@ -15,7 +15,7 @@ namespace CiCd.Serving.Input;
 public sealed class FeatureSchema
 {
     private readonly Dictionary<string, int> _indexes;
-    private readonly HashSet<string>[] _categories;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _categories;
     private readonly UnseenCategoryPolicy _policy;
 
     /// <summary>Builds the contract for <paramref name="features"/>, applying <paramref name="policy"/> to unseen categories.</summary>
@@ -24,7 +24,7 @@ public sealed class FeatureSchema
         Features = features;
         _policy = policy;
         _indexes = features.Select((f, i) => (f.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
-        _categories = features.Select(f => f.Categories.ToHashSet(StringComparer.Ordinal)).ToArray();
+        _categories = features.Select(f => f.Categories.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
     }
 
     /// <summary>The fields in card order.</summary>
@@ -129,25 +129,51 @@ public sealed class FeatureSchema
     /// <summary>Sets field <paramref name="index"/> from CSV text (empty or <c>?</c> is missing).</summary>
     public void SetText(FeatureRow values, int index, string? text, int? row)
     {
-        if (MissingValues.IsMissing(text))
+        if (TrySetText(values, index, text))
         {
-            SetMissing(values, index);
             return;
         }
         var feature = Features[index];
         if (feature.Kind != ColumnKind.Numeric)
         {
-            values.Texts[index] = Category(index, text!.Trim(), row);
-            return;
+            throw UnseenCategory(feature, row);
         }
-        if (NumberText.TryParse(text!, out var number))
-        {
-            values.Numbers[index] = Finite(number, feature.Name, row);
-            return;
-        }
-        throw IsNonFiniteWord(text!) || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+        throw NumberText.TryParse(text!, out _)
+            ? InputProblemException.InvalidValue($"field '{feature.Name}' is outside the range of a 32-bit float", feature.Name, row)
+            : IsNonFiniteWord(text!) || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
             ? NotFinite(feature.Name, row)
             : InputProblemException.InvalidValue($"field '{feature.Name}' is numeric; the value is not a number", feature.Name, row);
+    }
+
+    /// <summary>
+    /// Sets field <paramref name="index"/> from CSV text when it is valid, without allocating for a known category;
+    /// false leaves the explanation to <see cref="SetText"/>.
+    /// </summary>
+    public bool TrySetText(FeatureRow values, int index, ReadOnlySpan<char> text)
+    {
+        if (MissingValues.IsMissing(text))
+        {
+            SetMissing(values, index);
+            return true;
+        }
+        if (Features[index].Kind == ColumnKind.Numeric)
+        {
+            var valid = NumberText.TryParse(text, out var number) && float.IsFinite((float)number);
+            values.Numbers[index] = valid ? (float)number : 0;
+            return valid;
+        }
+        var trimmed = text.Trim();
+        if (_categories[index].TryGetValue(trimmed, out var known))
+        {
+            values.Texts[index] = known;
+            return true;
+        }
+        if (_policy == UnseenCategoryPolicy.Accept)
+        {
+            values.Texts[index] = trimmed.ToString();
+            return true;
+        }
+        return false;
     }
 
     /// <summary>A plausible row (first category, zero) used to warm a freshly loaded model.</summary>
@@ -192,14 +218,15 @@ public sealed class FeatureSchema
 
     private string Category(int index, string value, int? row)
     {
-        if (_policy == UnseenCategoryPolicy.Accept || _categories[index].Contains(value))
+        if (_policy == UnseenCategoryPolicy.Accept || _categories[index].Contains(value.AsSpan()))
         {
             return value;
         }
-        var feature = Features[index];
-        throw InputProblemException.InvalidValue(
-            $"field '{feature.Name}' has a category the model never saw; known: {string.Join(", ", feature.Categories)}", feature.Name, row);
+        throw UnseenCategory(Features[index], row);
     }
+
+    private static InputProblemException UnseenCategory(CardFeature feature, int? row) => InputProblemException.InvalidValue(
+        $"field '{feature.Name}' has a category the model never saw; known: {string.Join(", ", feature.Categories)}", feature.Name, row);
 
     private static float Finite(double number, string field, int? row)
     {

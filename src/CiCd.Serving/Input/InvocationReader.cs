@@ -16,7 +16,7 @@ public static class InvocationReader
     {
         if (format == BodyFormat.Csv)
         {
-            return new InvocationRequest(BatchReader.FromCsv(RequestBody.Text(body), schema, maxRows), InvocationOutput.Label);
+            return new InvocationRequest(BatchReader.FromCsvBody(body, schema, maxRows), InvocationOutput.Label);
         }
         using var json = JsonBody.Parse(body);
         return Read(json.RootElement, schema, maxRows);

@@ -41,10 +41,10 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
         }
         var (model, inputSchema) = ReadModel(files.ModelPath);
         var featureIndexes = MatchSchema(files.ModelPath, inputSchema, schema);
-        var pool = new DefaultObjectPool<RowScorer>(
-            new ScorerPoolPolicy(() => new RowScorer(model, inputSchema, featureIndexes, card.Task)), PoolSize);
+        var scorers = new ScorerFactory(model, inputSchema, featureIndexes, card.Task, schema);
+        var pool = new DefaultObjectPool<IScorer>(new ScorerPoolPolicy(scorers.Create), PoolSize);
         var identity = new ModelIdentity(card.Name, files.Version ?? card.RunId);
-        var served = new ServedModel(card, identity, files.ModelPath, schema, pool, files.Registry);
+        var served = new ServedModel(card, identity, files.ModelPath, schema, pool, files.Registry) { Scoring = scorers.Kind };
         WarmUp(served, pool, files.ModelPath);
         return served;
     }
@@ -96,10 +96,10 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
     }
 
     // Creating every scorer now pays the mapper construction and JIT before the model takes traffic.
-    private static void WarmUp(ServedModel served, DefaultObjectPool<RowScorer> pool, string path)
+    private static void WarmUp(ServedModel served, DefaultObjectPool<IScorer> pool, string path)
     {
         var example = served.Schema.Example();
-        var scorers = new List<RowScorer>(PoolSize);
+        var scorers = new List<IScorer>(PoolSize);
         var probabilities = new double[served.Card.Classes.Count];
         try
         {
@@ -107,7 +107,7 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
             {
                 var scorer = pool.Get();
                 scorers.Add(scorer);
-                scorer.Score(example, probabilities);
+                scorer.Score([example], 0, 1, probabilities);
             }
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)

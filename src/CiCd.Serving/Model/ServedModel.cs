@@ -1,3 +1,4 @@
+using System.Buffers;
 using CiCd.Configuration;
 using CiCd.Metrics;
 using CiCd.Serving.Input;
@@ -16,9 +17,9 @@ public sealed class ServedModel
     // Below this many rows per core, splitting a batch costs more than it saves.
     private const int MinRowsPerPart = 512;
 
-    private readonly ObjectPool<RowScorer> _scorers;
+    private readonly ObjectPool<IScorer> _scorers;
 
-    internal ServedModel(ModelCard card, ModelIdentity identity, string source, FeatureSchema schema, ObjectPool<RowScorer> scorers,
+    internal ServedModel(ModelCard card, ModelIdentity identity, string source, FeatureSchema schema, ObjectPool<IScorer> scorers,
         RegistryOrigin? registry = null)
     {
         Registry = registry;
@@ -47,18 +48,23 @@ public sealed class ServedModel
     /// <summary>When this version started serving.</summary>
     public DateTimeOffset LoadedUtc { get; } = DateTimeOffset.UtcNow;
 
+    /// <summary>How rows are scored: "compiled trees" or "ML.NET row mapper".</summary>
+    public string Scoring { get; init; } = ScorerFactory.RowMapper;
+
     /// <summary>Scores one row.</summary>
     public Prediction Predict(FeatureRow row)
     {
+        var probabilities = new double[Card.Classes.Count];
         var scorer = _scorers.Get();
         try
         {
-            return Decide(scorer, row);
+            scorer.Score([row], 0, 1, probabilities);
         }
         finally
         {
             _scorers.Return(scorer);
         }
+        return Decide(probabilities);
     }
 
     /// <summary>
@@ -83,24 +89,26 @@ public sealed class ServedModel
 
     private void PredictRange(IReadOnlyList<FeatureRow> rows, int start, int offset, int count, Prediction[] into)
     {
+        var classes = Card.Classes.Count;
+        var scores = ArrayPool<double>.Shared.Rent(count * classes);
         var scorer = _scorers.Get();
         try
         {
-            for (var i = offset; i < offset + count; i++)
+            scorer.Score(rows, start + offset, count, scores.AsSpan(0, count * classes));
+            for (var i = 0; i < count; i++)
             {
-                into[i] = Decide(scorer, rows[start + i]);
+                into[offset + i] = Decide(scores.AsSpan(i * classes, classes).ToArray());
             }
         }
         finally
         {
             _scorers.Return(scorer);
+            ArrayPool<double>.Shared.Return(scores);
         }
     }
 
-    private Prediction Decide(RowScorer scorer, FeatureRow row)
+    private Prediction Decide(double[] probabilities)
     {
-        var probabilities = new double[Card.Classes.Count];
-        scorer.Score(row, probabilities);
         var decided = Evaluator.Decide(Card.Task, probabilities, Card.Threshold);
         var score = Card.Task == TaskKind.Binary ? probabilities[1] : probabilities[decided];
         return new Prediction(decided, score, probabilities);

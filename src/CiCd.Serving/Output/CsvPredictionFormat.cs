@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.IO.Pipelines;
 using System.Text;
 using CiCd.Data;
@@ -6,10 +8,17 @@ using CiCd.Serving.Scoring;
 
 namespace CiCd.Serving.Output;
 
-/// <summary>CSV answers: a header <c>label,score,p_&lt;class&gt;…</c>, then one line per input row in order.</summary>
+/// <summary>
+/// CSV answers: a header <c>label,score,p_&lt;class&gt;…</c>, then one line per input row in order. Rows are written as
+/// UTF-8 straight into the response buffer, numbers in the project's round-trip form (<see cref="NumberText.Format"/>),
+/// labels escaped once per response.
+/// </summary>
 public sealed class CsvPredictionFormat : IPredictionFormat
 {
-    private readonly StringBuilder _text = new();
+    // The longest round-trip double ("-1.7976931348623157E+308") is 24 characters; one more for the comma.
+    private const int MaxNumberBytes = 25;
+
+    private byte[][] _labels = [];
 
     /// <inheritdoc />
     public string ContentType => "text/csv; charset=utf-8";
@@ -17,26 +26,30 @@ public sealed class CsvPredictionFormat : IPredictionFormat
     /// <inheritdoc />
     public void WriteStart(PipeWriter body, ServedModel model)
     {
-        CsvWriter.AppendRecord(_text, ["label", "score", .. model.Card.Classes.Select(c => $"p_{c}")]);
-        Flush(body);
+        var header = new StringBuilder();
+        CsvWriter.AppendRecord(header, ["label", "score", .. model.Card.Classes.Select(c => $"p_{c}")]);
+        Encoding.UTF8.GetBytes(header.ToString(), body);
+        _labels = [.. model.Card.Classes.Select(c => Encoding.UTF8.GetBytes(CsvWriter.Escape(c)))];
     }
 
     /// <inheritdoc />
     public void WriteRows(PipeWriter body, ServedModel model, ReadOnlySpan<Prediction> predictions)
     {
-        var classes = model.Card.Classes;
-        var fields = new string?[classes.Count + 2];
+        var longest = _labels.Max(l => l.Length) + (predictions.IsEmpty ? 0 : predictions[0].Probabilities.Length + 1) * MaxNumberBytes + 2;
         foreach (var prediction in predictions)
         {
-            fields[0] = classes[prediction.ClassIndex];
-            fields[1] = NumberText.Format(prediction.Score);
-            for (var c = 0; c < classes.Count; c++)
+            var line = body.GetSpan(longest);
+            var label = _labels[prediction.ClassIndex];
+            label.CopyTo(line);
+            var at = label.Length;
+            at += Number(line[at..], prediction.Score);
+            foreach (var probability in prediction.Probabilities)
             {
-                fields[c + 2] = NumberText.Format(prediction.Probabilities[c]);
+                at += Number(line[at..], probability);
             }
-            CsvWriter.AppendRecord(_text, fields);
+            line[at++] = (byte)'\n';
+            body.Advance(at);
         }
-        Flush(body);
     }
 
     /// <inheritdoc />
@@ -49,12 +62,11 @@ public sealed class CsvPredictionFormat : IPredictionFormat
     {
     }
 
-    private void Flush(PipeWriter body)
+    private static int Number(Span<byte> into, double value)
     {
-        foreach (var chunk in _text.GetChunks())
-        {
-            Encoding.UTF8.GetBytes(chunk.Span, body);
-        }
-        _text.Clear();
+        into[0] = (byte)',';
+        return value.TryFormat(into[1..], out var written, "R", CultureInfo.InvariantCulture)
+            ? written + 1
+            : throw new InvalidOperationException($"a number did not fit in {into.Length - 1} bytes");
     }
 }

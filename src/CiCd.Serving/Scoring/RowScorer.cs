@@ -6,10 +6,10 @@ using Microsoft.ML.Data;
 namespace CiCd.Serving.Scoring;
 
 /// <summary>
-/// Scores one row at a time through a model's row-to-row mapper bound to a <see cref="FeedRow"/>. Not thread-safe
+/// Scores one row at a time through a model's row-to-row mapper bound to a <see cref="FeedRow"/>: any model, exactly as ML.NET does. Not thread-safe
 /// (its buffers are reused): the served model pools them.
 /// </summary>
-internal sealed class RowScorer : IDisposable
+internal sealed class RowScorer : IScorer
 {
     private readonly FeedRow _input;
     private readonly ValueGetter<float>? _probability;
@@ -29,6 +29,15 @@ internal sealed class RowScorer : IDisposable
         else
         {
             _scores = output.GetGetter<VBuffer<float>>(column);
+        }
+    }
+
+    public void Score(IReadOnlyList<FeatureRow> rows, int start, int count, Span<double> probabilities)
+    {
+        var classes = probabilities.Length / Math.Max(count, 1);
+        for (var i = 0; i < count; i++)
+        {
+            Score(rows[start + i], probabilities.Slice(i * classes, classes));
         }
     }
 

@@ -10,7 +10,7 @@ namespace CiCd.Serving.Tests.Apis;
 /// <summary>HTTP answers equal the in-process scores that training wrote for the held-out split, bit for bit.</summary>
 public sealed class InProcessEquivalenceTests
 {
-    public static TheoryData<string> Models => ["credit", "digits"];
+    public static TheoryData<string> Models => ["credit", "digits", "forest", "boosted"];
 
     public sealed class TheTestSplit
     {
@@ -19,7 +19,13 @@ public sealed class InProcessEquivalenceTests
         public async Task Should_Score_Every_Row_Over_Http_As_In_Process(string name)
         {
             // Given
-            var model = name == "credit" ? TrainedModel.Credit : TrainedModel.Digits;
+            var model = name switch
+            {
+                "credit" => TrainedModel.Credit,
+                "forest" => TrainedModel.Forest,
+                "boosted" => TrainedModel.Boosted,
+                _ => TrainedModel.Digits,
+            };
             await using var host = await ServiceHost.StartAsync(model, new Dictionary<string, string?> { ["PredictionLog:Path"] = "" });
             var records = new Records(model);
             var expected = CsvReader.Read(Path.Combine(model.Folder, TrainingFiles.Predictions));

@@ -11,17 +11,33 @@ namespace CiCd.Serving.Tests.Fixtures;
 /// </summary>
 public sealed partial class TrainedModel
 {
-    private static readonly Lazy<TrainedModel> CreditModel = new(() => Train("mlops.yaml", "german_credit.csv", """
+    // The credit models share the data and split; each trains one quick candidate.
+    private const string CreditTraining = """
         training:
           seed: 42
           test_fraction: 0.2
           folds: 2
           primary_metric: roc_auc
           candidates:
+
+        """;
+
+    private static readonly Lazy<TrainedModel> CreditModel = new(() => Train("mlops.yaml", "german_credit.csv", CreditTraining + """
             - trainer: logistic_regression
               space:
                 l2_regularization: [1]
                 l1_regularization: [0]
+        """));
+
+    // Small tree ensembles, the shapes the service scores through compiled trees.
+    private static readonly Lazy<TrainedModel> ForestModel = new(() => Train("mlops.yaml", "german_credit.csv", CreditTraining + """
+            - trainer: fast_forest
+              space: { number_of_trees: [60], number_of_leaves: [32], minimum_example_count_per_leaf: [5] }
+        """));
+
+    private static readonly Lazy<TrainedModel> BoostedModel = new(() => Train("mlops.yaml", "german_credit.csv", CreditTraining + """
+            - trainer: fast_tree
+              space: { number_of_trees: [50], number_of_leaves: [16], learning_rate: [0.1], minimum_example_count_per_leaf: [10] }
         """));
 
     private static readonly Lazy<TrainedModel> DigitsModel = new(() => Train("examples/digits/mlops.yaml", "digits.csv", """
@@ -46,6 +62,12 @@ public sealed partial class TrainedModel
 
     /// <summary>German credit, binary.</summary>
     public static TrainedModel Credit => CreditModel.Value;
+
+    /// <summary>German credit, binary, a FastForest random forest.</summary>
+    public static TrainedModel Forest => ForestModel.Value;
+
+    /// <summary>German credit, binary, FastTree boosted trees.</summary>
+    public static TrainedModel Boosted => BoostedModel.Value;
 
     /// <summary>Digits, ten classes.</summary>
     public static TrainedModel Digits => DigitsModel.Value;
