@@ -93,5 +93,25 @@ public sealed class OutOfFoldCalibrationTests
             Assert.All(order.Zip(order.Skip(1)), pair => Assert.True(probabilities[pair.First] <= probabilities[pair.Second],
                 $"score {scores[pair.First]} → {probabilities[pair.First]}, score {scores[pair.Second]} → {probabilities[pair.Second]}"));
         }
+
+        [Fact]
+        public void Should_Give_The_Same_Probabilities_After_Save_And_Load()
+        {
+            // Given
+            var (train, test) = (Rows(seed: 3), Rows(seed: 4));
+            var model = Fit(train, ml => new OutOfFoldCalibration(ml, Forest(ml), 5));
+            var ml = new MLContext(Seed);
+            using var stream = new MemoryStream();
+            ml.Model.Save(model, TableDataView.Of(train).Schema, stream);
+            stream.Position = 0;
+
+            // When
+            var loaded = ml.Model.Load(stream, out _);
+
+            // Then
+            Assert.Equal(
+                ModelScorer.Probabilities(model, TableDataView.Of(test), TaskKind.Binary).SelectMany(p => p),
+                ModelScorer.Probabilities(loaded, TableDataView.Of(test), TaskKind.Binary).SelectMany(p => p));
+        }
     }
 }
