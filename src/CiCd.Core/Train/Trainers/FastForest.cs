@@ -4,9 +4,14 @@ using Microsoft.ML.Trainers.FastTree;
 
 namespace CiCd.Train.Trainers;
 
-/// <summary>FastForest random forest; its raw votes are Platt-calibrated so log-loss and costs are meaningful.</summary>
-public sealed class FastForest : TrainerDefinition
+/// <summary>
+/// FastForest random forest; its raw votes are Platt-calibrated out of fold, so log-loss and costs are meaningful.
+/// </summary>
+public sealed class FastForest : TreeTrainer
 {
+    // Five folds: each calibration score comes from a forest that saw 80% of the rows, close to the final one.
+    private const int CalibrationFolds = 5;
+
     /// <inheritdoc />
     public override string Name => "fast_forest";
 
@@ -25,17 +30,10 @@ public sealed class FastForest : TrainerDefinition
 
     /// <inheritdoc />
     public override IEstimator<ITransformer> Create(MLContext ml, IReadOnlyDictionary<string, double> values) =>
-        ml.BinaryClassification.Trainers.FastForest(new FastForestBinaryTrainer.Options
+        new OutOfFoldCalibration(ml, ml.BinaryClassification.Trainers.FastForest(WithTreeSettings(new FastForestBinaryTrainer.Options
         {
-            LabelColumnName = ColumnNames.Label,
-            FeatureColumnName = ColumnNames.Features,
-            NumberOfLeaves = IntValue(values, "number_of_leaves"),
-            NumberOfTrees = IntValue(values, "number_of_trees"),
-            MinimumExampleCountPerLeaf = IntValue(values, "minimum_example_count_per_leaf"),
             FeatureFraction = Value(values, "feature_fraction"),
             // Sampling features at every split (not once per tree) is what makes a forest a random forest.
             FeatureFractionPerSplit = Value(values, "feature_fraction_per_split"),
-            NumberOfThreads = 1,
-        })
-        .Append(ml.BinaryClassification.Calibrators.Platt(labelColumnName: ColumnNames.Label));
+        }, values)), CalibrationFolds);
 }

@@ -4,34 +4,47 @@ using Microsoft.ML.Trainers.LightGbm;
 
 namespace CiCd.Train.Trainers;
 
-/// <summary>LightGBM gradient boosting for two classes.</summary>
-public sealed class LightGbm : TrainerDefinition
+/// <summary>LightGBM gradient boosting: a logistic objective for two classes, softmax for three or more.</summary>
+public sealed class LightGbm(TaskKind task) : TrainerDefinition
 {
     /// <inheritdoc />
     public override string Name => "light_gbm";
 
     /// <inheritdoc />
-    public override TaskKind Task => TaskKind.Binary;
+    public override TaskKind Task => task;
 
     /// <inheritdoc />
-    public override IReadOnlyList<HyperParameter> Parameters => LightGbmParameters.All;
+    public override IReadOnlyList<HyperParameter> Parameters { get; } =
+    [
+        new("number_of_leaves", 8, 2, 256, true),
+        new("number_of_iterations", 100, 1, 5000, true),
+        new("learning_rate", 0.05, 0.001, 1, false),
+        new("minimum_example_count_per_leaf", 10, 1, 1000, true),
+        new("l2_regularization", 0, 0, 1000, false),
+    ];
 
     /// <inheritdoc />
-    public override IEstimator<ITransformer> Create(MLContext ml, IReadOnlyDictionary<string, double> values)
+    public override IEstimator<ITransformer> Create(MLContext ml, IReadOnlyDictionary<string, double> values) => task == TaskKind.Binary
+        ? ml.BinaryClassification.Trainers.LightGbm(Configure(new LightGbmBinaryTrainer.Options(), values))
+        : ml.MulticlassClassification.Trainers.LightGbm(Configure(new LightGbmMulticlassTrainer.Options { UseSoftmax = true }, values));
+
+    // The one place the settings map onto LightGBM's options; the two tasks differ only in the options type.
+    private TOptions Configure<TOptions, TOutput, TTransformer, TModel>(
+        LightGbmTrainerBase<TOptions, TOutput, TTransformer, TModel>.OptionsBase options, IReadOnlyDictionary<string, double> values)
+        where TOptions : LightGbmTrainerBase<TOptions, TOutput, TTransformer, TModel>.OptionsBase, new()
+        where TTransformer : ISingleFeaturePredictionTransformer<TModel>
+        where TModel : class
     {
-        var p = LightGbmParameters.Read(values);
-        return ml.BinaryClassification.Trainers.LightGbm(new LightGbmBinaryTrainer.Options
-        {
-            LabelColumnName = ColumnNames.Label,
-            FeatureColumnName = ColumnNames.Features,
-            NumberOfLeaves = p.Leaves,
-            NumberOfIterations = p.Iterations,
-            LearningRate = p.LearningRate,
-            MinimumExampleCountPerLeaf = p.MinPerLeaf,
-            NumberOfThreads = 1,
-            Seed = 1,
-            Silent = true,
-            Booster = new GradientBooster.Options { L2Regularization = p.L2 },
-        });
+        options.LabelColumnName = ColumnNames.Label;
+        options.FeatureColumnName = ColumnNames.Features;
+        options.NumberOfLeaves = IntValue(values, "number_of_leaves");
+        options.NumberOfIterations = IntValue(values, "number_of_iterations");
+        options.LearningRate = Value(values, "learning_rate");
+        options.MinimumExampleCountPerLeaf = IntValue(values, "minimum_example_count_per_leaf");
+        options.NumberOfThreads = 1;
+        options.Seed = 1;
+        options.Silent = true;
+        options.Booster = new GradientBooster.Options { L2Regularization = Value(values, "l2_regularization") };
+        return (TOptions)options;
     }
 }

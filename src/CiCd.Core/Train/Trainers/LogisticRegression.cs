@@ -4,14 +4,17 @@ using Microsoft.ML.Trainers;
 
 namespace CiCd.Train.Trainers;
 
-/// <summary>L-BFGS logistic regression: the linear baseline, strong on one-hot credit data.</summary>
-public sealed class LogisticRegression : TrainerDefinition
+/// <summary>
+/// L-BFGS logistic regression: binomial for two classes (the linear baseline, strong on one-hot credit data),
+/// multinomial (maximum entropy) for three or more.
+/// </summary>
+public sealed class LogisticRegression(TaskKind task) : TrainerDefinition
 {
     /// <inheritdoc />
-    public override string Name => "logistic_regression";
+    public override string Name => task == TaskKind.Binary ? "logistic_regression" : "maximum_entropy";
 
     /// <inheritdoc />
-    public override TaskKind Task => TaskKind.Binary;
+    public override TaskKind Task => task;
 
     /// <inheritdoc />
     public override IReadOnlyList<HyperParameter> Parameters { get; } =
@@ -21,13 +24,22 @@ public sealed class LogisticRegression : TrainerDefinition
     ];
 
     /// <inheritdoc />
-    public override IEstimator<ITransformer> Create(MLContext ml, IReadOnlyDictionary<string, double> values) =>
-        ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
-        {
-            LabelColumnName = ColumnNames.Label,
-            FeatureColumnName = ColumnNames.Features,
-            L2Regularization = (float)Value(values, "l2_regularization"),
-            L1Regularization = (float)Value(values, "l1_regularization"),
-            NumberOfThreads = 1,
-        });
+    public override IEstimator<ITransformer> Create(MLContext ml, IReadOnlyDictionary<string, double> values) => task == TaskKind.Binary
+        ? ml.BinaryClassification.Trainers.LbfgsLogisticRegression(Configure(new LbfgsLogisticRegressionBinaryTrainer.Options(), values))
+        : ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(Configure(new LbfgsMaximumEntropyMulticlassTrainer.Options(), values));
+
+    // The one place the settings map onto L-BFGS options; the two tasks differ only in the options type.
+    private TOptions Configure<TOptions, TTransformer, TModel>(
+        LbfgsTrainerBase<TOptions, TTransformer, TModel>.OptionsBase options, IReadOnlyDictionary<string, double> values)
+        where TOptions : LbfgsTrainerBase<TOptions, TTransformer, TModel>.OptionsBase, new()
+        where TTransformer : ISingleFeaturePredictionTransformer<TModel>
+        where TModel : class
+    {
+        options.LabelColumnName = ColumnNames.Label;
+        options.FeatureColumnName = ColumnNames.Features;
+        options.L2Regularization = (float)Value(values, "l2_regularization");
+        options.L1Regularization = (float)Value(values, "l1_regularization");
+        options.NumberOfThreads = 1;
+        return (TOptions)options;
+    }
 }

@@ -7,8 +7,8 @@ public static class TrainerCatalog
 {
     private static readonly TrainerDefinition[] All =
     [
-        new LogisticRegression(), new FastTree(), new FastForest(), new LightGbm(),
-        new MaximumEntropy(), new SdcaMaximumEntropy(), new LightGbmMulticlass(), new OneVersusAllFastTree(),
+        new LogisticRegression(TaskKind.Binary), new FastTree(TaskKind.Binary), new FastForest(), new LightGbm(TaskKind.Binary),
+        new LogisticRegression(TaskKind.Multiclass), new SdcaMaximumEntropy(), new LightGbm(TaskKind.Multiclass), new FastTree(TaskKind.Multiclass),
     ];
 
     /// <summary>The trainers available for <paramref name="task"/>.</summary>

@@ -75,8 +75,8 @@ public sealed class TrainerCatalogTests
             var multiclass = TrainerCatalog.Find(TaskKind.Multiclass, name);
 
             // Then
-            Assert.IsType<LightGbm>(binary);
-            Assert.IsType<LightGbmMulticlass>(multiclass);
+            Assert.Equal(TaskKind.Binary, Assert.IsType<LightGbm>(binary).Task);
+            Assert.Equal(TaskKind.Multiclass, Assert.IsType<LightGbm>(multiclass).Task);
         }
 
         [Fact]
