@@ -64,7 +64,7 @@ internal static class ServeCommand
                 ["Serving:RequestsPerSecond"] = Invariant(parse.GetValue(rate)),
                 ["Serving:UnseenCategories"] = parse.GetValue(unseen).ToString(),
                 ["Serving:DriftReports"] = parse.GetValue(driftReports),
-                ["PredictionLog:Path"] = parse.GetValue(log) ?? "",
+                ["PredictionLog:Path"] = parse.GetValue(log),
                 ["PredictionLog:SamplingRate"] = Invariant(parse.GetValue(sampling)),
             };
             try

@@ -7,11 +7,16 @@ namespace CiCd.Serving.Hosting;
 /// <summary>Composes the service: the same host for <c>dotnet run</c>, <c>mlops serve</c> and the integration tests.</summary>
 public static class ServingApplication
 {
-    /// <summary>Builds the application from command-line <paramref name="args"/> and extra <paramref name="settings"/> (configuration keys).</summary>
+    /// <summary>
+    /// Builds the application from command-line <paramref name="args"/> and extra <paramref name="settings"/> (configuration
+    /// keys); a setting whose value is null is left out, so it never hides the same key given by the environment.
+    /// </summary>
     public static WebApplication Build(string[] args, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
-        builder.Configuration.AddInMemoryCollection(settings ?? []);
+        // A null value would still win over earlier sources: an `mlops serve` without --api-key would then drop the
+        // Serving__ApiKey the container was given, and serve without a key.
+        builder.Configuration.AddInMemoryCollection((settings ?? []).Where(setting => setting.Value is not null));
         // Per-request framework logs at Information cost more than scoring does; configuration can still lower this.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.AddServingServices();
