@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Net.Sockets;
 using CiCd.Errors;
 using CiCd.Serving.Hosting;
 using CiCd.Serving.Model;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
@@ -76,6 +78,11 @@ internal static class ServeCommand
             {
                 // What the host refuses at start (a model gone since the check above, a setting out of range) is bad input.
                 throw new MlopsException(e.Message, ExitCodes.InputError, e);
+            }
+            catch (Exception e) when (e is FormatException || e is IOException { InnerException: AddressInUseException or SocketException })
+            {
+                // Kestrel's own words ("Invalid url", "address already in use") would otherwise end the tool with a stack trace.
+                throw new MlopsException($"--urls: cannot listen on {settings["urls"]}: {e.Message}", ExitCodes.InputError, e);
             }
             return ExitCodes.Ok;
         });

@@ -81,6 +81,33 @@ public sealed class ServeCommandTests
         }
 
         [Fact]
+        public void Should_Exit_2_Naming_The_Address_When_The_Port_Is_Taken()
+        {
+            // Given
+            using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+            taken.Start();
+            var url = $"http://127.0.0.1:{((IPEndPoint)taken.LocalEndpoint).Port}";
+
+            // When
+            var run = Serve("--model", registered.Trained.Folder.PathOf("out"), "--urls", url);
+
+            // Then
+            Assert.True(run.ExitCode == ExitCodes.InputError, run.ToString());
+            Assert.Contains($"--urls: cannot listen on {url}", run.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Exit_2_On_An_Address_That_Is_Not_A_Url()
+        {
+            // When
+            var run = Serve("--model", registered.Trained.Folder.PathOf("out"), "--urls", "not a url");
+
+            // Then
+            Assert.True(run.ExitCode == ExitCodes.InputError, run.ToString());
+            Assert.Contains("--urls: cannot listen on not a url", run.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task Should_Serve_The_Alias_Until_Cancelled()
         {
             // Given
