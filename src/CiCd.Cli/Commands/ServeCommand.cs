@@ -30,8 +30,8 @@ internal static class ServeCommand
         var registry = new Option<string?>("--registry") { Description = "Registry folder for an alias (default: registry.root in the config, else models/)." };
         var poll = new Option<double>("--registry-poll") { Description = "Seconds between reads of a served alias, besides the file watcher.", DefaultValueFactory = _ => 2.0 };
         var urls = new Option<string>("--urls") { Description = "Addresses to listen on.", DefaultValueFactory = _ => "http://127.0.0.1:8080" };
-        var apiKey = new Option<string?>("--api-key") { Description = "Require this key (X-Api-Key header) on prediction and model routes." };
-        var adminKey = new Option<string?>("--admin-key") { Description = "Enable POST /admin/reload for callers presenting this key." };
+        var apiKey = new Option<string?>("--api-key") { Description = "Require this key (X-Api-Key header) on prediction and model routes. A command line is visible to every local user (ps): prefer the Serving__ApiKey environment variable." };
+        var adminKey = new Option<string?>("--admin-key") { Description = "Enable POST /admin/reload for callers presenting this key (or set Serving__AdminKey, which ps does not show)." };
         var log = new Option<string?>("--prediction-log") { Description = "SQLite file for the prediction log (off when absent)." };
         var sampling = new Option<double>("--log-sampling") { Description = "Share of predictions logged, 0 to 1.", DefaultValueFactory = _ => 1.0 };
         var rate = new Option<int>("--rate-limit") { Description = "Requests per second per client; 0 is unlimited.", DefaultValueFactory = _ => 0 };

@@ -1,9 +1,10 @@
 namespace CiCd.Serving.Telemetry;
 
 /// <summary>
-/// Request latencies in log-spaced buckets (eight per doubling, 10 µs to about 170 s), lock-free to record. Quantiles
-/// read from it are within ±5 % of the true value, which is what p50 and p99 on a dashboard need; Prometheus's
-/// coarse default buckets (5 ms, 10 ms, …) would put every prediction in the first one.
+/// Request latencies in log-spaced buckets (eight per doubling, 10 µs to about 170 s), lock-free to record. A quantile
+/// read from it is its bucket's upper bound: never below the true value and at most 9 % (2^(1/8)) above it, which is
+/// what p50 and p99 on a dashboard need; Prometheus's coarse default buckets (5 ms, 10 ms, …) would put every
+/// prediction in the first one.
 /// </summary>
 public sealed class LatencyHistogram
 {
