@@ -28,7 +28,7 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
     public ServedModel Load(ModelFiles files, ServedModel? current)
     {
         var card = ReadCard(files.CardPath);
-        var sha = ContentHash.OfFile(files.ModelPath);
+        var sha = Hash(files.ModelPath);
         if (!string.Equals(sha, card.ModelSha256, StringComparison.OrdinalIgnoreCase))
         {
             throw new ModelRejectedException("checksum", $"{files.ModelPath}: sha256 {sha} does not match the card's {card.ModelSha256}");
@@ -58,6 +58,28 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
         catch (InputException e)
         {
             throw new ModelRejectedException("corrupt", $"model card unreadable: {e.Message}", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ModelRejectedException("corrupt", $"{path}: model card unreadable ({e.GetType().Name}: {e.Message})", e);
+        }
+    }
+
+    // The files can change between the source locating them and this read (a rewrite in progress): anything but a
+    // refusal would escape the reloader and stop the host, taking the model still serving down with it.
+    private static string Hash(string path)
+    {
+        try
+        {
+            return ContentHash.OfFile(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ModelRejectedException("missing", $"{path}: file not found", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ModelRejectedException("corrupt", $"{path}: unreadable ({e.GetType().Name}: {e.Message})", e);
         }
     }
 

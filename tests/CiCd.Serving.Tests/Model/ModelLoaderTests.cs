@@ -1,0 +1,68 @@
+using CiCd.Serving.Hosting;
+using CiCd.Serving.Model;
+using CiCd.Serving.Tests.Fixtures;
+using CiCd.Train;
+using Microsoft.Extensions.Options;
+
+namespace CiCd.Serving.Tests.Model;
+
+public sealed class ModelLoaderTests
+{
+    public sealed class TheLoadMethod : IDisposable
+    {
+        private readonly string _work = Directory.CreateTempSubdirectory("cicd-model-loader-").FullName;
+
+        public void Dispose() => Directory.Delete(_work, recursive: true);
+
+        private (ModelLoader Loader, ModelFiles Files) Copy()
+        {
+            var folder = TrainedModel.Credit.CopyTo(Path.Combine(_work, "model"));
+            var loader = new ModelLoader(Options.Create(new ServingOptions { Model = folder }));
+            return (loader, new ModelFiles(Path.Combine(folder, TrainingFiles.Model), Path.Combine(folder, TrainingFiles.CardJson)));
+        }
+
+        [Fact]
+        public void Should_Refuse_As_Missing_When_The_Model_File_Is_Gone_Before_It_Is_Read()
+        {
+            // Given: the source found both files, then the model was deleted (a rewrite in progress)
+            var (loader, files) = Copy();
+            File.Delete(files.ModelPath);
+
+            // When
+            var error = Assert.Throws<ModelRejectedException>(() => loader.Load(files, null));
+
+            // Then: a refusal the reloader reports, not an exception that stops the host
+            Assert.Equal("missing", error.Reason);
+            Assert.Contains(files.ModelPath, error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Refuse_As_Corrupt_When_The_Model_Path_Is_Not_A_Readable_File()
+        {
+            // Given
+            var (loader, files) = Copy();
+            File.Delete(files.ModelPath);
+            Directory.CreateDirectory(files.ModelPath);
+
+            // When
+            var error = Assert.Throws<ModelRejectedException>(() => loader.Load(files, null));
+
+            // Then
+            Assert.Equal("corrupt", error.Reason);
+            Assert.Contains(files.ModelPath, error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Load_An_Intact_Copy()
+        {
+            // Given
+            var (loader, files) = Copy();
+
+            // When
+            var served = loader.Load(files, null);
+
+            // Then
+            Assert.Equal(TrainedModel.Credit.Card.ModelSha256, served.Card.ModelSha256);
+        }
+    }
+}
