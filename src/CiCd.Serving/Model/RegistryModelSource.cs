@@ -71,6 +71,11 @@ public sealed class RegistryModelSource : IModelSource, IDisposable
             // The registry recorded other bytes than those on disk (or lost the file): the version is damaged.
             throw new ModelRejectedException("checksum", e.Message, e);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Caught between a delete and a create (a non-atomic copy or pull): refused now, retried on the next change.
+            throw new ModelRejectedException("missing", $"{Description}: the registry cannot be read ({e.Message})", e);
+        }
     }
 
     /// <inheritdoc />
@@ -133,14 +138,15 @@ public sealed class RegistryModelSource : IModelSource, IDisposable
         }
     }
 
-    // A registry file caught unreadable counts as "no version"; the reload it triggers then reports what is wrong.
+    // A registry file caught unreadable counts as "no version"; the reload it triggers then reports what is wrong. This
+    // runs on timer and file-watcher threads too, where an escaping exception would end the process.
     private int? Target()
     {
         try
         {
             return _registry.FindByAlias(_reference.Model, _reference.Alias!)?.Version;
         }
-        catch (MlopsException)
+        catch (Exception e) when (e is MlopsException or IOException or UnauthorizedAccessException)
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using CiCd.Serving.Model;
 using CiCd.Serving.Tests.Fixtures;
 using CiCd.Storage;
@@ -111,6 +112,27 @@ public sealed class RegistryModelSourceTests
 
             // Then
             Assert.False(token.HasChanged);
+        }
+
+        [Fact]
+        public void Should_Take_A_Registry_File_That_Cannot_Be_Opened_As_No_Version_And_Refuse_To_Locate()
+        {
+            // Given: registry.json exists but cannot be opened (a socket here; in life, a file caught between delete and create)
+            using var registry = new RegistryFolder();
+            registry.Register(TrainedModel.Credit, "production");
+            using var source = new RegistryModelSource(registry.Root, "german-credit@production", Fast with { PollInterval = TimeSpan.FromHours(1), FileWatcher = false });
+            var document = registry.Registry.DocumentOf(RegistryFolder.Model);
+            File.Delete(document);
+            using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+            socket.Bind(new UnixDomainSocketEndPoint(document));
+
+            // When
+            var token = source.Watch();
+            var error = Assert.Throws<ModelRejectedException>(source.Locate);
+
+            // Then: nothing escapes to stop the host (or, from a timer tick, the process)
+            Assert.False(token.HasChanged);
+            Assert.Contains(document, error.Message, StringComparison.Ordinal);
         }
 
         [Fact]
