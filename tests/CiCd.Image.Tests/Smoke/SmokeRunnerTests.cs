@@ -50,6 +50,46 @@ public sealed class SmokeRunnerTests(ImageEnvironment environment) : EngineTest(
         Assert.Empty(await SmokeContainersAsync());
     }
 
+    [EngineFact]
+    public async Task Should_Fail_Naming_The_Font_When_The_Image_Draws_Dashboard_Charts_Without_Text()
+    {
+        // Given: the image as built, then its fonts removed
+        var image = await BuildAsync(Environment.Model.Folder);
+        var fontless = await DeriveAsync(image, "RUN rm -rf /usr/share/fonts");
+
+        // When
+        var smoke = Mlops.Run(SmokeArguments(fontless, Environment.Model));
+
+        // Then: predictions still agree; the dashboard check alone fails
+        Assert.True(smoke.ExitCode == ExitCodes.CheckFailed, smoke.ToString());
+        Assert.Contains("/dashboard", smoke.Output, StringComparison.Ordinal);
+        Assert.Contains("fonts-dejavu-core", smoke.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("in-process [", smoke.Output, StringComparison.Ordinal);
+        Assert.Empty(await SmokeContainersAsync());
+    }
+
+    // A child image with one more root step, built from a one-file context.
+    private async Task<string> DeriveAsync(string image, string step)
+    {
+        var reference = $"{NewRepository("derived").Repository}:test";
+        using var context = new MemoryStream();
+        using (var tar = new System.Formats.Tar.TarWriter(context, leaveOpen: true))
+        {
+            var dockerfile = $"FROM {image}\nUSER root\n{step}\nUSER 1654:1654\n";
+            tar.WriteEntry(new System.Formats.Tar.PaxTarEntry(System.Formats.Tar.TarEntryType.RegularFile, "Dockerfile")
+            {
+                DataStream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(dockerfile)),
+            });
+        }
+        context.Position = 0;
+        var log = new StringWriter();
+        var progress = new CiCd.Image.Engine.ProgressLog(log);
+        await Docker.Images.BuildImageFromDockerfileAsync(new Docker.DotNet.Models.ImageBuildParameters { Tags = [reference], Remove = true, ForceRemove = true },
+            context, [], new Dictionary<string, string>(), progress, CancellationToken.None);
+        Assert.True(progress.Error is null, log.ToString());
+        return reference;
+    }
+
     private async Task<string> BuildAsync(string modelFolder)
     {
         var repository = NewRepository("smoke");
