@@ -14,11 +14,16 @@ FROM ${BASE_IMAGE}
 ARG PUBLISH_DIR=out/publish
 ARG MODEL_DIR=out/train
 
-# LightGBM's native library needs OpenMP (libgomp1), which runtime-deps images lack; the local base
-# already carries it, so there this step changes nothing and needs no network.
-RUN if ! ldconfig -p | grep -q 'libgomp\.so\.1'; then \
-      apt-get update && apt-get install -y --no-install-recommends libgomp1 && rm -rf /var/lib/apt/lists/*; \
-    fi
+# LightGBM's native library needs OpenMP (libgomp1), and the /dashboard charts need a TrueType font (SkiaSharp's
+# no-dependencies build reads /usr/share/fonts; without a font the charts lose every title, label and legend).
+# runtime-deps images have neither; the local base already carries both, so there this step needs no network.
+# Only DejaVu Sans is used: the serif and monospace faces go. The drift-reports folder is made here, empty and
+# read-only for the service: mount reports over it (docs/serving.md).
+RUN if ! ldconfig -p | grep -q 'libgomp\.so\.1' || [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then \
+      apt-get update && apt-get install -y --no-install-recommends libgomp1 fonts-dejavu-core && rm -rf /var/lib/apt/lists/* \
+      && rm -f /usr/share/fonts/truetype/dejavu/DejaVuSerif* /usr/share/fonts/truetype/dejavu/DejaVuSansMono*; \
+    fi \
+    && mkdir -p /var/lib/mlops/drift
 
 WORKDIR /app
 # Files stay owned by root: the service only reads them, so a compromised process cannot change its model.
@@ -36,4 +41,5 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=3 \
   CMD ["/app/mlops", "serve", "--healthcheck", "http://127.0.0.1:8080/health/ready"]
 
 ENTRYPOINT ["/app/mlops"]
-CMD ["serve", "--model", "/app/model", "--urls", "http://+:8080"]
+# /dashboard shows the drift reports (mlops drift --out DIR/<date>) found in this folder; see docs/serving.md.
+CMD ["serve", "--model", "/app/model", "--urls", "http://+:8080", "--drift-reports", "/var/lib/mlops/drift"]

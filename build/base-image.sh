@@ -16,10 +16,13 @@ set -euo pipefail
 readonly suite=bookworm
 readonly mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 readonly repository=${BASE_IMAGE_REPOSITORY:-cicd-base}
-# What the self-contained service needs beyond minbase: libgomp1 for LightGBM's OpenMP, and
-# ca-certificates so outgoing HTTPS (a remote tracking store) can verify peers. glibc, libstdc++
-# and zlib are already part of minbase; InvariantGlobalization means no ICU.
-readonly packages=libgomp1,ca-certificates
+# What the self-contained service needs beyond minbase: libgomp1 for LightGBM's OpenMP,
+# ca-certificates so outgoing HTTPS (a remote tracking store) can verify peers, and a TrueType font
+# for the /dashboard charts: SkiaSharp (its no-dependencies build: no fontconfig) measures and draws
+# text with the fonts under /usr/share/fonts, and without one every chart loses its titles, axis
+# labels and legends. glibc, libstdc++ and zlib are already part of minbase; InvariantGlobalization
+# means no ICU.
+readonly packages=libgomp1,ca-certificates,fonts-dejavu-core
 
 force=false
 if [[ ${1:-} == --force ]]; then
@@ -81,6 +84,8 @@ debootstrap --variant=minbase --include="$packages" "$suite" "$root" "$mirror" >
 rm -rf "$root"/var/cache/apt/* "$root"/var/lib/apt/lists/* "$root"/var/log/* \
   "$root"/usr/share/doc/* "$root"/usr/share/man/* "$root"/usr/share/info/* \
   "$root"/usr/share/locale/* "$root"/tmp/* "$root"/var/tmp/*
+# The charts use DejaVu Sans (regular and bold) only; the serif and monospace faces are 1.4 MB unused.
+rm -f "$root"/usr/share/fonts/truetype/dejavu/DejaVuSerif* "$root"/usr/share/fonts/truetype/dejavu/DejaVuSansMono*
 # The service runs as this user (the Dockerfile refers to it by number too).
 chroot "$root" /usr/sbin/groupadd --gid 1654 app
 chroot "$root" /usr/sbin/useradd --uid 1654 --gid app --home-dir /app --no-create-home --shell /usr/sbin/nologin app

@@ -45,6 +45,7 @@ internal static class ImageRenderer
         table.AddRow("rows differing", $"{report.Mismatches} (tolerance {report.Tolerance.ToString("G3", CultureInfo.InvariantCulture)})");
         table.AddRow("largest difference", report.MaxDifference.ToString("G3", CultureInfo.InvariantCulture));
         table.AddRow("predictions in /metrics", report.PredictionsCounted.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("charts drawn on /dashboard", report.DashboardCharts.ToString(CultureInfo.InvariantCulture));
         console.Write(table);
         foreach (var problem in report.Problems)
         {

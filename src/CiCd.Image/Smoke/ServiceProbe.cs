@@ -7,7 +7,7 @@ using CiCd.Errors;
 
 namespace CiCd.Image.Smoke;
 
-/// <summary>Talks to a running service the way a client would: readiness, a batch of CSV rows, the metrics page.</summary>
+/// <summary>Talks to a running service the way a client would: readiness, a batch of CSV rows, the metrics page, the dashboard.</summary>
 public sealed class ServiceProbe(HttpClient http, Uri baseAddress)
 {
     /// <summary>Polls <c>/health/ready</c> until it answers 2xx or <paramref name="giveUp"/> says stop; returns whether it became ready.</summary>
@@ -71,6 +71,14 @@ public sealed class ServiceProbe(HttpClient http, Uri baseAddress)
             }
         }
         return total;
+    }
+
+    /// <summary>Reads <c>/dashboard</c>: its status and page.</summary>
+    public async Task<(System.Net.HttpStatusCode Status, string Html)> DashboardAsync(CancellationToken cancel)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseAddress, "/dashboard"));
+        using var response = await SendAsync(request, cancel);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(cancel));
     }
 
     private async Task<bool> IsReadyAsync(CancellationToken cancel)

@@ -5,4 +5,5 @@ namespace CiCd.Image.Smoke;
 /// <param name="Lines">The dataset line of each row, for messages.</param>
 /// <param name="Classes">Class names in model order.</param>
 /// <param name="Expected">In-process probabilities, one array per row in <paramref name="Classes"/> order.</param>
-public sealed record SmokeCase(string CsvBody, IReadOnlyList<int> Lines, IReadOnlyList<string> Classes, double[][] Expected);
+/// <param name="DriftReport">The test rows' drift report (drift.json) for the container's /dashboard; null: the dashboard's charts go unchecked.</param>
+public sealed record SmokeCase(string CsvBody, IReadOnlyList<int> Lines, IReadOnlyList<string> Classes, double[][] Expected, string? DriftReport);

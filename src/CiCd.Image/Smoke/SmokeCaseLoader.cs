@@ -10,12 +10,16 @@ namespace CiCd.Image.Smoke;
 
 /// <summary>
 /// Builds the smoke case from a training run: the test rows are the dataset lines listed in
-/// evaluation/test-predictions.csv, scored in process by <see cref="ModelScorer"/> with the reference model.
+/// evaluation/test-predictions.csv, scored in process by <see cref="ModelScorer"/> with the reference model, and their
+/// drift report against the run's reference profile (<see cref="SmokeDriftReport"/>) for the dashboard check.
 /// </summary>
 public static class SmokeCaseLoader
 {
-    /// <summary>Reads the dataset of <paramref name="config"/>, picks the test rows and scores them with <paramref name="modelPath"/>.</summary>
-    public static SmokeCase Load(MlopsConfig config, string predictionsPath, string modelPath)
+    /// <summary>
+    /// Reads the dataset of <paramref name="config"/>, picks the test rows and scores them with <paramref name="modelPath"/>;
+    /// without <paramref name="profilePath"/> on disk the case carries no drift report.
+    /// </summary>
+    public static SmokeCase Load(MlopsConfig config, string predictionsPath, string modelPath, string profilePath)
     {
         var table = CsvReader.Read(config.Dataset.Path);
         var dataset = DatasetLoader.Load(table, config.Dataset);
@@ -32,7 +36,8 @@ public static class SmokeCaseLoader
         }
         var test = dataset.Select(rows);
         var expected = ModelScorer.Probabilities(LoadModel(modelPath), TableDataView.Of(test), config.Dataset.Task);
-        return new SmokeCase(Body(table, config.Dataset, rows), test.Lines, config.Dataset.Classes, expected);
+        var drift = SmokeDriftReport.Json(config, profilePath, table with { Rows = rows.Select(r => table.Rows[r]).ToList() });
+        return new SmokeCase(Body(table, config.Dataset, rows), test.Lines, config.Dataset.Classes, expected, drift);
     }
 
     private static List<(int Value, int At)> TestLines(string path)

@@ -10,6 +10,7 @@ public sealed record SmokeReport(
     double MaxDifference,
     double Tolerance,
     double PredictionsCounted,
+    int DashboardCharts,
     IReadOnlyList<string> Problems)
 {
     /// <summary>Whether every check passed.</summary>

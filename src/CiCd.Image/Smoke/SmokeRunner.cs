@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Formats.Tar;
 using System.Globalization;
+using System.Text;
 using CiCd.Errors;
 using Docker.DotNet;
 using Docker.DotNet.Models;
@@ -7,14 +9,18 @@ using Docker.DotNet.Models;
 namespace CiCd.Image.Smoke;
 
 /// <summary>
-/// Runs the image as a client would meet it: a container with its port bound to 127.0.0.1, a bounded wait for
-/// readiness, the test split posted and compared with in-process predictions, the metrics page read, and the
-/// container stopped and removed whatever happened.
+/// Runs the image as a client would meet it: a container with its port bound to 127.0.0.1 and the test split's drift
+/// report in its drift-reports folder, a bounded wait for readiness, the test split posted and compared with in-process
+/// predictions, the metrics page read, the dashboard's charts checked, and the container stopped and removed whatever
+/// happened.
 /// </summary>
 public sealed class SmokeRunner(IDockerClient docker, HttpClient http, TextWriter log)
 {
     /// <summary>The label every smoke container carries, so a crashed run's leftovers can be found.</summary>
     public const string ContainerLabel = "io.cicd.smoke";
+
+    /// <summary>Where the image's service reads drift reports (the Dockerfile's <c>--drift-reports</c>).</summary>
+    public const string DriftReportsFolder = "/var/lib/mlops/drift";
 
     private const string PredictionCounter = "cicd_predictions_total";
 
@@ -47,6 +53,8 @@ public sealed class SmokeRunner(IDockerClient docker, HttpClient http, TextWrite
     private async Task<SmokeReport> ExerciseAsync(SmokeOptions options, SmokeCase smokeCase, string imageId, string containerId, string port,
         CancellationToken cancel)
     {
+        var problems = new List<string>();
+        var hasReport = await AddDriftReportAsync(containerId, smokeCase.DriftReport, problems, cancel);
         var clock = Stopwatch.StartNew();
         await docker.Containers.StartContainerAsync(containerId, new ContainerStartParameters(), cancel);
         var running = await docker.Containers.InspectContainerAsync(containerId, cancel);
@@ -67,7 +75,6 @@ public sealed class SmokeRunner(IDockerClient docker, HttpClient http, TextWrite
         }
         log.WriteLine($"ready in {startToReady:F2}s; posting {smokeCase.Expected.Length} test rows to /v1/predict/batch");
         var served = await probe.PredictAsync(smokeCase.CsvBody, smokeCase.Classes, cancel);
-        var problems = new List<string>();
         var (mismatches, maxDifference) = Compare(smokeCase, served, options.Tolerance, problems);
         var counted = await probe.CounterAsync(PredictionCounter, cancel);
         if (counted is null)
@@ -78,8 +85,46 @@ public sealed class SmokeRunner(IDockerClient docker, HttpClient http, TextWrite
         {
             problems.Add($"/metrics counts {counted} predictions after {smokeCase.Expected.Length} were made");
         }
+        var charts = 0;
+        if (hasReport)
+        {
+            var (status, html) = await probe.DashboardAsync(cancel);
+            charts = DashboardCheck.Check(status, html, problems);
+            log.WriteLine($"/dashboard answered {(int)status} with {charts} of {DashboardCheck.Charts.Count} charts drawn");
+        }
         return new SmokeReport(options.Image, imageId, startToReady, smokeCase.Expected.Length, mismatches, maxDifference, options.Tolerance,
-            counted ?? 0, problems);
+            counted ?? 0, charts, problems);
+    }
+
+    // Through the engine's archive API rather than a bind mount, so it works with a remote engine as well.
+    private async Task<bool> AddDriftReportAsync(string containerId, string? report, List<string> problems, CancellationToken cancel)
+    {
+        if (report is null)
+        {
+            log.WriteLine("the training run has no reference profile: /dashboard's charts are not checked");
+            return false;
+        }
+        using var archive = new MemoryStream();
+        using (var tar = new TarWriter(archive, TarEntryFormat.Pax, leaveOpen: true))
+        {
+            var entry = new PaxTarEntry(TarEntryType.RegularFile, "smoke/drift.json")
+            {
+                DataStream = new MemoryStream(Encoding.UTF8.GetBytes(report)),
+                Mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead,
+            };
+            tar.WriteEntry(entry);
+        }
+        archive.Position = 0;
+        try
+        {
+            await docker.Containers.ExtractArchiveToContainerAsync(containerId, new ContainerPathStatParameters { Path = DriftReportsFolder }, archive, cancel);
+            return true;
+        }
+        catch (DockerApiException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            problems.Add($"the image has no {DriftReportsFolder} for drift reports (see the Dockerfile): /dashboard's charts could not be checked");
+            return false;
+        }
     }
 
     private static (int Mismatches, double MaxDifference) Compare(SmokeCase smokeCase, double[][] served, double tolerance, List<string> problems)

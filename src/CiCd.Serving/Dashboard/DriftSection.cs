@@ -63,7 +63,10 @@ public sealed class DriftSection
         html.Append("<h3>Drift over time</h3>");
         try
         {
-            html.Append(Charts(history, latest));
+            // Inside the try: the font check itself needs SkiaSharp's native library.
+            html.Append(ChartFonts.Problem() is { } fonts
+                ? $"<p class=\"note problem\">Charts unavailable: {DriftHtml.Encode(fonts)}.</p>"
+                : Charts(history, latest));
         }
         catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException)
         {

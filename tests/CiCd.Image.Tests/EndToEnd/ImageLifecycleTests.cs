@@ -17,11 +17,13 @@ public sealed class ImageLifecycleTests(ImageEnvironment environment) : EngineTe
         var models = Path.Combine(Scratch, "models");
         var repository = NewRepository("german-credit");
 
-        // When: version 1 is built (its version found in the registry by run id), smoke-tested and pushed
+        // When: version 1 is built (its version found in the registry by run id), smoke-tested (predictions and the dashboard's charts) and pushed
         var build = Mlops.Run(BuildArguments(repository, Environment.Model, "--model-registry", models));
         Assert.True(build.ExitCode == ExitCodes.Ok, build.ToString());
         var smoke = Mlops.Run(SmokeArguments($"{repository.Repository}:certification", Environment.Model));
         Assert.True(smoke.ExitCode == ExitCodes.Ok, smoke.ToString());
+        var smokeReport = CiCd.Reports.JsonReport.Read<CiCd.Image.Smoke.SmokeReport>(Path.Combine(Scratch, "out", "smoke.json"));
+        Assert.Equal(CiCd.Image.Smoke.DashboardCheck.Charts.Count, smokeReport.DashboardCharts);
         var push = Mlops.Run("image", "push", $"{repository.Repository}:1-0123456", "--docker-host", Environment.Daemon.Host, "--model-registry", models);
         Assert.True(push.ExitCode == ExitCodes.Ok, push.ToString());
         var first = await RegistryApi().ResolveAsync(repository.WithTag("1-0123456"), CancellationToken.None);

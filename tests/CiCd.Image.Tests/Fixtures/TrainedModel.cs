@@ -1,11 +1,12 @@
 using CiCd.Configuration;
+using CiCd.Monitoring.Profiles;
 using CiCd.Train;
 
 namespace CiCd.Image.Tests.Fixtures;
 
 /// <summary>
 /// A real model trained on the shipped German credit data with one small candidate (seconds, not the minute of the
-/// full search), written like `mlops train` does: model.zip, model-card.json, evaluation/test-predictions.csv.
+/// full search), written like `mlops train` does: model.zip, model-card.json, evaluation/test-predictions.csv, reference-profile.json.
 /// </summary>
 public sealed record TrainedModel(string Folder, MlopsConfig Config)
 {
@@ -32,6 +33,8 @@ public sealed record TrainedModel(string Folder, MlopsConfig Config)
                     l2_regularization: [{{l2Regularization.ToString(System.Globalization.CultureInfo.InvariantCulture)}}]
             """);
         new TrainingPipeline(config, new TrainingOptions(folder, Path.Combine(root, "cache"), UseCache: false, Parallelism: 1)).Run();
+        // As `mlops train` does after the pipeline: the smoke test's dashboard check needs the drift reference.
+        ReferenceProfileJson.Save(TrainingReference.Build(config), Path.Combine(folder, TrainingFiles.ReferenceProfile));
         return new TrainedModel(folder, config);
     }
 }

@@ -21,7 +21,7 @@ public static class SmokeCaseLoaderTests
             var predictions = Write("line,actual,p_good,p_bad\n2,good,0.9,0.1\n99999,bad,0.2,0.8\n");
 
             // When
-            var error = Assert.Throws<InputException>(() => SmokeCaseLoader.Load(_config, predictions, Path.Combine(_folder, "model.zip")));
+            var error = Assert.Throws<InputException>(() => SmokeCaseLoader.Load(_config, predictions, Path.Combine(_folder, "model.zip"), Path.Combine(_folder, "reference-profile.json")));
 
             // Then
             Assert.Equal((predictions, 3), (error.File, error.Line));
@@ -35,7 +35,7 @@ public static class SmokeCaseLoaderTests
             var predictions = Write("row,actual\n2,good\n");
 
             // When
-            var error = Assert.Throws<InputException>(() => SmokeCaseLoader.Load(_config, predictions, Path.Combine(_folder, "model.zip")));
+            var error = Assert.Throws<InputException>(() => SmokeCaseLoader.Load(_config, predictions, Path.Combine(_folder, "model.zip"), Path.Combine(_folder, "reference-profile.json")));
 
             // Then
             Assert.Contains("'line'", error.Message, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public static class SmokeCaseLoaderTests
             var predictions = Write("line,actual,p_good,p_bad\n2,good,0.9,0.1\n");
 
             // When
-            var error = Assert.Throws<InputException>(() => SmokeCaseLoader.Load(_config, predictions, Path.Combine(_folder, "model.zip")));
+            var error = Assert.Throws<InputException>(() => SmokeCaseLoader.Load(_config, predictions, Path.Combine(_folder, "model.zip"), Path.Combine(_folder, "reference-profile.json")));
 
             // Then
             Assert.Equal(Path.Combine(_folder, "model.zip"), error.File);

@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace CiCd.Cli.Commands.Image;
 
-/// <summary>`mlops image smoke`: runs the image, posts the test split, compares with in-process predictions, checks /metrics.</summary>
+/// <summary>`mlops image smoke`: runs the image, posts the test split, compares with in-process predictions, checks /metrics and the charts of /dashboard.</summary>
 internal static class ImageSmokeCommand
 {
     public static Command Create(IAnsiConsole console)
@@ -23,7 +23,7 @@ internal static class ImageSmokeCommand
         var tolerance = new Option<double>("--tolerance") { Description = "Largest allowed probability difference.", DefaultValueFactory = _ => 1e-9 };
         var output = CommonOptions.Out("out/image");
         var json = CommonOptions.Json();
-        var command = new Command("smoke", "Run the image on 127.0.0.1, wait until ready, compare its predictions on the test split with in-process ones, check /metrics, remove it.")
+        var command = new Command("smoke", "Run the image on 127.0.0.1, wait until ready, compare its predictions on the test split with in-process ones, check /metrics and the charts of /dashboard, remove it.")
         {
             host, image, config, trainDir, model, timeout, tolerance, output, json,
         };
@@ -31,7 +31,8 @@ internal static class ImageSmokeCommand
         {
             var train = parse.GetRequiredValue(trainDir);
             var smokeCase = SmokeCaseLoader.Load(ConfigLoader.Load(parse.GetRequiredValue(config)),
-                Path.Combine(train, TrainingFiles.Predictions), parse.GetValue(model) ?? Path.Combine(train, TrainingFiles.Model));
+                Path.Combine(train, TrainingFiles.Predictions), parse.GetValue(model) ?? Path.Combine(train, TrainingFiles.Model),
+                Path.Combine(train, TrainingFiles.ReferenceProfile));
             var options = new SmokeOptions(parse.GetRequiredValue(image), TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(tolerance));
             var log = parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer;
             return ImageEngine.Run(parse.GetValue(host), async (docker, http, cancel) =>
