@@ -92,6 +92,8 @@ public sealed partial class TrainedModel
     private static TrainedModel Train(string configFile, string dataFile, string training)
     {
         var work = Directory.CreateTempSubdirectory("cicd-serving-model-").FullName;
+        // Shared by every test of the run, so it goes when the test process does (each run left four folders behind).
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(work, recursive: true);
         var yaml = File.ReadAllText(Path.Combine(RepositoryPaths.Root, configFile));
         // The shipped dataset and schema, with a training section reduced to one quick candidate.
         yaml = yaml[..yaml.IndexOf("\ntraining:", StringComparison.Ordinal)];

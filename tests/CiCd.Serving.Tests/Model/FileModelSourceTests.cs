@@ -1,5 +1,6 @@
 using CiCd.Serving.Model;
 using CiCd.Serving.Tests.Fixtures;
+using CiCd.Tests.Support;
 using CiCd.Train;
 
 namespace CiCd.Serving.Tests.Model;
@@ -12,7 +13,8 @@ public sealed class FileModelSourceTests
         public void Should_Find_Model_And_Card_In_A_Folder()
         {
             // Given
-            var folder = TrainedModel.Credit.CopyTo(Directory.CreateTempSubdirectory("cicd-source-").FullName);
+            using var temp = new TempFolder();
+            var folder = TrainedModel.Credit.CopyTo(temp.Root);
             using var source = new FileModelSource(folder);
 
             // When
@@ -26,7 +28,8 @@ public sealed class FileModelSourceTests
         public void Should_Take_A_Model_Zip_Path_With_The_Card_Beside_It()
         {
             // Given
-            var folder = TrainedModel.Credit.CopyTo(Directory.CreateTempSubdirectory("cicd-source-").FullName);
+            using var temp = new TempFolder();
+            var folder = TrainedModel.Credit.CopyTo(temp.Root);
             var renamed = Path.Combine(folder, "champion.zip");
             File.Move(Path.Combine(folder, TrainingFiles.Model), renamed);
             using var source = new FileModelSource(renamed);
@@ -42,7 +45,8 @@ public sealed class FileModelSourceTests
         public void Should_Refuse_A_Folder_Without_A_Card()
         {
             // Given
-            var folder = TrainedModel.Credit.CopyTo(Directory.CreateTempSubdirectory("cicd-source-").FullName);
+            using var temp = new TempFolder();
+            var folder = TrainedModel.Credit.CopyTo(temp.Root);
             File.Delete(Path.Combine(folder, TrainingFiles.CardJson));
             using var source = new FileModelSource(folder);
 
@@ -71,7 +75,8 @@ public sealed class FileModelSourceTests
         public async Task Should_Signal_When_The_Card_Is_Rewritten()
         {
             // Given
-            var folder = TrainedModel.Credit.CopyTo(Directory.CreateTempSubdirectory("cicd-source-").FullName);
+            using var temp = new TempFolder();
+            var folder = TrainedModel.Credit.CopyTo(temp.Root);
             using var source = new FileModelSource(folder);
             var token = source.Watch();
 
