@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CiCd.Data;
 using CiCd.Storage;
+using CiCd.Tests.Support;
 
 namespace CiCd.DataTests;
 

@@ -1,5 +1,6 @@
 using CiCd.Configuration;
 using CiCd.Metrics;
+using CiCd.Tests.Support;
 
 namespace CiCd.DataTests;
 

@@ -15,7 +15,7 @@ public static partial class AllWorkflowsTests
         public void Should_Hold_Exactly_The_Four_Workflows()
         {
             // When
-            var files = Directory.EnumerateFiles(RepositoryRoot.WorkflowsFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+            var files = Directory.EnumerateFiles(Workflow.Folder).Select(Path.GetFileName).Order(StringComparer.Ordinal);
 
             // Then
             Assert.Equal(Workflow.Names.Order(StringComparer.Ordinal), files);

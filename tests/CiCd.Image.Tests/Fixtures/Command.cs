@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CiCd.Tests.Support;
 
 namespace CiCd.Image.Tests.Fixtures;
 

@@ -1,5 +1,6 @@
 using CiCd.Image.Build;
 using CiCd.Image.Registry;
+using CiCd.Tests.Support;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 

@@ -1,5 +1,6 @@
 using CiCd.Configuration;
 using CiCd.Monitoring.Profiles;
+using CiCd.Tests.Support;
 using CiCd.Train;
 
 namespace CiCd.Image.Tests.Fixtures;
@@ -17,11 +18,8 @@ public sealed record TrainedModel(string Folder, MlopsConfig Config)
     public static TrainedModel Train(string root, double l2Regularization)
     {
         var folder = Path.Combine(root, $"model-l2-{l2Regularization}");
-        var yaml = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "mlops.yaml"));
-        // Keep the dataset, validation and gates as shipped; swap the candidate search for one logistic regression.
-        var head = yaml[..yaml.IndexOf("\ntraining:", StringComparison.Ordinal)];
-        var config = ConfigLoader.Parse(Path.Combine(RepositoryRoot.Path, "mlops.yaml"), head + $$"""
-
+        // Keep the dataset and validation as shipped; swap the candidate search for one logistic regression.
+        var yaml = ShippedConfig.Read().WithOnlyTraining($$"""
             training:
               seed: 42
               test_fraction: 0.2
@@ -32,6 +30,7 @@ public sealed record TrainedModel(string Folder, MlopsConfig Config)
                   space:
                     l2_regularization: [{{l2Regularization.ToString(System.Globalization.CultureInfo.InvariantCulture)}}]
             """);
+        var config = ConfigLoader.Parse(yaml.SourcePath, yaml.ToString());
         new TrainingPipeline(config, new TrainingOptions(folder, Path.Combine(root, "cache"), UseCache: false, Parallelism: 1)).Run();
         // As `mlops train` does after the pipeline: the smoke test's dashboard check needs the drift reference.
         ReferenceProfileJson.Save(TrainingReference.Build(config), Path.Combine(folder, TrainingFiles.ReferenceProfile));

@@ -2,6 +2,7 @@ using CiCd.Configuration;
 using CiCd.Errors;
 using CiCd.Image.Smoke;
 using CiCd.Image.Tests.Fixtures;
+using CiCd.Tests.Support;
 
 namespace CiCd.Image.Tests.Smoke;
 

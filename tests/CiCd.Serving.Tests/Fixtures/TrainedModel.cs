@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using CiCd.Configuration;
 using CiCd.Reports;
+using CiCd.Tests.Support;
 using CiCd.Train;
 
 namespace CiCd.Serving.Tests.Fixtures;
@@ -9,7 +9,7 @@ namespace CiCd.Serving.Tests.Fixtures;
 /// A small model trained once per test run from the shipped data with one fast candidate and two folds, so
 /// the tests need nothing prepared beforehand. Tests copy <see cref="Folder"/> before changing anything in it.
 /// </summary>
-public sealed partial class TrainedModel
+public sealed class TrainedModel
 {
     // The credit models share the data and split; each trains one quick candidate.
     private const string CreditTraining = """
@@ -94,18 +94,13 @@ public sealed partial class TrainedModel
         var work = Directory.CreateTempSubdirectory("cicd-serving-model-").FullName;
         // Shared by every test of the run, so it goes when the test process does (each run left four folders behind).
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(work, recursive: true);
-        var yaml = File.ReadAllText(Path.Combine(RepositoryPaths.Root, configFile));
         // The shipped dataset and schema, with a training section reduced to one quick candidate.
-        yaml = yaml[..yaml.IndexOf("\ntraining:", StringComparison.Ordinal)];
-        yaml = DataPath().Replace(yaml, $"  path: '{RepositoryPaths.Data(dataFile)}'", 1) + "\n" + training + "\n";
+        var yaml = ShippedConfig.Read(configFile).WithDataPath(RepositoryRoot.PathOf($"data/raw/{dataFile}")).WithOnlyTraining(training);
         var configPath = Path.Combine(work, "mlops.yaml");
-        File.WriteAllText(configPath, yaml);
+        File.WriteAllText(configPath, yaml.ToString());
         var config = ConfigLoader.Load(configPath);
         var output = Path.Combine(work, "model");
         new TrainingPipeline(config, new TrainingOptions(output, Path.Combine(work, "cache"), UseCache: false)).Run();
         return new TrainedModel(output, config);
     }
-
-    [GeneratedRegex(@"^  path: .*$", RegexOptions.Multiline)]
-    private static partial Regex DataPath();
 }

@@ -1,3 +1,4 @@
+using CiCd.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
 namespace CiCd.Workflows.Tests.Model;
@@ -30,9 +31,12 @@ public sealed class Workflow
 
     public WorkflowJob Job(string id) => Jobs.Single(j => j.Id == id);
 
+    /// <summary>The checkout's .github/workflows folder.</summary>
+    public static string Folder => RepositoryRoot.PathOf(".github/workflows");
+
     public static Workflow Load(string name)
     {
-        var path = Path.Combine(RepositoryRoot.WorkflowsFolder, name);
+        var path = Path.Combine(Folder, name);
         var text = System.IO.File.ReadAllText(path);
         var stream = new YamlStream();
         stream.Load(new StringReader(text));

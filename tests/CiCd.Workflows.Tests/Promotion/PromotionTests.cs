@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CiCd.Image.Registry;
 using CiCd.Image.Tests.Fixtures;
+using CiCd.Tests.Support;
 using CiCd.Workflows.Tests.Runner;
 
 namespace CiCd.Workflows.Tests.Promotion;
@@ -79,7 +80,7 @@ public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
         Step(certification, "gate");
         var registered = Json(Step(certification, "model", "register", "--alias", "certification", "--json"));
         var version = registered.GetProperty("version").GetInt32();
-        Step(certification, "image", "build", "--repository", Repository, "--dockerfile", Path.Combine(Model.RepositoryRoot.Path, "Dockerfile"),
+        Step(certification, "image", "build", "--repository", Repository, "--dockerfile", Path.Combine(RepositoryRoot.Path, "Dockerfile"),
             "--publish-dir", engine.PublishFolder, "--base-image", engine.BaseImage, "--docker-host", engine.Daemon.Host);
         if (smoke)
         {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CiCd.Workflows.Tests.Model;
+using CiCd.Tests.Support;
 
 namespace CiCd.Workflows.Tests.Runner;
 

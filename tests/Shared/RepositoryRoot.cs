@@ -1,7 +1,8 @@
-namespace CiCd.DataTests;
+namespace CiCd.Tests.Support;
 
 /// <summary>The checkout the tests run from: the folder holding CiCd.sln, found by walking up from the test binaries.</summary>
-public static class RepositoryRoot
+/// <remarks>Internal, so projects that link this file and also reference another test project do not see two of it.</remarks>
+internal static class RepositoryRoot
 {
     private static readonly Lazy<string> Root = new(Find);
 
