@@ -19,16 +19,10 @@ public sealed record TrainedModel(string Folder, MlopsConfig Config)
     {
         var folder = Path.Combine(root, $"model-l2-{l2Regularization}");
         // Keep the dataset and validation as shipped; swap the candidate search for one logistic regression.
-        var yaml = ShippedConfig.Read().WithOnlyTraining($$"""
-            training:
-              seed: 42
-              test_fraction: 0.2
-              folds: 2
-              primary_metric: roc_auc
-              candidates:
-                - trainer: logistic_regression
-                  space:
-                    l2_regularization: [{{l2Regularization.ToString(System.Globalization.CultureInfo.InvariantCulture)}}]
+        var yaml = ShippedConfig.Read().WithQuickTraining($"""
+            - trainer: logistic_regression
+              space:
+                l2_regularization: [{l2Regularization.ToString(System.Globalization.CultureInfo.InvariantCulture)}]
             """);
         var config = ConfigLoader.Parse(yaml.SourcePath, yaml.ToString());
         new TrainingPipeline(config, new TrainingOptions(folder, Path.Combine(root, "cache"), UseCache: false, Parallelism: 1)).Run();

@@ -12,46 +12,30 @@ namespace CiCd.Serving.Tests.Fixtures;
 public sealed class TrainedModel
 {
     // The credit models share the data and split; each trains one quick candidate.
-    private const string CreditTraining = """
-        training:
-          seed: 42
-          test_fraction: 0.2
-          folds: 2
-          primary_metric: roc_auc
-          candidates:
-
-        """;
-
-    private static readonly Lazy<TrainedModel> CreditModel = new(() => Train("mlops.yaml", "german_credit.csv", CreditTraining + """
-            - trainer: logistic_regression
-              space:
-                l2_regularization: [1]
-                l1_regularization: [0]
+    private static readonly Lazy<TrainedModel> CreditModel = new(() => Train("mlops.yaml", "german_credit.csv", """
+        - trainer: logistic_regression
+          space:
+            l2_regularization: [1]
+            l1_regularization: [0]
         """));
 
     // Small tree ensembles, the shapes the service scores through compiled trees.
-    private static readonly Lazy<TrainedModel> ForestModel = new(() => Train("mlops.yaml", "german_credit.csv", CreditTraining + """
-            - trainer: fast_forest
-              space: { number_of_trees: [60], number_of_leaves: [32], minimum_example_count_per_leaf: [5] }
+    private static readonly Lazy<TrainedModel> ForestModel = new(() => Train("mlops.yaml", "german_credit.csv", """
+        - trainer: fast_forest
+          space: { number_of_trees: [60], number_of_leaves: [32], minimum_example_count_per_leaf: [5] }
         """));
 
-    private static readonly Lazy<TrainedModel> BoostedModel = new(() => Train("mlops.yaml", "german_credit.csv", CreditTraining + """
-            - trainer: fast_tree
-              space: { number_of_trees: [50], number_of_leaves: [16], learning_rate: [0.1], minimum_example_count_per_leaf: [10] }
+    private static readonly Lazy<TrainedModel> BoostedModel = new(() => Train("mlops.yaml", "german_credit.csv", """
+        - trainer: fast_tree
+          space: { number_of_trees: [50], number_of_leaves: [16], learning_rate: [0.1], minimum_example_count_per_leaf: [10] }
         """));
 
     private static readonly Lazy<TrainedModel> DigitsModel = new(() => Train("examples/digits/mlops.yaml", "digits.csv", """
-        training:
-          seed: 7
-          test_fraction: 0.2
-          folds: 2
-          primary_metric: accuracy
-          candidates:
-            - trainer: maximum_entropy
-              space:
-                l2_regularization: [1]
-                l1_regularization: [0]
-        """));
+        - trainer: maximum_entropy
+          space:
+            l2_regularization: [1]
+            l1_regularization: [0]
+        """, seed: 7, primaryMetric: "accuracy"));
 
     private TrainedModel(string folder, MlopsConfig config)
     {
@@ -89,13 +73,13 @@ public sealed class TrainedModel
         return folder;
     }
 
-    private static TrainedModel Train(string configFile, string dataFile, string training)
+    private static TrainedModel Train(string configFile, string dataFile, string candidate, int seed = 42, string primaryMetric = "roc_auc")
     {
         var work = Directory.CreateTempSubdirectory("cicd-serving-model-").FullName;
         // Shared by every test of the run, so it goes when the test process does (each run left four folders behind).
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(work, recursive: true);
         // The shipped dataset and schema, with a training section reduced to one quick candidate.
-        var yaml = ShippedConfig.Read(configFile).WithDataPath(RepositoryRoot.PathOf($"data/raw/{dataFile}")).WithOnlyTraining(training);
+        var yaml = ShippedConfig.Read(configFile).WithDataPath(RepositoryRoot.PathOf($"data/raw/{dataFile}")).WithQuickTraining(candidate, seed, primaryMetric);
         var configPath = Path.Combine(work, "mlops.yaml");
         File.WriteAllText(configPath, yaml.ToString());
         var config = ConfigLoader.Load(configPath);
