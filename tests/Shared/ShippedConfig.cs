@@ -4,7 +4,7 @@ namespace CiCd.Tests.Support;
 
 /// <summary>
 /// A shipped mlops.yaml as text, with the parts a quick test model changes: its training section (one small
-/// candidate instead of the full search), where the data is, and whether the sections after training stay.
+/// candidate instead of the full search, the sections after it dropped) and where the data is.
 /// The dataset schema and validation rules stay as shipped, so the tests follow the config users get.
 /// </summary>
 internal sealed partial class ShippedConfig
