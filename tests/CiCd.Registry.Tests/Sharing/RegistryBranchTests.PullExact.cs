@@ -6,6 +6,17 @@ public static partial class RegistryBranchTests
 {
     public sealed partial class ThePullMethod
     {
+        // A writer registered version 1 and pushed it; a job then pulled it into a clone of its own.
+        private static (string Writer, string Job) PulledByAJob(GitRemote remote)
+        {
+            var writer = remote.Clone("writer");
+            Register(writer);
+            Branch(writer).Push(Models(writer), "v1", "ci");
+            var job = remote.Clone("job");
+            Branch(job).Pull(Models(job));
+            return (writer, job);
+        }
+
         [Fact]
         public void Should_Delete_Local_Files_When_The_Branch_No_Longer_Has_Them()
         {
@@ -36,11 +47,7 @@ public static partial class RegistryBranchTests
         {
             // Given
             using var remote = new GitRemote();
-            var writer = remote.Clone("writer");
-            Register(writer);
-            Branch(writer).Push(Models(writer), "v1", "ci");
-            var job = remote.Clone("job");
-            Branch(job).Pull(Models(job));
+            var (writer, job) = PulledByAJob(remote);
             Register(writer, alias: "production");
             Branch(writer).Push(Models(writer), "v2", "ci");
 
@@ -58,11 +65,7 @@ public static partial class RegistryBranchTests
         {
             // Given: the job registered a version it has not pushed, and another job pushed meanwhile
             using var remote = new GitRemote();
-            var writer = remote.Clone("writer");
-            Register(writer);
-            Branch(writer).Push(Models(writer), "v1", "ci");
-            var job = remote.Clone("job");
-            Branch(job).Pull(Models(job));
+            var (writer, job) = PulledByAJob(remote);
             Register(job);
             var local = RegistryJson(job);
             Register(writer);
@@ -103,11 +106,7 @@ public static partial class RegistryBranchTests
         {
             // Given: a branch whose model file no longer matches the recorded SHA-256
             using var remote = new GitRemote();
-            var writer = remote.Clone("writer");
-            Register(writer);
-            Branch(writer).Push(Models(writer), "v1", "ci");
-            var job = remote.Clone("job");
-            Branch(job).Pull(Models(job));
+            var (writer, job) = PulledByAJob(remote);
             var before = RegistryJson(job);
             Register(writer, alias: "production");
             Write(writer, "german-credit/v2/model.zip", "tampered");
