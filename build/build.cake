@@ -21,6 +21,7 @@
 //   PullRequestComment, Monitor: see image.cake and github.cake
 //   RegistryPull, RegistryPush: the registry shared between jobs on a git branch, see registry.cake
 //   CI            all of the above up to Pack (the default)
+//   Candidate     CI, then register, publish, build and smoke-test the image: all of certification that needs no secret
 //   Certification CI, then register, publish, build, smoke-test and push the image (--stage=certification),
 //                 then push the registry
 //   Release       promote the certified digest to production, push the registry, tag vX.Y.Z, publish the GitHub Release
@@ -146,7 +147,10 @@ Task("Pack")
 
 // ─── Aggregates ─────────────────────────────────────────────────────────────
 Task("CI").IsDependentOn("Lint").IsDependentOn("Test").IsDependentOn("DataTests").IsDependentOn("Report").IsDependentOn("Pack");
-Task("Certification").IsDependentOn("CI").IsDependentOn("Push").IsDependentOn("RegistryPush");
+// Everything certification does before it needs a credential; certification.yml runs it without secrets, then Push and
+// RegistryPush alone (--exclusive) with them.
+Task("Candidate").IsDependentOn("CI").IsDependentOn("Smoke");
+Task("Certification").IsDependentOn("Candidate").IsDependentOn("Push").IsDependentOn("RegistryPush");
 Task("Release").IsDependentOn("Promote").IsDependentOn("RegistryPush").IsDependentOn("GitHubRelease");
 
 RunTarget(Argument("target", "CI"));

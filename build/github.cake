@@ -1,10 +1,20 @@
 // Tasks that tell GitHub about a run, each one `mlops github …` or `mlops release …` call (the logic and its
 // tests live in src/CiCd.GitHub and src/CiCd.Release). Loaded by build.cake after mlops.cake.
 
-// The one pull-request comment: the report summary, edited in place on every push (ci.yml, pull requests only).
+// The one pull-request comment: the report summary, edited in place on every push (ci.yml, pull requests only). In
+// ci.yml it runs in a job of its own on the base branch's code, which gets the summary from the CI job in MLOPS_SUMMARY.
 Task("PullRequestComment")
     .IsDependentOn("Build")
-    .Does<BuildParameters>((context, p) => RunMlops(context, p, "github comment --file out/report/summary.md"));
+    .Does<BuildParameters>((context, p) =>
+    {
+        var summary = p.Out.CombineWithFilePath("report/summary.md");
+        if (context.EnvironmentVariable("MLOPS_SUMMARY") is { Length: > 0 } handed)
+        {
+            context.EnsureDirectoryExists(summary.GetDirectory());
+            System.IO.File.WriteAllText(summary.FullPath, handed + "\n");
+        }
+        RunMlops(context, p, $"github comment --file \"{summary.FullPath}\"");
+    });
 
 // vX.Y.Z for this commit: release.version in mlops.yaml + one past the highest tag (a re-run keeps its tag).
 Task("ReleaseVersion")

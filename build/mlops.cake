@@ -26,4 +26,16 @@ public static void WriteReport(ICakeContext context, BuildParameters p)
 {
     RunMlops(context, p, $"report --config \"{p.Config}\" --train out/train --gate out/gate --out out/report");
     PublishSummary(context, p, p.Out.CombineWithFilePath("report/summary.md"));
+    PublishOutput(context, "summary", p.Out.CombineWithFilePath("report/summary.md"));
+}
+
+// A file as the step output `name` (ci.yml hands the summary to its comment job as data), with a fresh delimiter so the
+// file's text cannot end the value early.
+public static void PublishOutput(ICakeContext context, string name, FilePath file)
+{
+    if (context.EnvironmentVariable("GITHUB_OUTPUT") is { Length: > 0 } outputs && context.FileExists(file))
+    {
+        var delimiter = $"mlops-{Guid.NewGuid():N}";
+        System.IO.File.AppendAllText(outputs, $"{name}<<{delimiter}\n{System.IO.File.ReadAllText(file.FullPath).TrimEnd('\n')}\n{delimiter}\n");
+    }
 }

@@ -4,9 +4,11 @@
 // an alias; the push is never forced (src/CiCd.Registry/Sharing/RegistryBranch.cs). Without a branch both do nothing,
 // so a laptop keeps its own models/. Loaded by build.cake after mlops.cake.
 
-// Pulled once per job: ci.yml pulls in a step of its own (the one that holds the token), and the CI target that
-// follows must not pull again without it, so the pull is noted in GITHUB_ENV for the job's later steps. (Conditions
-// sit in the bodies: Cake refuses to run a target whose criteria are false, and both are also called as targets.)
+// Pulled once per job, by the step that holds the token: ci.yml fetches the branch with plain git (no code of the pull
+// request runs with the token) and certification.yml runs this task alone (--exclusive) after a Build step without
+// secrets. The targets that follow must not pull again without the token, so the pull is noted in GITHUB_ENV for the
+// job's later steps. (Conditions sit in the bodies: Cake refuses to run a target whose criteria are false, and both are
+// also called as targets.)
 Task("RegistryPull")
     .IsDependentOn("Build")
     .Does<BuildParameters>((context, p) =>

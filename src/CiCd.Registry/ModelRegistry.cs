@@ -119,6 +119,38 @@ public sealed class ModelRegistry(RegistryOptions options)
         return new LoadedReference(version, card, Verified(drift.ProfileFile, drift.ProfileSha256), predictions);
     }
 
+    /// <summary>
+    /// Checks the whole registry as a reader would find it: every model's registry.json parses and passes its checks, and
+    /// every file each version names is there with the SHA-256 recorded for it. Throws naming the first file that fails.
+    /// </summary>
+    /// <returns>How many version files were checked.</returns>
+    public int Verify()
+    {
+        var files = 0;
+        foreach (var model in ListModels())
+        {
+            var folder = FolderOf(model);
+            foreach (var version in Show(model).Versions)
+            {
+                List<(string File, string Sha)> named = [(version.ModelFile, version.ModelSha256), (version.CardFile, version.CardSha256)];
+                if (version.DriftReference is { } drift)
+                {
+                    named.Add((drift.ProfileFile, drift.ProfileSha256));
+                    if (drift is { PredictionsFile: { } predictions, PredictionsSha256: { } sha })
+                    {
+                        named.Add((predictions, sha));
+                    }
+                }
+                foreach (var (file, sha) in named)
+                {
+                    VersionFiles.Verified(folder, model, version.Version, file, sha);
+                    files++;
+                }
+            }
+        }
+        return files;
+    }
+
     /// <summary>Records the image built from a version; set once (setting the same digest again is a no-op).</summary>
     public ModelVersion SetImageDigest(string model, string selector, string digest)
     {

@@ -32,8 +32,23 @@ public static class CertificationWorkflowTests
             RealComponents.AssertProvidedTo(_workflow.Job("certify"));
 
         [Fact]
-        public void Should_Call_The_Certification_Target_With_The_Jobs_Token() =>
-            Assert.Equal(["Certification"], _workflow.Job("certify").CakeTargets);
+        public void Should_Build_Pull_Test_And_Push_In_Separate_Steps_So_Only_The_Pushes_Get_Secrets()
+        {
+            // Then: Certification in build.cake is the same sequence in one process
+            Assert.Equal(["Build", "RegistryPull", "Candidate", "Push", "RegistryPush"], _workflow.Job("certify").CakeTargets);
+        }
+
+        [Fact]
+        public void Should_Give_The_Token_Only_To_The_Registry_Pull_And_Push_And_The_Image_Push()
+        {
+            // Given
+            var withSecrets = _workflow.Job("certify").Steps.Where(s => s.Env.Values.Any(v => v.Contains("secrets.", StringComparison.Ordinal))).ToList();
+
+            // Then: each runs one task alone, after the steps without secrets built and tested
+            Assert.Equal(
+                ["./build.sh --target RegistryPull --exclusive", "./build.sh --target Push --exclusive", "./build.sh --target RegistryPush --exclusive"],
+                withSecrets.Select(s => s.Run!.Trim()));
+        }
 
         [Fact]
         public void Should_Run_In_The_Certification_Environment() =>
@@ -43,11 +58,12 @@ public static class CertificationWorkflowTests
         public void Should_Push_To_Ghcr_With_The_Jobs_Own_Token()
         {
             // Given
-            var step = _workflow.Job("certify").Steps.Single(s => s.Run is not null);
+            var step = _workflow.Job("certify").Steps.Single(s => s.Run?.Contains("--target Push ", StringComparison.Ordinal) == true);
 
             // Then
             Assert.Equal("${{ github.actor }}", step.Env["MLOPS_REGISTRY_USERNAME"]);
             Assert.Equal("${{ secrets.GITHUB_TOKEN }}", step.Env["MLOPS_REGISTRY_PASSWORD"]);
+            Assert.DoesNotContain("GITHUB_TOKEN", step.Env.Keys);
         }
 
         [Fact]

@@ -18,28 +18,47 @@ public static class CiWorkflowTests
         }
 
         [Fact]
-        public void Should_Read_The_Repository_And_Write_Only_Its_Pull_Request_Comment()
+        public void Should_Give_The_Job_That_Runs_The_Pull_Requests_Code_A_Read_Only_Token()
         {
             // Then
-            var job = Assert.Single(_workflow.Jobs);
-            Assert.Equal(new Dictionary<string, string> { ["contents"] = "read", ["pull-requests"] = "write" }, job.Permissions);
+            Assert.Equal(["ci", "comment"], _workflow.Jobs.Select(j => j.Id));
+            Assert.Equal(new Dictionary<string, string> { ["contents"] = "read" }, _workflow.Job("ci").Permissions);
         }
 
         [Fact]
-        public void Should_Pull_The_Shared_Registry_Then_Call_The_CI_Target_Then_Comment_On_The_Pull_Request()
-        {
-            // Then
-            Assert.Equal(["RegistryPull", "CI", "PullRequestComment"], _workflow.Job("ci").CakeTargets);
-        }
-
-        [Fact]
-        public void Should_Give_The_Token_To_The_Registry_Pull_Alone_Before_The_Tests()
+        public void Should_Write_Only_The_Pull_Request_Comment_From_A_Job_Running_The_Base_Branchs_Code()
         {
             // Given
-            var pull = _workflow.Job("ci").Steps.Single(s => s.Run?.Contains("--target RegistryPull", StringComparison.Ordinal) == true);
+            var comment = _workflow.Job("comment");
+
+            // Then
+            Assert.Equal(new Dictionary<string, string> { ["contents"] = "read", ["pull-requests"] = "write" }, comment.Permissions);
+            Assert.Equal("${{ github.event.pull_request.base.sha }}", comment.StepsUsing("actions/checkout").Single().With["ref"]);
+            Assert.Equal("ci", comment.Node.Text("needs"));
+        }
+
+        [Fact]
+        public void Should_Call_The_CI_Target_Then_Comment_On_The_Pull_Request()
+        {
+            // Then
+            Assert.Equal(["CI"], _workflow.Job("ci").CakeTargets);
+            Assert.Equal(["Build", "PullRequestComment"], _workflow.Job("comment").CakeTargets);
+        }
+
+        [Fact]
+        public void Should_Fetch_The_Shared_Registry_With_The_Token_In_A_Step_That_Runs_No_Repository_Code_Before_The_Tests()
+        {
+            // Given
+            var steps = _workflow.Job("ci").Steps.ToList();
+            var pull = steps.Single(s => s.Node.Text("name") == "Shared model registry");
+            var ci = steps.Single(s => s.Run?.Contains("--target CI", StringComparison.Ordinal) == true);
 
             // Then
             Assert.Equal("${{ secrets.GITHUB_TOKEN }}", pull.Env["GITHUB_TOKEN"]);
+            Assert.True(steps.IndexOf(pull) < steps.IndexOf(ci));
+            Assert.DoesNotContain("./", pull.Run, StringComparison.Ordinal);
+            Assert.DoesNotContain("dotnet", pull.Run, StringComparison.Ordinal);
+            Assert.Contains("MLOPS_REGISTRY_PULLED=", pull.Run, StringComparison.Ordinal);
             Assert.Equal("mlops-registry", _workflow.Root.Child("env").Text("MLOPS_REGISTRY_BRANCH"));
         }
 
@@ -51,11 +70,14 @@ public static class CiWorkflowTests
         public void Should_Comment_On_Pull_Requests_Only_But_Also_When_The_Gate_Failed()
         {
             // Given
-            var comment = _workflow.Job("ci").Steps.Single(s => s.Run?.Contains("PullRequestComment", StringComparison.Ordinal) == true);
+            var job = _workflow.Job("comment");
+            var comment = job.Steps.Single(s => s.Run?.Contains("PullRequestComment", StringComparison.Ordinal) == true);
 
-            // Then
-            Assert.Equal("${{ always() && github.event_name == 'pull_request' }}", comment.If);
+            // Then: the summary comes from the CI job's output, as data
+            Assert.Equal("${{ always() && github.event_name == 'pull_request' && needs.ci.outputs.summary != '' }}", job.Node.Text("if"));
             Assert.Equal("${{ secrets.GITHUB_TOKEN }}", comment.Env["GITHUB_TOKEN"]);
+            Assert.Equal("${{ needs.ci.outputs.summary }}", comment.Env["MLOPS_SUMMARY"]);
+            Assert.Equal("${{ steps.ci.outputs.summary }}", _workflow.Job("ci").Node.Child("outputs").Text("summary"));
         }
 
         [Fact]

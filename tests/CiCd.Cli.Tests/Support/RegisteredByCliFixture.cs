@@ -10,6 +10,14 @@ public sealed class RegisteredByCliFixture : IDisposable
         Trained = new TrainedByCliFixture();
         Registered = Mlops.Run("model", "register", "--config", Trained.ConfigPath, "--from", Trained.Folder.PathOf("out"), "--skip-gate-check",
             "--alias", "production", "--json");
+        // A failed training or registration would otherwise surface as confusing failures in every test using the
+        // fixture (or, worse, as passes of tests that expect an empty registry): stop here with what mlops printed.
+        if (Trained.First.ExitCode != 0 || Registered.ExitCode != 0 || !File.Exists(Path.Combine(RegistryRoot, Model, "registry.json")))
+        {
+            var failed = Trained.First.ExitCode != 0 ? $"mlops train failed: {Trained.First}" : $"mlops model register failed or wrote no {Model}/registry.json under {RegistryRoot}: {Registered}";
+            Trained.Dispose();
+            throw new InvalidOperationException(failed);
+        }
     }
 
     public TrainedByCliFixture Trained { get; }

@@ -1,9 +1,11 @@
+using System.Globalization;
 using CiCd.Errors;
 using CiCd.Registry.Sharing;
+using CiCd.Registry.Versions;
 
 namespace CiCd.Registry.Tests.Sharing;
 
-public static class RegistryBranchTests
+public static partial class RegistryBranchTests
 {
     private const string BranchName = "mlops-registry";
 
@@ -20,6 +22,33 @@ public static class RegistryBranchTests
     }
 
     private static string Read(string clone, string file) => File.ReadAllText(Path.Combine(Models(clone), file));
+
+    // A real registration (pull verifies what it pulls): a version of german-credit with its files, optionally promoted.
+    private static void Register(string clone, string? alias = null)
+    {
+        var registry = new ModelRegistry(new RegistryOptions { Root = Models(clone), User = "ci" });
+        var inputs = Directory.CreateTempSubdirectory("mlops-sync-inputs-");
+        try
+        {
+            var model = Path.Combine(inputs.FullName, "model.zip");
+            var card = Path.Combine(inputs.FullName, "card.json");
+            File.WriteAllText(model, $"weights from {Path.GetFileName(clone)} {Guid.NewGuid()}");
+            File.WriteAllText(card, "{}");
+            var version = registry.Register(new RegistrationRequest { Model = Model, ModelFile = model, CardFile = card, RunId = "run" });
+            if (alias is not null)
+            {
+                registry.Promote(Model, version.Version.ToString(CultureInfo.InvariantCulture), alias, "test");
+            }
+        }
+        finally
+        {
+            inputs.Delete(recursive: true);
+        }
+    }
+
+    private const string Model = "german-credit";
+
+    private static string RegistryJson(string clone) => Read(clone, $"{Model}/registry.json");
 
     public sealed class TheConstructor
     {
@@ -41,7 +70,7 @@ public static class RegistryBranchTests
         }
     }
 
-    public sealed class ThePullMethod
+    public sealed partial class ThePullMethod
     {
         [Fact]
         public void Should_Leave_The_Folder_As_It_Is_When_The_Branch_Does_Not_Exist_Yet()
@@ -65,8 +94,7 @@ public static class RegistryBranchTests
             // Given
             using var remote = new GitRemote();
             var certification = remote.Clone("certification");
-            Write(certification, "german-credit/registry.json", "{\"aliases\":{\"certification\":1}}");
-            Write(certification, "german-credit/v1/model.zip", "model");
+            Register(certification, alias: "certification");
             var pushed = Branch(certification).Push(Models(certification), "certify v1", "ci");
 
             // When
@@ -76,8 +104,8 @@ public static class RegistryBranchTests
             // Then
             Assert.Equal(pushed.Commit, result.Commit);
             Assert.True(result.Changed);
-            Assert.Equal("{\"aliases\":{\"certification\":1}}", Read(release, "german-credit/registry.json"));
-            Assert.Equal("model", Read(release, "german-credit/v1/model.zip"));
+            Assert.Equal(RegistryJson(certification), RegistryJson(release));
+            Assert.Equal(Read(certification, "german-credit/v1/model.zip"), Read(release, "german-credit/v1/model.zip"));
         }
 
         [Fact]
@@ -124,7 +152,7 @@ public static class RegistryBranchTests
             // Given
             using var remote = new GitRemote();
             var first = remote.Clone("first");
-            Write(first, "german-credit/registry.json", "{}");
+            Register(first);
             var pushed = Branch(first).Push(Models(first), "first", "ci");
             var second = remote.Clone("second");
             Branch(second).Pull(Models(second));
@@ -143,11 +171,11 @@ public static class RegistryBranchTests
             // Given
             using var remote = new GitRemote();
             var certification = remote.Clone("certification");
-            Write(certification, "german-credit/registry.json", "{\"v\":1}");
+            Register(certification, alias: "certification");
             var certified = Branch(certification).Push(Models(certification), "certify", "ci");
             var release = remote.Clone("release");
             Branch(release).Pull(Models(release));
-            Write(release, "german-credit/registry.json", "{\"v\":1,\"production\":1}");
+            new ModelRegistry(new RegistryOptions { Root = Models(release) }).Promote(Model, "1", "production", "release");
 
             // When
             var released = Branch(release).Push(Models(release), "release", "ci");
@@ -162,15 +190,15 @@ public static class RegistryBranchTests
             // Given: two jobs pull the same state, and one of them pushes first
             using var remote = new GitRemote();
             var first = remote.Clone("first");
-            Write(first, "german-credit/registry.json", "{}");
+            Register(first);
             Branch(first).Push(Models(first), "first", "ci");
             var early = remote.Clone("early");
             var late = remote.Clone("late");
             Branch(early).Pull(Models(early));
             Branch(late).Pull(Models(late));
-            Write(early, "german-credit/registry.json", "{\"early\":true}");
+            Register(early);
             var winner = Branch(early).Push(Models(early), "early", "ci");
-            Write(late, "german-credit/registry.json", "{\"late\":true}");
+            Register(late);
 
             // When
             var error = Assert.Throws<MlopsException>(() => Branch(late).Push(Models(late), "late", "ci"));
@@ -180,6 +208,26 @@ public static class RegistryBranchTests
             Assert.Contains("re-run this job", error.Message, StringComparison.Ordinal);
             Assert.DoesNotContain("hint:", error.Message, StringComparison.Ordinal);
             Assert.Equal(winner.Commit, GitRemote.Git(remote.Origin, "rev-parse", $"refs/heads/{BranchName}"));
+        }
+
+        [Fact]
+        public void Should_Say_Pull_First_When_This_Clone_Never_Pulled_The_Existing_Branch()
+        {
+            // Given: another job created the branch, and this clone registers without pulling it
+            using var remote = new GitRemote();
+            var first = remote.Clone("first");
+            Register(first);
+            Branch(first).Push(Models(first), "first", "ci");
+            var job = remote.Clone("job");
+            Register(job);
+
+            // When
+            var error = Assert.Throws<MlopsException>(() => Branch(job).Push(Models(job), "unpulled", "ci"));
+
+            // Then
+            Assert.Equal(ExitCodes.CheckFailed, error.ExitCode);
+            Assert.Contains("run `mlops model sync pull` first", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("re-run", error.Message, StringComparison.Ordinal);
         }
 
         [Fact]

@@ -25,7 +25,7 @@ internal static class ModelSyncCommand
     private static Command Pull(IAnsiConsole console)
     {
         var options = new ModelSyncOptions();
-        var command = new Command("pull", "Write the registry branch's files into the registry folder (nothing when the branch does not exist yet).");
+        var command = new Command("pull", "Make the registry folder exactly the registry branch: verified, then swapped in under the registry locks; refused when unpushed local changes would be lost (nothing happens when the branch does not exist yet).");
         options.AddTo(command);
         command.SetAction(parse =>
         {

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using CiCd.Workflows.Tests.Model;
+
+namespace CiCd.Workflows.Tests.Runner;
+
+/// <summary>ci.yml's "Shared model registry" step (plain git, no repository code) run by bash as a runner runs it.</summary>
+public sealed class RegistryFetchStepTests : IDisposable
+{
+    private const string Branch = "mlops-registry";
+
+    private readonly GitWorkspace _origin = GitWorkspace.Bare();
+    private readonly GitWorkspace _checkout = new();
+    private readonly DirectoryInfo _runnerTemp = Directory.CreateTempSubdirectory("cicd-runner-temp-");
+
+    public void Dispose()
+    {
+        _origin.Dispose();
+        _checkout.Dispose();
+        _runnerTemp.Delete(recursive: true);
+    }
+
+    private string Models => Path.Combine(_checkout.Folder, "models");
+
+    private string JobEnvironment => Path.Combine(_runnerTemp.FullName, "github-env");
+
+    // A commit on the registry branch of the origin, made in a scratch clone.
+    private void PushRegistry(string file, string content)
+    {
+        using var writer = new GitWorkspace();
+        writer.Commit("README.md", "registry");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(writer.Folder, file))!);
+        writer.Commit(file, content);
+        writer.Git("push", "-q", _origin.Folder, $"HEAD:refs/heads/{Branch}");
+    }
+
+    private (int ExitCode, string Error) RunStep(string repositoryUrl)
+    {
+        var script = Workflow.Load("ci.yml").Job("ci").Steps.Single(s => s.Node.Text("name") == "Shared model registry").Run!;
+        // GitHub's own shell for run steps on Linux.
+        var start = new ProcessStartInfo("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", script])
+        {
+            WorkingDirectory = _checkout.Folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["GITHUB_TOKEN"] = "ghs_not_a_real_token";
+        start.Environment["REPOSITORY_URL"] = repositoryUrl;
+        start.Environment["RUNNER_TEMP"] = _runnerTemp.FullName;
+        start.Environment["GITHUB_ENV"] = JobEnvironment;
+        start.Environment["MLOPS_REGISTRY_BRANCH"] = Branch;
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, error.Result);
+    }
+
+    [Fact]
+    public void Should_Make_Models_Exactly_The_Branch_And_Note_The_Pull_When_The_Branch_Exists()
+    {
+        // Given: a registry on the branch, and a stale file in the checkout's models/
+        PushRegistry("german-credit/registry.json", "{\"format\": 1}");
+        Directory.CreateDirectory(Models);
+        File.WriteAllText(Path.Combine(Models, "stale.txt"), "left by the pull request");
+
+        // When
+        var (exitCode, error) = RunStep(_origin.Folder);
+
+        // Then
+        Assert.True(exitCode == 0, error);
+        Assert.Equal("{\"format\": 1}", File.ReadAllText(Path.Combine(Models, "german-credit", "registry.json")));
+        Assert.False(File.Exists(Path.Combine(Models, "stale.txt")));
+        Assert.Contains($"MLOPS_REGISTRY_PULLED={Branch}", File.ReadAllText(JobEnvironment), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Leave_Models_Alone_When_The_Branch_Does_Not_Exist_Yet()
+    {
+        // Given: an origin with master only
+        _checkout.Commit("README.md", "code");
+        _checkout.Git("push", "-q", _origin.Folder, "HEAD:refs/heads/master");
+
+        // When
+        var (exitCode, error) = RunStep(_origin.Folder);
+
+        // Then
+        Assert.True(exitCode == 0, error);
+        Assert.False(Directory.Exists(Models));
+        Assert.Contains($"MLOPS_REGISTRY_PULLED={Branch}", File.ReadAllText(JobEnvironment), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Fail_The_Step_When_The_Repository_Cannot_Be_Read()
+    {
+        // Given
+        var missing = Path.Combine(_runnerTemp.FullName, "no-such-repository.git");
+
+        // When
+        var (exitCode, _) = RunStep(missing);
+
+        // Then: a failed fetch must not pass for "no branch yet", or the gate would run without its champion
+        Assert.NotEqual(0, exitCode);
+        Assert.False(File.Exists(JobEnvironment));
+    }
+}
