@@ -1,6 +1,5 @@
-using CiCd.Serving.Tests.Fixtures;
-
 using CiCd.Serving.Telemetry;
+using CiCd.Serving.Tests.Fixtures;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
