@@ -1,9 +1,9 @@
 using CiCd.Serving.Hosting;
 using CiCd.Serving.Model;
 using CiCd.Serving.Telemetry;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
 
 namespace CiCd.Serving.Tests.Model;

@@ -1,5 +1,5 @@
-using System.Reflection;
 using System.Net.Sockets;
+using System.Reflection;
 using CiCd.Serving.Model;
 using CiCd.Serving.Tests.Fixtures;
 using CiCd.Storage;
