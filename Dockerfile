@@ -30,7 +30,9 @@ WORKDIR /app
 COPY ${PUBLISH_DIR}/ /app/
 COPY ${MODEL_DIR}/model.zip ${MODEL_DIR}/model-card.json /app/model/
 
+# Settings live in the environment, not in CMD, so `docker run -e Serving__…` or -e ASPNETCORE_URLS=… replaces them.
 ENV ASPNETCORE_URLS=http://+:8080 \
+    Serving__DriftReports=/var/lib/mlops/drift \
     DOTNET_RUNNING_IN_CONTAINER=true
 # 1654 is the `app` user of the official .NET images; build/base-image.sh creates the same one.
 USER 1654:1654
@@ -41,5 +43,5 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=3 \
   CMD ["/app/mlops", "serve", "--healthcheck", "http://127.0.0.1:8080/health/ready"]
 
 ENTRYPOINT ["/app/mlops"]
-# /dashboard shows the drift reports (mlops drift --out DIR/<date>) found in this folder; see docs/serving.md.
-CMD ["serve", "--model", "/app/model", "--urls", "http://+:8080", "--drift-reports", "/var/lib/mlops/drift"]
+# /dashboard shows the drift reports (mlops drift --out DIR/<date>) found in Serving__DriftReports; see docs/serving.md.
+CMD ["serve", "--model", "/app/model"]

@@ -28,19 +28,23 @@ internal static class ServeCommand
         };
         var config = CommonOptions.Config();
         var registry = new Option<string?>("--registry") { Description = "Registry folder for an alias (default: registry.root in the config, else models/)." };
-        var poll = new Option<double>("--registry-poll") { Description = "Seconds between reads of a served alias, besides the file watcher.", DefaultValueFactory = _ => 2.0 };
-        var urls = new Option<string>("--urls") { Description = "Addresses to listen on.", DefaultValueFactory = _ => "http://127.0.0.1:8080" };
-        var apiKey = new Option<string?>("--api-key") { Description = "Require this key (X-Api-Key header) on prediction and model routes. A command line is visible to every local user (ps): prefer the Serving__ApiKey environment variable." };
-        var adminKey = new Option<string?>("--admin-key") { Description = "Enable POST /admin/reload for callers presenting this key (or set Serving__AdminKey, which ps does not show)." };
+        // No defaults here: an option left out sets nothing, so Serving__* and ASPNETCORE_URLS (how the image is configured)
+        // apply, and ServingOptions' own defaults after them.
+        var poll = new Option<double?>("--registry-poll") { Description = "Seconds between reads of a served alias, besides the file watcher (default 2; or Serving__RegistryPollMilliseconds)." };
+        var urls = new Option<string?>("--urls") { Description = $"Addresses to listen on (default {ServingOptions.DefaultUrls}; or ASPNETCORE_URLS)." };
+        var apiKey = new Option<string?>("--api-key") { Description = "Require this key (X-Api-Key header) on prediction and model routes. A command line is visible to every local user (ps): prefer --api-key-file or Serving__ApiKey." };
+        var apiKeyFile = new Option<string?>("--api-key-file") { Description = "Read the API key from this file (a mounted secret); surrounding white space is dropped." };
+        var adminKey = new Option<string?>("--admin-key") { Description = "Enable POST /admin/reload for callers presenting this key (prefer --admin-key-file or Serving__AdminKey, which ps does not show)." };
+        var adminKeyFile = new Option<string?>("--admin-key-file") { Description = "Read the admin key from this file (a mounted secret)." };
         var log = new Option<string?>("--prediction-log") { Description = "SQLite file for the prediction log (off when absent)." };
-        var sampling = new Option<double>("--log-sampling") { Description = "Share of predictions logged, 0 to 1.", DefaultValueFactory = _ => 1.0 };
-        var rate = new Option<int>("--rate-limit") { Description = "Requests per second per client; 0 is unlimited.", DefaultValueFactory = _ => 0 };
-        var unseen = new Option<UnseenCategoryPolicy>("--unseen-categories") { Description = "Reject or accept categories the model never saw.", DefaultValueFactory = _ => UnseenCategoryPolicy.Reject };
-        var driftReports = new Option<string?>("--drift-reports") { Description = "Folder of drift reports (mlops drift --out DIR/<date>) shown on /dashboard." };
+        var sampling = new Option<double?>("--log-sampling") { Description = "Share of predictions logged, 0 to 1 (default 1; or PredictionLog__SamplingRate)." };
+        var rate = new Option<int?>("--rate-limit") { Description = "Requests per second per client; 0 is unlimited (default 0; or Serving__RequestsPerSecond)." };
+        var unseen = new Option<UnseenCategoryPolicy?>("--unseen-categories") { Description = "Reject or accept categories the model never saw (default reject; or Serving__UnseenCategories)." };
+        var driftReports = new Option<string?>("--drift-reports") { Description = "Folder of drift reports (mlops drift --out DIR/<date>) shown on /dashboard (or Serving__DriftReports)." };
         var healthcheck = new Option<string?>("--healthcheck") { Description = "Probe this URL (e.g. http://127.0.0.1:8080/health/ready) and exit 0 when it answers 2xx, else 1." };
         var command = new Command("serve", "Serve a model over HTTP: /v1/predict, /v1/predict/batch, /invocations, /v1/model, health probes, /metrics.")
         {
-            model, config, registry, poll, urls, apiKey, adminKey, log, sampling, rate, unseen, driftReports, healthcheck,
+            model, config, registry, poll, urls, apiKey, apiKeyFile, adminKey, adminKeyFile, log, sampling, rate, unseen, driftReports, healthcheck,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -51,20 +55,20 @@ internal static class ServeCommand
             var target = parse.GetValue(model) ?? throw new MlopsException("serve needs --model (a model folder, model.zip or registry alias), or --healthcheck URL");
             var (served, root) = ServeTarget.Resolve(target, parse.GetValue(registry), parse.GetRequiredValue(config));
             var pollSeconds = parse.GetValue(poll);
-            if (!(pollSeconds >= 0.01 && pollSeconds <= 3600))
+            if (pollSeconds is { } seconds && !(seconds >= 0.01 && seconds <= 3600))
             {
-                throw new InputException($"--registry-poll: expected seconds from 0.01 to 3600, found {pollSeconds.ToString(CultureInfo.InvariantCulture)}");
+                throw new InputException($"--registry-poll: expected seconds from 0.01 to 3600, found {seconds.ToString(CultureInfo.InvariantCulture)}");
             }
             var settings = new Dictionary<string, string?>
             {
-                ["urls"] = parse.GetRequiredValue(urls),
+                ["urls"] = parse.GetValue(urls),
                 ["Serving:Model"] = served,
                 ["Serving:Registry"] = root,
-                ["Serving:RegistryPollMilliseconds"] = Invariant(Math.Round(pollSeconds * 1000)),
-                ["Serving:ApiKey"] = parse.GetValue(apiKey),
-                ["Serving:AdminKey"] = parse.GetValue(adminKey),
+                ["Serving:RegistryPollMilliseconds"] = Invariant(pollSeconds is { } given ? Math.Round(given * 1000) : (double?)null),
+                ["Serving:ApiKey"] = KeyFile.Resolve("--api-key", parse.GetValue(apiKey), "--api-key-file", parse.GetValue(apiKeyFile)),
+                ["Serving:AdminKey"] = KeyFile.Resolve("--admin-key", parse.GetValue(adminKey), "--admin-key-file", parse.GetValue(adminKeyFile)),
                 ["Serving:RequestsPerSecond"] = Invariant(parse.GetValue(rate)),
-                ["Serving:UnseenCategories"] = parse.GetValue(unseen).ToString(),
+                ["Serving:UnseenCategories"] = parse.GetValue(unseen)?.ToString(),
                 ["Serving:DriftReports"] = parse.GetValue(driftReports),
                 ["PredictionLog:Path"] = parse.GetValue(log),
                 ["PredictionLog:SamplingRate"] = Invariant(parse.GetValue(sampling)),
@@ -82,14 +86,15 @@ internal static class ServeCommand
             catch (Exception e) when (e is FormatException || e is IOException { InnerException: AddressInUseException or SocketException })
             {
                 // Kestrel's own words ("Invalid url", "address already in use") would otherwise end the tool with a stack trace.
-                throw new MlopsException($"--urls: cannot listen on {settings["urls"]}: {e.Message}", ExitCodes.InputError, e);
+                throw new MlopsException($"--urls: cannot listen on {settings["urls"] ?? "the configured address"}: {e.Message}", ExitCodes.InputError, e);
             }
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static string Invariant<T>(T value) where T : IFormattable => value.ToString(null, CultureInfo.InvariantCulture);
+    // Null stays null: the key is then left to the environment and the defaults.
+    private static string? Invariant<T>(T? value) where T : struct, IFormattable => value?.ToString(null, CultureInfo.InvariantCulture);
 
     private static int Probe(IAnsiConsole console, string url)
     {

@@ -19,7 +19,7 @@ public sealed class SmokeRunner(IDockerClient docker, HttpClient http, TextWrite
     /// <summary>The label every smoke container carries, so a crashed run's leftovers can be found.</summary>
     public const string ContainerLabel = "io.cicd.smoke";
 
-    /// <summary>Where the image's service reads drift reports (the Dockerfile's <c>--drift-reports</c>).</summary>
+    /// <summary>Where the image's service reads drift reports (the Dockerfile's <c>Serving__DriftReports</c>).</summary>
     public const string DriftReportsFolder = "/var/lib/mlops/drift";
 
     private const string PredictionCounter = "cicd_predictions_total";

@@ -78,7 +78,13 @@ public static class DashboardPage
         html.Append("<table id=\"requests\"><thead><tr><th>endpoint</th><th>status</th><th>requests</th></tr></thead><tbody>");
         foreach (var count in traffic.Requests)
         {
-            var level = count.Status >= 500 ? "red" : count.Status >= 400 ? "amber" : "green";
+            var level = count.Status switch
+            {
+                RequestStatsMiddleware.ClientClosedRequest => "closed",
+                >= 500 => "red",
+                >= 400 => "amber",
+                _ => "green",
+            };
             html.Append($"<tr><td><code>{DriftHtml.Encode(count.Route)}</code></td><td class=\"light {level}\"><span class=\"dot\"></span>{count.Status}</td><td class=\"num\">{count.Requests}</td></tr>");
         }
         html.Append("</tbody></table><h3>Latency by endpoint</h3><table id=\"latency\"><thead><tr><th>endpoint</th><th>requests</th><th>p50</th><th>p99</th></tr></thead><tbody>");

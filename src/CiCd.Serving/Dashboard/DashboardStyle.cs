@@ -16,6 +16,7 @@ public static class DashboardStyle
         .card.wide { grid-column: span 2; } .card.text .value { font-size: 18px; overflow-wrap: anywhere; }
         figure.chart { border-top-width: 1px; } figure.chart svg { width: 100%; height: auto; display: block; }
         .note.problem { background: #ffebe9; border-color: #ff8182; }
+        .closed { --level: var(--muted); }
         body.stale header::after { content: "connection lost: showing the last data received"; color: var(--red); font-weight: 600; }
         """;
 

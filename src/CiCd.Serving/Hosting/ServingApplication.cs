@@ -17,6 +17,11 @@ public static class ServingApplication
         // A null value would still win over earlier sources: an `mlops serve` without --api-key would then drop the
         // Serving__ApiKey the container was given, and serve without a key.
         builder.Configuration.AddInMemoryCollection((settings ?? []).Where(setting => setting.Value is not null));
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            // Last in precedence: the command line and ASPNETCORE_URLS both set this key.
+            builder.Configuration[WebHostDefaults.ServerUrlsKey] = ServingOptions.DefaultUrls;
+        }
         // Per-request framework logs at Information cost more than scoring does; configuration can still lower this.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.AddServingServices();

@@ -5,6 +5,9 @@ namespace CiCd.Serving.Hosting;
 /// <summary>The service's settings, bound from the <c>Serving</c> section and validated when the host starts.</summary>
 public sealed class ServingOptions
 {
+    /// <summary>Where the service listens when neither <c>--urls</c> nor <c>ASPNETCORE_URLS</c> says: loopback only, so nothing is exposed by accident.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:8080";
+
     /// <summary>
     /// A model folder (holding model.zip and model-card.json) or a model.zip path; with <see cref="Registry"/> set, a
     /// registered model instead: <c>name@alias</c> (follows the alias) or <c>name@version</c> (pinned).

@@ -8,6 +8,7 @@ using CiCd.Serving.Security;
 using CiCd.Serving.Telemetry;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CiCd.Serving.Hosting;
@@ -34,6 +35,7 @@ public static class ServingServices
         services.AddExceptionHandler<InputProblemHandler>();
         services.AddSingleton<ServingMetrics>();
         services.AddSingleton<RequestStats>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DriftReportFolder>();
         services.AddSingleton<DriftSection>();
         services.AddSingleton(provider => ModelSources.Create(provider.GetRequiredService<IOptions<ServingOptions>>().Value));

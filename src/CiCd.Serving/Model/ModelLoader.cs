@@ -90,9 +90,9 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
             var model = new MLContext().Model.Load(path, out var inputSchema);
             return (model, inputSchema);
         }
-        catch (Exception e) when (e is InvalidDataException or FormatException or InvalidOperationException or IOException or NotSupportedException or ArgumentException)
+        catch (Exception e) when (ModelLoadFailure.IsKnown(e))
         {
-            throw new ModelRejectedException("corrupt", $"{path}: not a loadable ML.NET model ({e.GetType().Name}: {e.Message})", e);
+            throw ModelLoadFailure.Corrupt(path, "not a loadable ML.NET model", e);
         }
     }
 
@@ -132,9 +132,9 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
                 scorer.Score([example], 0, 1, probabilities);
             }
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
+        catch (Exception e) when (ModelLoadFailure.IsKnown(e))
         {
-            throw new ModelRejectedException("corrupt", $"{path}: the model fails to score an example row ({e.GetType().Name}: {e.Message})", e);
+            throw ModelLoadFailure.Corrupt(path, "the model fails to score an example row", e);
         }
         scorers.ForEach(pool.Return);
     }

@@ -13,13 +13,15 @@ public sealed class ModelWatcher(IModelSource source, ModelReloader reloader, IO
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.WatchModel)
+        {
+            // Watching starts the source's watchers and poll timer: none of that runs for a model that is never reloaded.
+            await reloader.ReloadAsync("startup", stoppingToken);
+            return;
+        }
         // Take the change token before each load so a rewrite during the load is not missed.
         var changed = source.Watch();
         await reloader.ReloadAsync("startup", stoppingToken);
-        if (!options.Value.WatchModel)
-        {
-            return;
-        }
         var quiet = TimeSpan.FromMilliseconds(options.Value.ReloadDebounceMilliseconds);
         while (!stoppingToken.IsCancellationRequested)
         {

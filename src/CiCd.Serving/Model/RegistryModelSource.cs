@@ -91,6 +91,9 @@ public sealed class RegistryModelSource : IModelSource, IDisposable
             _watched = Target();
             if (_changed.IsCancellationRequested)
             {
+                // A fired source is done: the tokens handed out from it stay cancelled after Dispose, and a listener that
+                // registers on one late is still called at once.
+                _changed.Dispose();
                 _changed = new CancellationTokenSource();
             }
             return new CancellationChangeToken(_changed.Token);

@@ -1,5 +1,6 @@
 using CiCd.Configuration;
 using CiCd.Serving.Input;
+using CiCd.Serving.Model;
 using Microsoft.ML;
 
 namespace CiCd.Serving.Scoring;
@@ -51,7 +52,7 @@ internal sealed class ScorerFactory
         {
             return ForestModel.TryCreate(_model, _inputSchema) is { } forest && ScoresAlike(forest, schema) ? forest : null;
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
+        catch (Exception e) when (ModelLoadFailure.IsKnown(e))
         {
             return null;
         }

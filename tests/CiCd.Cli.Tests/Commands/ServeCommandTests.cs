@@ -7,7 +7,7 @@ using CiCd.Errors;
 
 namespace CiCd.Cli.Tests.Commands;
 
-public sealed class ServeCommandTests
+public sealed partial class ServeCommandTests
 {
     public sealed class TheServeAction(RegisteredByCliFixture registered) : IClassFixture<RegisteredByCliFixture>
     {

@@ -16,11 +16,13 @@ public sealed class RunningService : IAsyncDisposable
     private readonly StringWriter _error = new();
     private readonly Task<int> _run;
 
-    private RunningService(string[] args)
+    private RunningService(string[] args, string? url)
     {
-        Url = $"http://127.0.0.1:{FreePort()}";
+        // With a url given the command is not told where to listen: the environment (ASPNETCORE_URLS) must say it.
+        Url = url ?? $"http://127.0.0.1:{FreePort()}";
         Client = new HttpClient { BaseAddress = new Uri(Url) };
-        _run = Task.Run(() => MlopsApp.RunAsync(["serve", .. args, "--urls", Url], _output, _error, _stop.Token));
+        string[] command = url is null ? ["serve", .. args, "--urls", Url] : ["serve", .. args];
+        _run = Task.Run(() => MlopsApp.RunAsync(command, _output, _error, _stop.Token));
     }
 
     public string Url { get; }
@@ -28,9 +30,14 @@ public sealed class RunningService : IAsyncDisposable
     public HttpClient Client { get; }
 
     /// <summary>Starts `mlops serve` with <paramref name="args"/> and waits until <c>/health/ready</c> answers 200.</summary>
-    public static async Task<RunningService> StartAsync(params string[] args)
+    public static Task<RunningService> StartAsync(params string[] args) => StartAsync(args, null);
+
+    /// <summary>Starts `mlops serve` with <paramref name="args"/> and no --urls, expecting it to listen on <paramref name="url"/>.</summary>
+    public static Task<RunningService> StartListeningOnAsync(string url, params string[] args) => StartAsync(args, url);
+
+    private static async Task<RunningService> StartAsync(string[] args, string? url)
     {
-        var service = new RunningService(args);
+        var service = new RunningService(args, url);
         var until = DateTime.UtcNow + Deadline;
         while (!await service.IsReadyAsync())
         {

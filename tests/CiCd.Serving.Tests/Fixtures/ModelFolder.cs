@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using CiCd.Data;
 using CiCd.Reports;
 using CiCd.Storage;
@@ -33,5 +34,26 @@ public static class ModelFolder
         {
             WriteCard(folder, Card(folder) with { ModelSha256 = ContentHash.OfFile(path) });
         }
+    }
+
+    /// <summary>
+    /// Zeroes the entry of model.zip named <paramref name="entryName"/> (at the root or in any folder) and lets the card's sha256 follow:
+    /// a valid zip whose content ML.NET cannot read (the training schema entry makes it throw through reflection).
+    /// </summary>
+    public static void DamageEntry(string folder, string entryName)
+    {
+        var path = Path.Combine(folder, TrainingFiles.Model);
+        var bytes = new MemoryStream();
+        bytes.Write(File.ReadAllBytes(path));
+        using (var zip = new ZipArchive(bytes, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.Entries.First(e => e.FullName == entryName || e.FullName.EndsWith("/" + entryName, StringComparison.Ordinal));
+            var (name, length) = (entry.FullName, entry.Length);
+            entry.Delete();
+            using var stream = zip.CreateEntry(name).Open();
+            stream.Write(new byte[length]);
+        }
+        AtomicFile.WriteAllBytes(path, bytes.ToArray());
+        WriteCard(folder, Card(folder) with { ModelSha256 = ContentHash.OfFile(path) });
     }
 }

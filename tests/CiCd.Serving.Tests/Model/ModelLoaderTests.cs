@@ -52,6 +52,26 @@ public sealed class ModelLoaderTests
             Assert.Contains(files.ModelPath, error.Message, StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("TrainSchema")]
+        [InlineData("Schema")]
+        [InlineData("Model.key")]
+        public void Should_Refuse_As_Corrupt_With_The_Cause_When_An_Entry_Inside_The_Zip_Is_Damaged(string entry)
+        {
+            // Given: a well-formed zip, its sha256 on the card, one entry zeroed
+            var (loader, files) = Copy();
+            ModelFolder.DamageEntry(Path.GetDirectoryName(files.ModelPath)!, entry);
+
+            // When
+            var error = Assert.Throws<ModelRejectedException>(() => loader.Load(files, null));
+
+            // Then: the file and the cause's message, never a wrapper's "target of an invocation" or a stack
+            Assert.Equal("corrupt", error.Reason);
+            Assert.Contains(files.ModelPath, error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("target of an invocation", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(" at ", error.Message, StringComparison.Ordinal);
+        }
+
         [Fact]
         public void Should_Load_An_Intact_Copy()
         {

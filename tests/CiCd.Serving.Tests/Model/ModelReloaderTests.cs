@@ -58,6 +58,7 @@ public sealed partial class ModelReloaderTests
         [InlineData("garbage", "checksum")]
         [InlineData("garbage with its sha256", "corrupt")]
         [InlineData("truncated with its sha256", "corrupt")]
+        [InlineData("damaged entry with its sha256", "corrupt")]
         [InlineData("unreadable card", "corrupt")]
         [InlineData("other fields", "schema")]
         public async Task Should_Refuse_A_Bad_Model_And_Keep_Serving_The_Old_One(string damage, string reason)
@@ -131,6 +132,25 @@ public sealed partial class ModelReloaderTests
             await host.MetricAsync("cicd_model_reload_failures_total{reason=\"checksum\"} 1");
             Assert.Equal(before, await VersionAsync(host));
         }
+
+        [Fact]
+        public async Task Should_Keep_Serving_When_A_Model_ML_NET_Cannot_Read_Is_Written()
+        {
+            // Given
+            await using var host = await ServiceHost.StartAsync(TrainedModel.Credit);
+            var before = await VersionAsync(host);
+
+            // When: a valid zip with a matching sha256 whose training schema is zeroed
+            ModelFolder.DamageEntry(host.ModelFolder, "TrainSchema");
+
+            // Then: refused and counted; the watcher goes on (a second change still reloads)
+            await host.MetricAsync("cicd_model_reload_failures_total{reason=\"corrupt\"} 1");
+            Assert.Equal(before, await VersionAsync(host));
+            File.Copy(Path.Combine(TrainedModel.Credit.Folder, "model.zip"), Path.Combine(host.ModelFolder, "model.zip"), overwrite: true);
+            ModelFolder.Rename(host.ModelFolder, "repaired");
+            ModelFolder.WriteCard(host.ModelFolder, ModelFolder.Card(host.ModelFolder) with { ModelSha256 = TrainedModel.Credit.Card.ModelSha256 });
+            await Eventually.TrueAsync(async () => await VersionAsync(host) == "repaired", "the repaired model to serve");
+        }
     }
 
     private static void Break(string folder, string damage)
@@ -145,6 +165,9 @@ public sealed partial class ModelReloaderTests
                 break;
             case "truncated with its sha256":
                 ModelFolder.Truncate(folder);
+                break;
+            case "damaged entry with its sha256":
+                ModelFolder.DamageEntry(folder, "TrainSchema");
                 break;
             case "unreadable card":
                 File.WriteAllText(Path.Combine(folder, "model-card.json"), "{\"name\": ");

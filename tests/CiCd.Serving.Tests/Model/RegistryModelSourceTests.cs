@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using System.Reflection;
 using CiCd.Serving.Model;
 using CiCd.Serving.Tests.Fixtures;
 using CiCd.Storage;
@@ -95,6 +96,29 @@ public sealed class RegistryModelSourceTests
         }
 
         [Fact]
+        public async Task Should_Dispose_The_Fired_Token_Source_When_Watching_Again()
+        {
+            // Given: a change that fired
+            using var registry = new RegistryFolder();
+            registry.Register(TrainedModel.Credit, "production");
+            var second = registry.Register(TrainedModel.Credit);
+            using var source = new RegistryModelSource(registry.Root, "german-credit@production", Fast);
+            var fired = source.Watch();
+            var firedSource = ChangedSource(source);
+            registry.Promote(second);
+            await Eventually.TrueAsync(() => fired.HasChanged, "the change token to fire");
+
+            // When
+            var next = source.Watch();
+
+            // Then: the fired source is released (its wait handle is gone), the tokens handed out still say changed
+            Assert.NotSame(firedSource, ChangedSource(source));
+            Assert.Throws<ObjectDisposedException>(() => firedSource.Token.WaitHandle);
+            Assert.True(fired.HasChanged);
+            Assert.False(next.HasChanged);
+        }
+
+        [Fact]
         public async Task Should_Not_Signal_When_The_Registry_Changes_Without_Moving_The_Alias()
         {
             // Given: a source following production, and a second source following development to know when both have looked
@@ -150,4 +174,8 @@ public sealed class RegistryModelSourceTests
             Assert.Same(NullChangeToken.Singleton, token);
         }
     }
+
+    // The private source behind the change tokens: nothing public shows whether a fired one was disposed.
+    private static CancellationTokenSource ChangedSource(RegistryModelSource source) =>
+        (CancellationTokenSource)typeof(RegistryModelSource).GetField("_changed", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(source)!;
 }
