@@ -31,6 +31,7 @@ public static class ServingApplication
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseHttpMetrics(http => http.SetMetricFactory(metrics.Factory));
+        app.UseMiddleware<Telemetry.StatusBeforeMetricsMiddleware>();
         app.UseMiddleware<Telemetry.RequestStatsMiddleware>();
         app.UseRateLimiter();
         app.UseRequestTimeouts();

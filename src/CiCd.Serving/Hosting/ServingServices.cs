@@ -33,6 +33,8 @@ public static class ServingServices
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<InputProblemHandler>();
+        // Also called directly inside the HTTP metrics, so a client mistake is counted under its 4xx (StatusBeforeMetricsMiddleware).
+        services.AddSingleton<InputProblemHandler>();
         services.AddSingleton<ServingMetrics>();
         services.AddSingleton<RequestStats>();
         services.TryAddSingleton(TimeProvider.System);
