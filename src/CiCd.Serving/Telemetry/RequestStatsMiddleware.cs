@@ -30,14 +30,9 @@ public sealed class RequestStatsMiddleware(RequestDelegate next, RequestStats st
             await next(context);
             status = context.Response.StatusCode;
         }
-        catch (InputProblemException problem)
+        catch (Exception failure) when (failure is InputProblemException || !hungUp.IsCancellationRequested)
         {
-            status = problem.Status;
-            throw;
-        }
-        catch (BadHttpRequestException bad) when (!hungUp.IsCancellationRequested)
-        {
-            status = bad.StatusCode;
+            status = FailureStatus.Of(failure);
             throw;
         }
         catch (Exception) when (hungUp.IsCancellationRequested)

@@ -7,8 +7,9 @@ namespace CiCd.Serving.Telemetry;
 /// Gives a failed request its answered status while the HTTP metrics still see it. prometheus-net records the status
 /// as the request leaves its middleware, before the outer exception handler writes anything, and that handler clears
 /// the endpoint when it does (prometheus-net/prometheus-net#177, #483): without this, a 400 counted as a 200 with no
-/// endpoint label. Client mistakes are answered here, with the matched endpoint still set; anything else is marked 500
-/// and left to the exception handler.
+/// endpoint label. Client mistakes are answered here, with the matched endpoint still set; anything else is marked with
+/// the status the exception handler will answer (<see cref="FailureStatus"/>: 413 for a body over the limit, else 500)
+/// and left to it.
 /// </summary>
 internal sealed class StatusBeforeMetricsMiddleware(RequestDelegate next, InputProblemHandler problems)
 {
@@ -22,18 +23,18 @@ internal sealed class StatusBeforeMetricsMiddleware(RequestDelegate next, InputP
         {
             await problems.TryHandleAsync(context, problem, context.RequestAborted);
         }
-        catch (Exception) when (MarkServerError(context))
+        catch (Exception failure) when (MarkFailure(context, failure))
         {
             // Never reached: the filter only sets the status, so the exception keeps travelling to the handler.
             throw;
         }
     }
 
-    private static bool MarkServerError(HttpContext context)
+    private static bool MarkFailure(HttpContext context, Exception failure)
     {
         if (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
-            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            context.Response.StatusCode = FailureStatus.Of(failure);
         }
         return false;
     }

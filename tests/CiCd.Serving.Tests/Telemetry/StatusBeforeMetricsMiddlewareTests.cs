@@ -26,6 +26,22 @@ public sealed class StatusBeforeMetricsMiddlewareTests
         }
 
         [Fact]
+        public async Task Should_Mark_A_Body_Over_The_Limit_With_Its_413_Not_500()
+        {
+            // Given
+            var context = new DefaultHttpContext();
+            var middleware = new StatusBeforeMetricsMiddleware(
+                _ => throw new BadHttpRequestException("too large", StatusCodes.Status413PayloadTooLarge),
+                new InputProblemHandler(NullLogger<InputProblemHandler>.Instance));
+
+            // When
+            await Assert.ThrowsAsync<BadHttpRequestException>(() => middleware.InvokeAsync(context));
+
+            // Then
+            Assert.Equal(StatusCodes.Status413PayloadTooLarge, context.Response.StatusCode);
+        }
+
+        [Fact]
         public async Task Should_Leave_The_Status_Alone_When_The_Client_Hung_Up()
         {
             // Given
