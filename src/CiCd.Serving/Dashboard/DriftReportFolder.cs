@@ -101,10 +101,11 @@ public sealed class DriftReportFolder(IOptions<ServingOptions> options, TimeProv
     // A report being replaced is renamed into place (atomic), so a read sees the old or the new file; what remains
     // unreadable is a real problem for the operator to fix, shown on the page with the file and the reason. The hash is
     // taken before the parse: a rewrite in between leaves an old hash with new content, which the next read corrects.
+    // A settled file is never hashed: its stamp alone decides from now on, so reading it a second time would be waste.
     private Entry Load(string path, FileStamp stamp)
     {
         var settled = IsSettled(stamp);
-        var sha = Hash(path);
+        var sha = settled ? null : Hash(path);
         try
         {
             return new Entry(stamp, sha, settled, new StoredReport(path, JsonReport.Read<DriftReport>(path)), null);
