@@ -58,6 +58,8 @@ Task("Test")
         var failed = new List<string>();
         foreach (var project in GetFiles("tests/*/*.Tests.csproj"))
         {
+            // .ci/run names this project when the whole run overstays its limit.
+            System.IO.File.WriteAllText(results.CombineWithFilePath("running.txt").FullPath, project.GetFilenameWithoutExtension().ToString());
             try
             {
                 DotNetTest(project.FullPath, new DotNetTestSettings
@@ -67,6 +69,9 @@ Task("Test")
                     ResultsDirectory = results,
                     Collectors = { "XPlat Code Coverage" },
                     Loggers = { $"trx;LogFileName={project.GetFilenameWithoutExtension()}.trx", "console;verbosity=normal" },
+                    // A test that hangs fails its project after this long, named in the log, with a dump of the test host
+                    // in out/tests, instead of holding the run until CI's limit.
+                    ArgumentCustomization = args => args.Append($"--blame-hang-timeout {p.TestHangTimeout} --blame-hang-dump-type mini"),
                 });
             }
             catch (CakeException)
@@ -74,6 +79,7 @@ Task("Test")
                 failed.Add(project.GetFilenameWithoutExtension().ToString());
             }
         }
+        DeleteFile(results.CombineWithFilePath("running.txt"));
         var coverage = p.Out.Combine("coverage");
         var exitCode = StartProcess("dotnet", new ProcessSettings
         {
@@ -98,6 +104,7 @@ Task("DataTests")
             Configuration = p.Configuration,
             NoBuild = true,
             Loggers = { "console;verbosity=normal" },
+            ArgumentCustomization = args => args.Append($"--blame-hang-timeout {p.TestHangTimeout} --blame-hang-dump-type mini"),
         }));
 
 Task("Validate")

@@ -6,6 +6,8 @@ public sealed class BuildParameters
         Target = context.Argument("target", "CI");
         Configuration = context.Argument("configuration", "Release");
         Config = context.Argument("config", "mlops.yaml");
+        // No single test comes near this; a test host silent for longer is hung (dotnet test --blame-hang-timeout).
+        TestHangTimeout = context.Argument("test-hang-timeout", "5m");
         // Cake starts in build/; every path below is relative to the repository root.
         Root = context.MakeAbsolute(context.Directory(".."));
         context.Environment.WorkingDirectory = Root;
@@ -41,6 +43,7 @@ public sealed class BuildParameters
     public string Target { get; }
     public string Configuration { get; }
     public string Config { get; }
+    public string TestHangTimeout { get; }
     public DirectoryPath Root { get; }
     public DirectoryPath Out { get; }
     public FilePath Solution { get; }

@@ -87,6 +87,7 @@ public sealed class RegistryModelSource : IModelSource, IDisposable
         }
         lock (_sync)
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             Start();
             _watched = Target();
             if (_changed.IsCancellationRequested)
@@ -103,14 +104,25 @@ public sealed class RegistryModelSource : IModelSource, IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        ITimer? poll;
+        IDisposable? fileWatch;
+        PhysicalFileProvider? files;
         lock (_sync)
         {
+            if (_disposed)
+            {
+                return;
+            }
+            // Marked under the lock, so a tick or a file event that gets the lock next does nothing.
             _disposed = true;
-            _poll?.Dispose();
-            _fileWatch?.Dispose();
-            _files?.Dispose();
+            (poll, fileWatch, files) = (_poll, _fileWatch, _files);
             _changed.Dispose();
         }
+        // Released outside the lock: disposing the file watch waits for a callback that is running, and that callback
+        // (Check) waits for the lock; holding it here deadlocked shutdown whenever the registry changed at that moment.
+        poll?.Dispose();
+        fileWatch?.Dispose();
+        files?.Dispose();
     }
 
     private void Start()
@@ -119,7 +131,7 @@ public sealed class RegistryModelSource : IModelSource, IDisposable
         {
             return;
         }
-        _poll = TimeProvider.System.CreateTimer(_ => Check(), null, _watch.PollInterval, _watch.PollInterval);
+        _poll = _watch.Clock.CreateTimer(_ => Check(), null, _watch.PollInterval, _watch.PollInterval);
         if (_watch.FileWatcher)
         {
             var document = _registry.DocumentOf(_reference.Model);

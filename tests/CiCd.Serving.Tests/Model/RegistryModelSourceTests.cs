@@ -74,6 +74,48 @@ public sealed class RegistryModelSourceTests
         }
     }
 
+    public sealed class TheDisposeMethod
+    {
+        [Fact]
+        public async Task Should_Finish_While_A_Change_Check_Is_Running()
+        {
+            // Given: a source following an alias, whose poll tick has begun and is held just before it checks the registry
+            using var registry = new RegistryFolder();
+            registry.Register(TrainedModel.Credit, "production");
+            var clock = new HeldTickClock();
+            var source = new RegistryModelSource(registry.Root, "german-credit@production",
+                new RegistryWatch(TimeSpan.FromHours(1), FileWatcher: false) { Clock = clock });
+            source.Watch();
+            var poll = Assert.Single(clock.Timers);
+            var tick = poll.TickHeld();
+
+            // When: Dispose reaches the timer (which waits for the running tick), then the tick goes on to check
+            var disposing = Task.Run(source.Dispose);
+            await poll.DisposeEntered.WaitAsync(TimeSpan.FromSeconds(10));
+            poll.Release();
+
+            // Then: both finish; a lock held across the timer's disposal would leave each waiting for the other
+            await disposing.WaitAsync(TimeSpan.FromSeconds(10));
+            await tick.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+
+        [Fact]
+        public void Should_Refuse_To_Watch_Once_Disposed()
+        {
+            // Given
+            using var registry = new RegistryFolder();
+            registry.Register(TrainedModel.Credit, "production");
+            var source = new RegistryModelSource(registry.Root, "german-credit@production", Fast);
+
+            // When
+            source.Dispose();
+            source.Dispose();
+
+            // Then: a second Dispose is harmless, and nothing starts a timer or a watcher again
+            Assert.Throws<ObjectDisposedException>(source.Watch);
+        }
+    }
+
     public sealed class TheWatchMethod
     {
         [Theory]
