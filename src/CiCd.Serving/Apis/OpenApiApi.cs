@@ -22,7 +22,7 @@ public static class OpenApiApi
         }
         var settings = options.Value;
         var document = OpenApiDocument.Build(model, settings.UnseenCategories == UnseenCategoryPolicy.Reject,
-            string.IsNullOrEmpty(settings.ApiKey) ? null : settings.ApiKeyHeader);
+            string.IsNullOrEmpty(settings.ApiKey) ? null : settings.ApiKeyHeader, settings.ApiKeyHeader);
         return TypedResults.Text(document.ToJsonString(), "application/json");
     }
 }

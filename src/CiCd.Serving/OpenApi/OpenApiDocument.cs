@@ -1,22 +1,25 @@
 using System.Text.Json.Nodes;
-using CiCd.Configuration;
 using CiCd.Serving.Model;
-using CiCd.Train;
 
 namespace CiCd.Serving.OpenApi;
 
 /// <summary>
-/// The OpenAPI 3.1 document of the service, built from the card of the model serving now, so the request schema
-/// names every field with its type and allowed categories and follows the model through reloads.
+/// The OpenAPI 3.1 document of the service: every route it maps, every answer each can give, and which key each needs.
+/// Built from the card of the model serving now, so the request schema names every field with its type and allowed
+/// categories and follows the model through reloads. Integration tests check each response they get against it.
 /// </summary>
 public static class OpenApiDocument
 {
-    private const string RecordRef = "#/components/schemas/Record";
+    private const string Scoring = "scoring";
+    private const string Operations = "operations";
+    private const string ApiKey = "apiKey";
+    private const string AdminKey = "adminKey";
 
-    /// <summary>The document for <paramref name="model"/>.</summary>
-    public static JsonObject Build(ServedModel model, bool rejectsUnseenCategories, string? apiKeyHeader)
+    /// <summary>The document for <paramref name="model"/>; <paramref name="apiKeyHeader"/> is null when no API key is required.</summary>
+    public static JsonObject Build(ServedModel model, bool rejectsUnseenCategories, string? apiKeyHeader, string adminKeyHeader)
     {
-        var document = new JsonObject
+        var keyed = apiKeyHeader is null ? null : ApiKey;
+        return new JsonObject
         {
             ["openapi"] = "3.1.0",
             ["info"] = new JsonObject
@@ -24,161 +27,105 @@ public static class OpenApiDocument
                 ["title"] = $"CiCd prediction service: {model.Identity.Name}",
                 ["version"] = model.Identity.Version,
                 ["description"] = model.Card.IntendedUse,
+                ["license"] = new JsonObject { ["name"] = "MIT", ["identifier"] = "MIT" },
             },
-            ["paths"] = new JsonObject
-            {
-                ["/v1/predict"] = Post("Score one record", Json(Ref(RecordRef)), "Prediction"),
-                ["/v1/predict/batch"] = Post("Score records in order (JSON array or CSV with a header row; answer by Accept)",
-                    Json(new JsonObject { ["type"] = "array", ["items"] = Ref(RecordRef) }, csv: true), "BatchPredictions"),
-                ["/invocations"] = Post("MLflow scoring protocol", Json(Ref("#/components/schemas/Invocation"), csv: true), "Invocations"),
-                ["/v1/model"] = Get("The serving model, its input schema and metrics"),
-                ["/health/live"] = Get("Liveness"),
-                ["/health/ready"] = Get("Readiness: a model is loaded and warmed"),
-            },
+            ["servers"] = new JsonArray(new JsonObject { ["url"] = "/", ["description"] = "this service" }),
+            ["tags"] = new JsonArray(
+                new JsonObject { ["name"] = Scoring, ["description"] = "Predictions: one record, a batch, or MLflow's protocol" },
+                new JsonObject { ["name"] = Operations, ["description"] = "Probes, metrics, the model, the dashboard and the admin routes" }),
+            ["paths"] = Paths(keyed),
             ["components"] = new JsonObject
             {
-                ["schemas"] = new JsonObject
-                {
-                    ["Record"] = Record(model.Card, rejectsUnseenCategories),
-                    ["Invocation"] = Invocation(),
-                    ["Prediction"] = Prediction(model.Card),
-                    ["BatchPredictions"] = new JsonObject { ["type"] = "object" },
-                    ["Invocations"] = new JsonObject { ["type"] = "object", ["required"] = new JsonArray("predictions") },
-                },
+                ["schemas"] = OpenApiSchemas.All(model.Card, rejectsUnseenCategories),
+                ["securitySchemes"] = SecuritySchemes(apiKeyHeader, adminKeyHeader),
             },
+        };
+    }
+
+    private static JsonObject Paths(string? keyed) => new()
+    {
+        ["/v1/predict"] = Post(ScoringOperation("predict", "Score one record", keyed)
+            .Accepts(Json(OpenApiSchemas.Ref("Record")))
+            .Answers(200, "The prediction", Json(OpenApiSchemas.Ref("Prediction")))),
+        ["/v1/predict/batch"] = Post(ScoringOperation("predict_batch", "Score records in order (JSON array or CSV with a header row; answer by Accept)", keyed)
+            .Accepts(WithCsv(Json(OpenApiSchemas.Ref("Records")), "CSV with a header row naming the fields"))
+            .Answers(200, "Predictions in input order", WithCsv(Json(OpenApiSchemas.Ref("BatchPredictions")), "label,score,p_<class>… then one line per row"))
+            .Fails(406, "Accept allows neither application/json nor text/csv")),
+        ["/invocations"] = Post(ScoringOperation("invocations", "MLflow scoring protocol", keyed)
+            .Accepts(WithCsv(Json(OpenApiSchemas.Ref("Invocation")), "CSV with a header row naming the fields"))
+            .Answers(200, "Predictions in input order", Json(OpenApiSchemas.Ref("Invocations")))),
+        ["/v1/model"] = Get(new OpenApiOperation("model", "The serving model, its input schema and metrics", Operations).Secured(keyed)
+            .Answers(200, "The model serving now", Json(OpenApiSchemas.Ref("ModelDescription")))
+            .Fails(401, "Missing or wrong API key")
+            .Fails(503, "No model loaded yet")),
+        ["/health/live"] = Get(Health("live", "Liveness: the process answers", ready: false)),
+        ["/health/ready"] = Get(Health("ready", "Readiness: a model is loaded and warmed", ready: true)),
+        ["/ping"] = Get(Health("ping", "MLflow's readiness probe", ready: true)),
+        ["/health"] = Get(Health("health", "MLflow's health probe (readiness)", ready: true)),
+        ["/version"] = Get(new OpenApiOperation("version", "The mlops tool version", Operations).Secured(null)
+            .Answers(200, "The version, one line", Plain("the version"))),
+        ["/metrics"] = Get(new OpenApiOperation("metrics", "Prometheus metrics (text exposition format)", Operations).Secured(null)
+            .Answers(200, "Counters, gauges and histograms of the service", Plain("Prometheus text format 0.0.4"))),
+        ["/openapi/v1.json"] = Get(new OpenApiOperation("openapi", "This document", Operations).Secured(null)
+            .Answers(200, "The OpenAPI document for the model serving now", Json(new JsonObject { ["type"] = "object" }))
+            .Fails(503, "No model loaded yet")),
+        ["/dashboard"] = Get(new OpenApiOperation("dashboard", "The dashboard page (HTTP Basic: the API key as the password)", Operations).Secured(keyed)
+            .Answers(200, "The page, self-contained", new JsonObject { ["text/html"] = OpenApiSchemas.Media(new JsonObject { ["type"] = "string" }) })
+            .Fails(401, "Missing or wrong API key")),
+        ["/dashboard/data.json"] = Get(new OpenApiOperation("dashboard_data", "The dashboard's content as JSON", Operations).Secured(keyed)
+            .Answers(200, "Model, traffic and drift", Json(new JsonObject { ["type"] = "object" }))
+            .Fails(401, "Missing or wrong API key")),
+        ["/admin/reload"] = Post(new OpenApiOperation("reload", "Reload the model now", Operations).Secured(AdminKey)
+            .Answers(200, "The new model serves", Json(OpenApiSchemas.Ref("ReloadOutcome")))
+            .Fails(401, "Missing or wrong admin key")
+            .Fails(403, "Admin routes are off: no admin key configured")
+            .Fails(409, "The model was refused; the previous one still serves")),
+    };
+
+    // The answers every scoring route shares besides its 200.
+    private static OpenApiOperation ScoringOperation(string id, string summary, string? keyed) =>
+        new OpenApiOperation(id, summary, Scoring).Secured(keyed)
+            .Fails(400, "Invalid input: the problem names the field and the 0-based row")
+            .Fails(401, "Missing or wrong API key")
+            .Fails(408, "The body arrived slower than the minimum data rate, or stopped before its Content-Length")
+            .Fails(413, "Body or batch over the limit")
+            .Fails(415, "Unsupported media type or charset")
+            .Fails(429, "Rate limited; see Retry-After")
+            .Fails(503, "No model loaded yet")
+            .Fails(504, "The request took longer than the request timeout");
+
+    private static OpenApiOperation Health(string id, string summary, bool ready)
+    {
+        var operation = new OpenApiOperation(id, summary, Operations).Secured(null)
+            .Answers(200, ready ? "Ready, with the model serving" : "Alive", Json(OpenApiSchemas.Ref("HealthStatus")));
+        return ready ? operation.Fails(503, "No model loaded yet") : operation;
+    }
+
+    private static JsonObject SecuritySchemes(string? apiKeyHeader, string adminKeyHeader)
+    {
+        var schemes = new JsonObject
+        {
+            [AdminKey] = new JsonObject { ["type"] = "apiKey", ["in"] = "header", ["name"] = adminKeyHeader, ["description"] = "The admin key" },
         };
         if (apiKeyHeader is not null)
         {
-            document["components"]!["securitySchemes"] = new JsonObject
-            {
-                ["apiKey"] = new JsonObject { ["type"] = "apiKey", ["in"] = "header", ["name"] = apiKeyHeader },
-            };
-            document["security"] = new JsonArray(new JsonObject { ["apiKey"] = new JsonArray() });
+            schemes[ApiKey] = new JsonObject { ["type"] = "apiKey", ["in"] = "header", ["name"] = apiKeyHeader, ["description"] = "The API key" };
         }
-        return document;
+        return schemes;
     }
 
-    private static JsonObject Record(ModelCard card, bool rejectsUnseenCategories)
-    {
-        var properties = new JsonObject();
-        foreach (var feature in card.Features)
-        {
-            properties[feature.Name] = Field(feature, rejectsUnseenCategories);
-        }
-        return new JsonObject
-        {
-            ["type"] = "object",
-            ["description"] = "One input row; null stands for a missing value.",
-            ["properties"] = properties,
-            ["required"] = new JsonArray([.. card.Features.Select(f => (JsonNode)f.Name)]),
-            ["additionalProperties"] = false,
-        };
-    }
+    private static JsonObject Get(OpenApiOperation operation) => new() { ["get"] = operation.Build() };
 
-    private static JsonObject Field(CardFeature feature, bool rejectsUnseenCategories)
-    {
-        if (feature.Kind == ColumnKind.Numeric)
-        {
-            return new JsonObject { ["type"] = new JsonArray("number", "null"), ["description"] = "numeric; finite" };
-        }
-        var field = new JsonObject { ["type"] = new JsonArray("string", "null"), ["description"] = feature.Kind.ToString().ToLowerInvariant() };
-        if (rejectsUnseenCategories && feature.Categories.Count > 0)
-        {
-            field["enum"] = new JsonArray([.. feature.Categories.Select(c => (JsonNode)c), null]);
-        }
-        return field;
-    }
+    private static JsonObject Post(OpenApiOperation operation) => new() { ["post"] = operation.Build() };
 
-    private static JsonObject Invocation()
-    {
-        var records = new JsonObject { ["type"] = "array", ["items"] = Ref(RecordRef) };
-        return new JsonObject
-        {
-            ["type"] = "object",
-            ["description"] = "Exactly one of dataframe_split, dataframe_records, instances, inputs; params.output is label (default), probabilities or full.",
-            ["properties"] = new JsonObject
-            {
-                ["dataframe_split"] = new JsonObject
-                {
-                    ["type"] = "object",
-                    ["properties"] = new JsonObject
-                    {
-                        ["columns"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
-                        ["data"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "array" } },
-                    },
-                    ["required"] = new JsonArray("columns", "data"),
-                },
-                ["dataframe_records"] = records.DeepClone(),
-                ["instances"] = records.DeepClone(),
-                ["inputs"] = new JsonObject { ["oneOf"] = new JsonArray(records.DeepClone(), new JsonObject { ["type"] = "object" }) },
-                ["params"] = new JsonObject
-                {
-                    ["type"] = "object",
-                    ["properties"] = new JsonObject { ["output"] = new JsonObject { ["enum"] = new JsonArray("label", "probabilities", "full") } },
-                },
-            },
-            ["additionalProperties"] = false,
-        };
-    }
+    private static JsonObject Json(JsonObject schema) => new() { ["application/json"] = OpenApiSchemas.Media(schema) };
 
-    private static JsonObject Prediction(ModelCard card) => new()
-    {
-        ["type"] = "object",
-        ["properties"] = new JsonObject
-        {
-            ["label"] = new JsonObject { ["enum"] = new JsonArray([.. card.Classes.Select(c => (JsonNode)c)]) },
-            ["score"] = new JsonObject { ["type"] = "number" },
-            ["probabilities"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "number" } },
-            ["model"] = new JsonObject { ["type"] = "object" },
-        },
-    };
+    private static JsonObject Plain(string description) =>
+        new() { ["text/plain"] = OpenApiSchemas.Media(new JsonObject { ["type"] = "string", ["description"] = description }) };
 
-    private static JsonObject Post(string summary, JsonObject content, string answer) => new()
+    private static JsonObject WithCsv(JsonObject content, string description)
     {
-        ["post"] = new JsonObject
-        {
-            ["summary"] = summary,
-            ["requestBody"] = new JsonObject { ["required"] = true, ["content"] = content },
-            ["responses"] = new JsonObject
-            {
-                ["200"] = new JsonObject
-                {
-                    ["description"] = "Predictions in input order",
-                    ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = Ref($"#/components/schemas/{answer}") } },
-                },
-                ["400"] = Problem("Invalid input: the problem names the field and the 0-based row"),
-                ["413"] = Problem("Body or batch over the limit"),
-                ["415"] = Problem("Unsupported media type or charset"),
-                ["429"] = Problem("Rate limited; see Retry-After"),
-                ["503"] = Problem("No model loaded yet"),
-            },
-        },
-    };
-
-    private static JsonObject Get(string summary) => new()
-    {
-        ["get"] = new JsonObject
-        {
-            ["summary"] = summary,
-            ["responses"] = new JsonObject { ["200"] = new JsonObject { ["description"] = "OK" } },
-        },
-    };
-
-    private static JsonObject Json(JsonObject schema, bool csv = false)
-    {
-        var content = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = schema } };
-        if (csv)
-        {
-            content["text/csv"] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "string", ["description"] = "CSV with a header row naming the fields" } };
-        }
+        content["text/csv"] = OpenApiSchemas.Media(new JsonObject { ["type"] = "string", ["description"] = description });
         return content;
     }
-
-    private static JsonObject Problem(string description) => new()
-    {
-        ["description"] = description,
-        ["content"] = new JsonObject { ["application/problem+json"] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "object" } } },
-    };
-
-    private static JsonObject Ref(string target) => new() { ["$ref"] = target };
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using CiCd.Serving.Telemetry;
+using CiCd.Serving.Tests.Fixtures.Contract;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,7 +44,7 @@ public sealed class ServiceHost : IAsyncDisposable
         });
         try
         {
-            Client = _factory.CreateClient();
+            Client = _factory.CreateDefaultClient(new ContractCheckingHandler());
         }
         catch
         {
