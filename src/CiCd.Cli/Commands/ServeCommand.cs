@@ -32,6 +32,10 @@ internal static class ServeCommand
         // apply, and ServingOptions' own defaults after them.
         var poll = new Option<double?>("--registry-poll") { Description = "Seconds between reads of a served alias, besides the file watcher (default 2; or Serving__RegistryPollMilliseconds)." };
         var urls = new Option<string?>("--urls") { Description = $"Addresses to listen on (default {ServingOptions.DefaultUrls}; or ASPNETCORE_URLS)." };
+        var management = new Option<string?>("--management-urls")
+        {
+            Description = "Serve /metrics, /health/live and /health/ready on these addresses only (e.g. http://0.0.0.0:9090; or Serving__ManagementUrls), not on --urls.",
+        };
         var apiKey = new Option<string?>("--api-key") { Description = "Require this key (X-Api-Key header) on prediction and model routes. A command line is visible to every local user (ps): prefer --api-key-file or Serving__ApiKey." };
         var apiKeyFile = new Option<string?>("--api-key-file") { Description = "Read the API key from this file (a mounted secret); surrounding white space is dropped." };
         var adminKey = new Option<string?>("--admin-key") { Description = "Enable POST /admin/reload for callers presenting this key (prefer --admin-key-file or Serving__AdminKey, which ps does not show)." };
@@ -44,7 +48,7 @@ internal static class ServeCommand
         var healthcheck = new Option<string?>("--healthcheck") { Description = "Probe this URL (e.g. http://127.0.0.1:8080/health/ready) and exit 0 when it answers 2xx, else 1." };
         var command = new Command("serve", "Serve a model over HTTP: /v1/predict, /v1/predict/batch, /invocations, /v1/model, health probes, /metrics.")
         {
-            model, config, registry, poll, urls, apiKey, apiKeyFile, adminKey, adminKeyFile, log, sampling, rate, unseen, driftReports, healthcheck,
+            model, config, registry, poll, urls, management, apiKey, apiKeyFile, adminKey, adminKeyFile, log, sampling, rate, unseen, driftReports, healthcheck,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -62,6 +66,7 @@ internal static class ServeCommand
             var settings = new Dictionary<string, string?>
             {
                 ["urls"] = parse.GetValue(urls),
+                ["Serving:ManagementUrls"] = parse.GetValue(management),
                 ["Serving:Model"] = served,
                 ["Serving:Registry"] = root,
                 ["Serving:RegistryPollMilliseconds"] = Invariant(pollSeconds is { } given ? Math.Round(given * 1000) : (double?)null),

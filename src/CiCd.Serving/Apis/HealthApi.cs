@@ -1,3 +1,4 @@
+using CiCd.Serving.Hosting;
 using CiCd.Serving.Model;
 using CiCd.Train;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,8 +11,8 @@ public static class HealthApi
     /// <summary>Maps the probe routes; none needs a key, so orchestrators can call them.</summary>
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health/live", Live).WithName("live");
-        app.MapGet("/health/ready", Ready).WithName("ready");
+        app.MapGet("/health/live", Live).WithName("live").WithMetadata(ManagementEndpoint.Instance);
+        app.MapGet("/health/ready", Ready).WithName("ready").WithMetadata(ManagementEndpoint.Instance);
         app.MapGet("/ping", Ready).WithName("ping");
         app.MapGet("/health", Ready).WithName("health");
         app.MapGet("/version", Version).WithName("version");

@@ -22,6 +22,13 @@ public static class ServingApplication
             // Last in precedence: the command line and ASPNETCORE_URLS both set this key.
             builder.Configuration[WebHostDefaults.ServerUrlsKey] = ServingOptions.DefaultUrls;
         }
+        // The management address listens besides the scoring one; ManagementPortMiddleware keeps each to its routes.
+        var management = ManagementAddress.Parse(builder.Configuration["Serving:ManagementUrls"]);
+        if (management.Configured)
+        {
+            builder.Configuration[WebHostDefaults.ServerUrlsKey] += ";" + builder.Configuration["Serving:ManagementUrls"];
+        }
+        builder.Services.AddSingleton(management);
         // Per-request framework logs at Information cost more than scoring does; configuration can still lower this.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.AddServingServices();
@@ -30,7 +37,13 @@ public static class ServingApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
-        app.UseHttpMetrics(http => http.SetMetricFactory(metrics.Factory));
+        app.UseMiddleware<ManagementPortMiddleware>();
+        app.UseHttpMetrics(http =>
+        {
+            http.RequestCount.Counter = metrics.HttpRequests;
+            http.RequestDuration.Histogram = metrics.HttpDuration;
+            http.InProgress.Gauge = metrics.HttpInProgress;
+        });
         app.UseMiddleware<Telemetry.StatusBeforeMetricsMiddleware>();
         app.UseMiddleware<Telemetry.RequestStatsMiddleware>();
         app.UseRateLimiter();
@@ -42,7 +55,7 @@ public static class ServingApplication
         app.MapAdminApi();
         app.MapOpenApiApi();
         app.MapDashboardApi();
-        app.MapMetrics("/metrics", metrics.Registry);
+        app.MapMetrics("/metrics", metrics.Registry).WithMetadata(ManagementEndpoint.Instance);
         return app;
     }
 }

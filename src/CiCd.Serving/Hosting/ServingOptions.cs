@@ -25,6 +25,13 @@ public sealed class ServingOptions
     /// <summary>Whether to also watch the registry file for alias moves; turn off on mounts where file events never arrive.</summary>
     public bool RegistryFileWatcher { get; set; } = true;
 
+    /// <summary>
+    /// Where <c>/metrics</c> and the Kubernetes probes answer instead of the scoring address (e.g. <c>http://0.0.0.0:9090</c>;
+    /// each with an explicit port), as Spring Boot's and KServe's management ports do: the scoring port then answers neither,
+    /// and the management port answers nothing else. Unset: all routes share the scoring address.
+    /// </summary>
+    public string? ManagementUrls { get; set; }
+
     /// <summary>When set, prediction and model endpoints require this key in <see cref="ApiKeyHeader"/>.</summary>
     public string? ApiKey { get; set; }
 

@@ -1,3 +1,4 @@
+using CiCd.Serving.Model;
 using Prometheus;
 
 namespace CiCd.Serving.Telemetry;
@@ -32,7 +33,36 @@ public sealed class ServingMetrics
         _reloadFailures = Factory.CreateCounter("cicd_model_reload_failures_total", "Models refused (the previous one kept serving), by reason.", ["reason"]);
         _logDropped = Factory.CreateCounter("cicd_prediction_log_dropped_total", "Prediction log records dropped because the queue was full.");
         _logWritten = Factory.CreateCounter("cicd_prediction_log_written_total", "Prediction log records written to the store.");
+        // prometheus-net's defaults carry controller and action labels, always empty on minimal APIs: the same metrics
+        // with the labels that mean something here.
+        HttpRequests = Factory.CreateCounter("http_requests_received_total", "HTTP requests processed, by status code, method and endpoint.",
+            ["code", "method", "endpoint"]);
+        HttpDuration = Factory.CreateHistogram("http_request_duration_seconds", "Duration of HTTP requests, by status code, method and endpoint.",
+            new HistogramConfiguration { LabelNames = ["code", "method", "endpoint"], Buckets = Histogram.ExponentialBuckets(0.001, 2, 16) });
+        HttpInProgress = Factory.CreateGauge("http_requests_in_progress", "HTTP requests being processed, by method and endpoint.", ["method", "endpoint"]);
+        // A series appears only once its labels are first used, so `increase(x[5m]) > 0` would miss the first failure:
+        // every known label value starts at 0.
+        foreach (var reason in ModelRejectedException.Reasons)
+        {
+            _reloadFailures.WithLabels(reason);
+        }
+        foreach (var trigger in ReloadTriggers)
+        {
+            _reloads.WithLabels(trigger);
+        }
     }
+
+    /// <summary>What can set off a reload: the start, a file rewrite, an alias move, the admin route.</summary>
+    public static IReadOnlyList<string> ReloadTriggers { get; } = ["startup", "file", "alias", "admin"];
+
+    /// <summary>HTTP request counts (prometheus-net's middleware fills them).</summary>
+    public Counter HttpRequests { get; }
+
+    /// <summary>HTTP request durations.</summary>
+    public Histogram HttpDuration { get; }
+
+    /// <summary>HTTP requests in flight.</summary>
+    public Gauge HttpInProgress { get; }
 
     /// <summary>The registry <c>/metrics</c> exports.</summary>
     public CollectorRegistry Registry { get; }
@@ -57,7 +87,8 @@ public sealed class ServingMetrics
     }
 
     /// <summary>Counts a successful reload.</summary>
-    public void Reloaded(string trigger) => _reloads.WithLabels(trigger).Inc();
+    public void Reloaded(string trigger) =>
+        _reloads.WithLabels(ReloadTriggers.Contains(trigger) ? trigger : throw new ArgumentOutOfRangeException(nameof(trigger), trigger, "not a known reload trigger")).Inc();
 
     /// <summary>Counts a refused model.</summary>
     public void ReloadFailed(string reason) => _reloadFailures.WithLabels(reason).Inc();
@@ -78,5 +109,7 @@ public sealed class ServingMetrics
     // Sums the series sharing the value of one label (classes of every model version served since start).
     private static IReadOnlyList<LabelledCount> Totals(Counter counter, int label) =>
         [.. counter.GetAllLabelValues().GroupBy(l => l[label], StringComparer.Ordinal)
-            .Select(g => new LabelledCount(g.Key, g.Sum(l => (long)counter.WithLabels(l).Value))).OrderBy(c => c.Label, StringComparer.Ordinal)];
+            .Select(g => new LabelledCount(g.Key, g.Sum(l => (long)counter.WithLabels(l).Value)))
+            .Where(c => c.Count > 0) // the series started at 0 for Prometheus are not events to show
+            .OrderBy(c => c.Label, StringComparer.Ordinal)];
 }
