@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using CiCd.Tests.Support;
 
@@ -72,6 +73,27 @@ public static class ToolPackageTests
 
             // Then
             Assert.StartsWith("60.0 MB, the limit is 60 MB", Assert.Single(problems), StringComparison.Ordinal);
+        }
+    }
+
+    public sealed class TheRules
+    {
+        [Fact]
+        public void Should_Be_The_Ones_The_Project_Trims_To_And_The_Pack_Target_Checks()
+        {
+            // Given
+            var project = File.ReadAllText(RepositoryRoot.PathOf("src/CiCd.Cli/CiCd.Cli.csproj"));
+            var script = File.ReadAllText(RepositoryRoot.PathOf("build/package.cake"));
+
+            // When
+            var trimmed = Regex.Match(project, "<ToolRuntimes>([^<]+)</ToolRuntimes>").Groups[1].Value.Split('|');
+            var checkedByPack = Regex.Match(script, @"ToolRuntimes = \{ ([^}]+) \}").Groups[1].Value.Split(',').Select(r => r.Trim().Trim('"'));
+
+            // Then
+            Assert.Equal(ToolPackage.Runtimes.Order(StringComparer.Ordinal), trimmed.Order(StringComparer.Ordinal));
+            Assert.Equal(ToolPackage.Runtimes.Order(StringComparer.Ordinal), checkedByPack.Order(StringComparer.Ordinal));
+            Assert.Equal(60_000_000, ToolPackage.Limit);
+            Assert.Contains("ToolPackageLimit = 60_000_000;", script, StringComparison.Ordinal);
         }
     }
 
