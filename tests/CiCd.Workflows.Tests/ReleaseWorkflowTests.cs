@@ -103,15 +103,19 @@ public static partial class ReleaseWorkflowTests
         public void Should_Attest_The_Provenance_Of_The_Package_And_Of_The_Promoted_Image()
         {
             // Given
+            var steps = Release.Steps.ToList();
             var attestations = Release.StepsUsing("actions/attest-build-provenance").ToList();
+            var login = steps.FindIndex(s => s.Run?.Contains("docker login ghcr.io", StringComparison.Ordinal) == true);
 
-            // Then
+            // Then: the image's attestation is pushed next to it, so the engine is logged in to GHCR first
             Assert.Equal(2, attestations.Count);
             Assert.Contains(attestations, a => a.With.GetValueOrDefault("subject-path") == "${{ runner.temp }}/tool/packages/CiCd.Mlops.*.nupkg");
-            Assert.Contains(attestations, a =>
+            var image = Assert.Single(attestations, a =>
                 a.With.GetValueOrDefault("subject-name") == "${{ steps.promote.outputs.image }}"
                 && a.With.GetValueOrDefault("subject-digest") == "${{ steps.promote.outputs.digest }}"
                 && a.With.GetValueOrDefault("push-to-registry") == "true");
+            Assert.True(login >= 0 && login < steps.IndexOf(image));
+            Assert.Equal("${{ secrets.GITHUB_TOKEN }}", steps[login].Env["REGISTRY_PASSWORD"]);
         }
 
         [Fact]
