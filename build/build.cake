@@ -6,6 +6,7 @@
 #load "github.cake"
 #load "image.cake"
 #load "registry.cake"
+#load "package.cake"
 
 // ─── Targets ────────────────────────────────────────────────────────────────
 //   NodeTools npm ci --prefix build: the Node linters and checkers Lint and Test run
@@ -17,9 +18,12 @@
 //   Gate      mlops gate          → out/gate (fails the build when a gate fails)
 //   Report    mlops report        → out/report (HTML, Markdown summary, JSON); also runs after a failed
 //             gate so a red pull request still gets its summary
-//   Pack      the `mlops` dotnet tool package, installed from the nupkg into out/tool as a check
+//   Pack      the `mlops` dotnet tool package (checked: < 60 MB, no pdb, only the shipped runtimes), installed from
+//             the nupkg into out/tool as a check
+//   Sbom      CycloneDX SBOM of the tool → out/sbom/mlops.cdx.json (Publish puts it into the image too)
+//   Tool      Pack and Sbom: what release.yml builds without secrets and hands to its privileged job
 //   Register, Publish, Image, Smoke, Push, Promote, ReleaseVersion, ReleaseNotes, GitHubRelease,
-//   PullRequestComment, Monitor: see image.cake and github.cake
+//   PullRequestComment, Drift, Monitor: see image.cake and github.cake
 //   RegistryPull, RegistryPush: the registry shared between jobs on a git branch, see registry.cake
 //   CI            all of the above up to Pack (the default)
 //   Candidate     CI, then register, publish, build and smoke-test the image: all of certification that needs no secret
@@ -157,7 +161,11 @@ Task("Pack")
         {
             throw new CakeException("the mlops tool package does not install or run");
         }
+        CheckToolPackage(context, packages);
     });
+
+Task("Sbom")
+    .Does<BuildParameters>((context, p) => WriteToolSbom(context, p));
 
 // ─── Aggregates ─────────────────────────────────────────────────────────────
 Task("CI").IsDependentOn("Lint").IsDependentOn("Test").IsDependentOn("DataTests").IsDependentOn("Report").IsDependentOn("Pack");
@@ -165,6 +173,7 @@ Task("CI").IsDependentOn("Lint").IsDependentOn("Test").IsDependentOn("DataTests"
 // RegistryPush alone (--exclusive) with them.
 Task("Candidate").IsDependentOn("CI").IsDependentOn("Smoke");
 Task("Certification").IsDependentOn("Candidate").IsDependentOn("Push").IsDependentOn("RegistryPush");
+Task("Tool").IsDependentOn("Pack").IsDependentOn("Sbom");
 Task("Release").IsDependentOn("Promote").IsDependentOn("RegistryPush").IsDependentOn("GitHubRelease");
 
 RunTarget(Argument("target", "CI"));

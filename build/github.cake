@@ -38,8 +38,9 @@ Task("GitHubRelease")
 
 // Drift of the current data (--drift-current CSV, or --drift-log prediction log in --drift-window windows) against the
 // reference profile of --drift-model (default: the production version, from the shared registry). Over the policy
-// (mlops drift exits 1): open or update the drift issue, or dispatch retraining, then fail the run.
-Task("Monitor")
+// (mlops drift exits 1) it notes drifted=true in the step outputs and fails, unless Monitor follows to alert first.
+// monitor.yml runs it in a job without write permissions; its "alert" job runs `mlops github drift-alert` alone.
+Task("Drift")
     .IsDependentOn("RegistryPull")
     .Does<BuildParameters>((context, p) =>
     {
@@ -49,12 +50,25 @@ Task("Monitor")
             WorkingDirectory = p.Root,
         });
         PublishSummary(context, p, p.Out.CombineWithFilePath("drift/drift.md"));
-        if (exitCode == 1)
+        p.Drifted = exitCode == 1;
+        if (p.Drifted && context.EnvironmentVariable("GITHUB_OUTPUT") is { Length: > 0 } outputs)
         {
-            RunMlops(context, p, $"github drift-alert --config \"{p.Config}\" --report out/drift/drift.md");
+            System.IO.File.AppendAllText(outputs, "drifted=true\n");
         }
-        if (exitCode != 0)
+        if (exitCode != 0 && !(p.Drifted && p.Target == "Monitor"))
         {
             throw new CakeException(exitCode, $"mlops drift exited {exitCode}");
+        }
+    });
+
+// On a laptop or with a token at hand: Drift, then on red open or update the drift issue, or dispatch retraining, then fail.
+Task("Monitor")
+    .IsDependentOn("Drift")
+    .Does<BuildParameters>((context, p) =>
+    {
+        if (p.Drifted)
+        {
+            RunMlops(context, p, $"github drift-alert --config \"{p.Config}\" --report out/drift/drift.md");
+            throw new CakeException(1, "mlops drift exited 1");
         }
     });

@@ -9,15 +9,21 @@ Task("Register")
     .Does<BuildParameters>((context, p) =>
         RunMlops(context, p, $"model register --config \"{p.Config}\" --from out/train --gate out/gate --alias {p.Stage}"));
 
+// The image ships the tool's SBOM next to the binary; its label io.cicd.sbom (Dockerfile) names the file.
 Task("Publish")
+    .IsDependentOn("Sbom")
     .Does<BuildParameters>((context, p) =>
+    {
+        var publish = p.Out.Combine("publish");
         DotNetPublish("src/CiCd.Cli/CiCd.Cli.csproj", new DotNetPublishSettings
         {
             Configuration = p.Configuration,
             Runtime = "linux-x64",
             SelfContained = true,
-            OutputDirectory = p.Out.Combine("publish"),
-        }));
+            OutputDirectory = publish,
+        });
+        CopyFile(p.Out.CombineWithFilePath("sbom/mlops.cdx.json"), publish.CombineWithFilePath("mlops.cdx.json"));
+    });
 
 Task("Image")
     .IsDependentOn("Register")

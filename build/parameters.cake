@@ -53,6 +53,7 @@ public sealed class BuildParameters
     public string ImageRepository { get; }
     public string BaseImage { get; }
     public bool GateRan { get; set; }
+    public bool Drifted { get; set; }
     public string RegistryBranch { get; }
     public string DriftModel { get; }
     public string DriftCurrentFile { get; }

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using CiCd.Tests.Support;
+using CiCd.Workflows.Tests.Cake;
 using CiCd.Workflows.Tests.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -41,13 +43,24 @@ public static partial class AllWorkflowsTests
 
         [Theory]
         [MemberData(nameof(Names), MemberType = typeof(AllWorkflowsTests))]
-        public void Should_Pin_Every_Service_Image_To_An_Exact_Version(string name)
+        public void Should_Pin_Every_Service_Image_To_An_Exact_Version_And_Its_Digest(string name)
         {
             // Given
             var workflow = Workflow.Load(name);
 
             // Then
-            Assert.All(workflow.Jobs.SelectMany(job => job.Services.Values), RealComponents.AssertPinned);
+            Assert.All(workflow.Jobs.SelectMany(job => job.Services.Values), service => RealComponents.AssertPinned(service.Text("image")));
+        }
+
+        [Theory]
+        [MemberData(nameof(Names), MemberType = typeof(AllWorkflowsTests))]
+        public void Should_Pin_The_Base_Image_Of_The_Image_Tests_By_Digest(string name)
+        {
+            // Given
+            var bases = Workflow.Load(name).Jobs.Select(j => j.Env.GetValueOrDefault(CiCd.Image.Tests.Fixtures.Prerequisites.BaseImageVariable)).OfType<string>();
+
+            // Then
+            Assert.All(bases, RealComponents.AssertPinned);
         }
 
         [Fact]
@@ -61,6 +74,36 @@ public static partial class AllWorkflowsTests
 
             // Then
             Assert.All(pins, pin => Assert.Single(pin.Value));
+        }
+
+        [Fact]
+        public void Should_Pin_Actions_At_Majors_That_Run_On_Node24()
+        {
+            // When
+            var pins = Workflow.Names.SelectMany(n => Workflow.Load(n).Lines).Select(l => PinnedUses().Match(l)).Where(m => m.Success).ToList();
+
+            // Then: the first major of each action whose action.yml says `using: node24` (composite for the attestation)
+            Assert.All(pins, pin =>
+            {
+                var action = pin.Groups["action"].Value;
+                Assert.True(Node24Majors.TryGetValue(action, out var first), $"{action}: which major runs on node24 is not recorded here");
+                var major = int.Parse(pin.Groups["version"].Value[1..].Split('.')[0], System.Globalization.CultureInfo.InvariantCulture);
+                Assert.True(major >= first, $"{action}@{pin.Groups["version"].Value} runs on an older Node than node24 (from v{first})");
+            });
+        }
+
+        [Fact]
+        public void Should_Record_How_Each_Pin_Was_Verified()
+        {
+            // Given
+            var evidence = File.ReadAllText(RepositoryRoot.PathOf("docs/ci-cd.md"));
+
+            // When
+            var pins = Workflow.Names.SelectMany(n => Workflow.Load(n).Lines).Select(l => PinnedUses().Match(l)).Where(m => m.Success)
+                .Select(m => (Action: m.Groups["action"].Value, Sha: m.Groups["sha"].Value, Version: m.Groups["version"].Value)).Distinct();
+
+            // Then: docs/ci-cd.md has a row `| action | sha | version | …` for each
+            Assert.All(pins, pin => Assert.Contains($"| `{pin.Action}` | `{pin.Sha}` | {pin.Version} |", evidence, StringComparison.Ordinal));
         }
 
         [Theory]
@@ -116,10 +159,10 @@ public static partial class AllWorkflowsTests
         [MemberData(nameof(Names), MemberType = typeof(AllWorkflowsTests))]
         public void Should_Give_No_Secret_To_A_Step_That_Builds_Or_Runs_Tests(string name)
         {
-            // Given: the steps calling a target that builds or runs the tests, with the env they see (workflow, job, step)
+            // Given: the steps whose targets, with every task they depend on (build/*.cake), compile or run repository code
             var workflow = Workflow.Load(name);
             var steps = workflow.Jobs.SelectMany(job => job.Steps.Select(step => (Job: job, Step: step)))
-                .Where(s => s.Step.Run is { } run && BuildTarget().Matches(run).Any(m => BuildsOrTests.Contains(m.Groups[1].Value)))
+                .Where(s => s.Step.Run is { } run && Targets.RunsOf(run).Overlaps(CompilesOrRunsCode))
                 .ToList();
 
             // Then: test code and build scripts (and every package they load) never see a token or password
@@ -128,6 +171,91 @@ public static partial class AllWorkflowsTests
                 var env = workflow.Root.Child("env").Pairs().Concat(s.Job.Env).Concat(s.Step.Env);
                 Assert.DoesNotContain(env, pair => Secret().IsMatch(pair.Value));
             });
+        }
+
+        [Theory]
+        [MemberData(nameof(Names), MemberType = typeof(AllWorkflowsTests))]
+        public void Should_Reach_No_Build_From_A_Step_Holding_A_Secret(string name)
+        {
+            // Given: the Cake tasks each step holding a secret runs, dependencies included
+            var steps = Workflow.Load(name).Jobs.SelectMany(j => j.Steps).Where(s => s.HoldsSecret && s.Run is not null);
+
+            // Then
+            Assert.All(steps, step =>
+            {
+                var runs = Targets.RunsOf(step.Run!);
+                Assert.False(runs.Contains("Build"), $"{name}: `{step.Run!.Trim()}` holds a secret and runs Build (through {string.Join(", ", runs.Order(StringComparer.Ordinal))})");
+            });
+        }
+
+        [Theory]
+        [MemberData(nameof(Names), MemberType = typeof(AllWorkflowsTests))]
+        public void Should_Run_No_Build_Script_In_A_Job_Whose_Token_Can_Write(string name)
+        {
+            // Given: certification's job builds the image it pushes on the runner's engine, so it stays one job; there
+            // only --exclusive steps hold a secret (the test above) and docs/ci-cd.md says what is left to split.
+            var jobs = Workflow.Load(name).Jobs.Where(j => j.Privileged && $"{name}/{j.Id}" != "certification.yml/certify");
+
+            // Then: such a job runs GitHub's actions, shell built-ins and the tool it verified, never the checkout's code
+            Assert.All(jobs, job => Assert.All(job.Steps.Where(s => s.Run is not null), step =>
+            {
+                Assert.DoesNotContain("./build.sh", step.Run!, StringComparison.Ordinal);
+                if (VerifiedTool.IsInstallStep(step))
+                {
+                    Assert.Null(VerifiedTool.Problem(job, step));
+                }
+                else
+                {
+                    Assert.DoesNotMatch(RepositoryCode(), step.Run!);
+                }
+            }));
+        }
+
+        [Theory]
+        [MemberData(nameof(Names), MemberType = typeof(AllWorkflowsTests))]
+        public void Should_Hand_A_Privileged_Job_Only_A_Tool_Built_Without_Write_Permissions(string name)
+        {
+            // Given
+            var workflow = Workflow.Load(name);
+
+            // Then: whoever builds the tool a privileged job installs can write nothing and holds no secret while building
+            Assert.All(workflow.Jobs.Where(j => j.Steps.Any(VerifiedTool.IsInstallStep)), job => Assert.All(job.Needs, need =>
+            {
+                var builder = workflow.Job(need);
+                if (builder.Outputs.ContainsKey("sha256sums"))
+                {
+                    Assert.False(builder.Writes, $"{name}: {need} builds the tool {job.Id} runs, with a token that can write");
+                    Assert.DoesNotContain(builder.Steps, s => s.HoldsSecret && s.Run is { } run && run.Contains("./build.sh", StringComparison.Ordinal));
+                }
+            }));
+        }
+
+        [Theory]
+        [MemberData(nameof(Names), MemberType = typeof(AllWorkflowsTests))]
+        public void Should_Restore_No_Cache_Across_A_Trust_Boundary(string name)
+        {
+            // Given: the jobs that hold write tokens or secrets, and those that build a tool such a job runs
+            var workflow = Workflow.Load(name);
+            var privileged = workflow.Jobs.Where(j => j.Privileged).ToList();
+            var builders = privileged.Where(j => j.Steps.Any(VerifiedTool.IsInstallStep)).SelectMany(j => j.Needs).Select(workflow.Job)
+                .Where(j => j.Outputs.ContainsKey("sha256sums"));
+
+            // Then: none restores a cache, which any run (a pull request's included) may have saved first under that key
+            Assert.All(privileged.Concat(builders), job => Assert.Empty(job.StepsUsing("actions/cache")));
+        }
+
+        [Theory]
+        [MemberData(nameof(Names), MemberType = typeof(AllWorkflowsTests))]
+        public void Should_Never_Cancel_A_Run_That_Publishes(string name)
+        {
+            // Given
+            var workflow = Workflow.Load(name);
+
+            // Then: a run that pushes an image, a tag or the registry branch queues behind the previous one instead
+            if (workflow.Jobs.Any(j => j.Permissions.GetValueOrDefault("contents") == "write" || j.Permissions.GetValueOrDefault("packages") == "write"))
+            {
+                Assert.Equal("false", workflow.Root.Child("concurrency").Text("cancel-in-progress"));
+            }
         }
 
         [Theory]
@@ -151,12 +279,13 @@ public static partial class AllWorkflowsTests
             // Given
             var runs = Workflow.Load(name).Jobs.SelectMany(j => j.Steps).Select(s => s.Run).OfType<string>().ToList();
 
-            // Then: a Cake target (alone with --exclusive when an earlier step ran its dependencies), or a script that runs
-            // no repository code at all (ci.yml's registry fetch, which holds the token while the pull request's code is checked out)
+            // Then: a Cake target (alone with --exclusive when an earlier step ran its dependencies), the verified install of
+            // the tool (VerifiedTool), or a script that runs no repository code at all (the registry fetches, which hold the
+            // token while the code is checked out; the checksums; the privileged jobs' `mlops` calls)
             Assert.NotEmpty(runs);
             Assert.All(runs, run =>
             {
-                if (!CakeCall().IsMatch(run))
+                if (!CakeCall().IsMatch(run) && !run.Contains("dotnet tool install", StringComparison.Ordinal))
                 {
                     Assert.DoesNotMatch(RepositoryCode(), run);
                 }
@@ -181,15 +310,14 @@ public static partial class AllWorkflowsTests
 
         [Theory]
         [MemberData(nameof(Names), MemberType = typeof(AllWorkflowsTests))]
-        public void Should_Cache_NuGet_Packages_Keyed_On_The_Package_Versions(string name)
+        public void Should_Cache_NuGet_Packages_Keyed_On_The_Package_Versions_Where_It_Caches(string name)
         {
             // Given
-            var jobs = Workflow.Load(name).Jobs;
+            var caches = Workflow.Load(name).Jobs.SelectMany(j => j.StepsUsing("actions/cache"));
 
             // Then
-            Assert.All(jobs, job =>
+            Assert.All(caches, cache =>
             {
-                var cache = Assert.Single(job.StepsUsing("actions/cache"));
                 Assert.Equal("~/.nuget/packages", cache.With["path"]);
                 Assert.Contains("hashFiles('Directory.Packages.props'", cache.With["key"], StringComparison.Ordinal);
             });
@@ -202,11 +330,10 @@ public static partial class AllWorkflowsTests
             // Given
             var jobs = Workflow.Load(name).Jobs;
 
-            // Then: every job that runs the pipeline (ci.yml's comment job only posts what the CI job wrote)
-            Assert.All(jobs.Where(job => job.CakeTargets.Except(["Build", "PullRequestComment"]).Any()), job =>
+            // Then: every job that runs the pipeline (the jobs that only build or pack the tool hand it on instead)
+            Assert.All(jobs.Where(job => job.CakeTargets.Except(["Build", "Pack", "Tool"]).Any()), job =>
             {
-                var upload = Assert.Single(job.StepsUsing("actions/upload-artifact"));
-                Assert.Equal("${{ always() }}", upload.If);
+                var upload = Assert.Single(job.StepsUsing("actions/upload-artifact"), u => u.If == "${{ always() }}");
                 Assert.StartsWith("out/", upload.With["path"].Trim(), StringComparison.Ordinal);
             });
         }
@@ -232,14 +359,24 @@ public static partial class AllWorkflowsTests
     [GeneratedRegex(@"secrets\.([A-Za-z0-9_]+)")]
     private static partial Regex SecretReference();
 
-    // The targets that compile the repository or run its tests (the aggregates include them).
-    private static readonly HashSet<string> BuildsOrTests = ["Build", "Test", "DataTests", "CI", "Candidate", "Certification"];
+    private static readonly CakeTargets Targets = CakeTargets.Load();
+
+    // The tasks that compile the repository, run its tests or load its projects; aggregates reach them through Targets.
+    private static readonly HashSet<string> CompilesOrRunsCode = ["Build", "Test", "DataTests", "Lint", "Pack", "Publish", "Sbom"];
+
+    // The first major of each action that runs on node24 (checked in each action's own repository: docs/ci-cd.md).
+    private static readonly Dictionary<string, int> Node24Majors = new(StringComparer.Ordinal)
+    {
+        ["actions/checkout"] = 5,
+        ["actions/setup-dotnet"] = 5,
+        ["actions/cache"] = 5,
+        ["actions/upload-artifact"] = 6,
+        ["actions/download-artifact"] = 7,
+        ["actions/attest-build-provenance"] = 4,
+    };
 
     [GeneratedRegex(@"secrets\.|github\.token")]
     private static partial Regex Secret();
-
-    [GeneratedRegex(@"\./build\.sh --target[ =]([A-Za-z]+)")]
-    private static partial Regex BuildTarget();
 
     [GeneratedRegex(@"^\./build\.sh --target [A-Za-z]+( --exclusive)?\n?$")]
     private static partial Regex CakeCall();

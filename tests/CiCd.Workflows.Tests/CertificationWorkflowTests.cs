@@ -71,11 +71,11 @@ public static class CertificationWorkflowTests
             Assert.Equal("0", _workflow.Job("certify").StepsUsing("actions/checkout").Single().With["fetch-depth"]);
 
         [Fact]
-        public void Should_Cancel_A_Superseded_Candidate()
+        public void Should_Queue_A_Newer_Merge_Rather_Than_Cancel_One_Between_The_Image_Push_And_The_Registry_Push()
         {
             // Then
             Assert.StartsWith("certification-", _workflow.Root.Child("concurrency").Text("group"), StringComparison.Ordinal);
-            Assert.Equal("true", _workflow.Root.Child("concurrency").Text("cancel-in-progress"));
+            Assert.Equal("false", _workflow.Root.Child("concurrency").Text("cancel-in-progress"));
         }
     }
 }

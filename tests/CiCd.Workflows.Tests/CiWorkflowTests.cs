@@ -21,28 +21,33 @@ public static class CiWorkflowTests
         public void Should_Give_The_Job_That_Runs_The_Pull_Requests_Code_A_Read_Only_Token()
         {
             // Then
-            Assert.Equal(["ci", "comment"], _workflow.Jobs.Select(j => j.Id));
+            Assert.Equal(["ci", "comment-tool", "comment"], _workflow.Jobs.Select(j => j.Id));
             Assert.Equal(new Dictionary<string, string> { ["contents"] = "read" }, _workflow.Job("ci").Permissions);
         }
 
         [Fact]
-        public void Should_Write_Only_The_Pull_Request_Comment_From_A_Job_Running_The_Base_Branchs_Code()
+        public void Should_Write_Only_The_Pull_Request_Comment_With_The_Base_Branchs_Tool_Verified()
         {
             // Given
             var comment = _workflow.Job("comment");
+            var tool = _workflow.Job("comment-tool");
 
-            // Then
+            // Then: the tool is packed from the base commit without write permissions, and checked before it runs
             Assert.Equal(new Dictionary<string, string> { ["contents"] = "read", ["pull-requests"] = "write" }, comment.Permissions);
+            Assert.Equal(new Dictionary<string, string> { ["contents"] = "read" }, tool.Permissions);
             Assert.Equal("${{ github.event.pull_request.base.sha }}", comment.StepsUsing("actions/checkout").Single().With["ref"]);
-            Assert.Equal("ci", comment.Node.Text("needs"));
+            Assert.Equal("${{ github.event.pull_request.base.sha }}", tool.StepsUsing("actions/checkout").Single().With["ref"]);
+            Assert.Equal(["ci", "comment-tool"], comment.Needs);
+            Assert.Null(VerifiedTool.Problem(comment, comment.Steps.Single(VerifiedTool.IsInstallStep)));
         }
 
         [Fact]
-        public void Should_Call_The_CI_Target_Then_Comment_On_The_Pull_Request()
+        public void Should_Call_The_CI_Target_And_Pack_The_Base_Branchs_Tool()
         {
             // Then
             Assert.Equal(["CI"], _workflow.Job("ci").CakeTargets);
-            Assert.Equal(["Build", "PullRequestComment"], _workflow.Job("comment").CakeTargets);
+            Assert.Equal(["Pack"], _workflow.Job("comment-tool").CakeTargets);
+            Assert.Empty(_workflow.Job("comment").CakeTargets);
         }
 
         [Fact]
@@ -71,12 +76,16 @@ public static class CiWorkflowTests
         {
             // Given
             var job = _workflow.Job("comment");
-            var comment = job.Steps.Single(s => s.Run?.Contains("PullRequestComment", StringComparison.Ordinal) == true);
+            var comment = job.Steps.Single(s => s.Name == "Pull-request comment");
 
             // Then: the summary comes from the CI job's output, as data
-            Assert.Equal("${{ always() && github.event_name == 'pull_request' && needs.ci.outputs.summary != '' }}", job.Node.Text("if"));
+            Assert.Equal(
+                "${{ always() && github.event_name == 'pull_request' && needs.ci.outputs.summary != '' && needs.comment-tool.result == 'success' }}",
+                job.If);
+            Assert.Equal("${{ github.event_name == 'pull_request' }}", _workflow.Job("comment-tool").If);
             Assert.Equal("${{ secrets.GITHUB_TOKEN }}", comment.Env["GITHUB_TOKEN"]);
             Assert.Equal("${{ needs.ci.outputs.summary }}", comment.Env["MLOPS_SUMMARY"]);
+            Assert.Contains("mlops github comment --file \"$RUNNER_TEMP/summary.md\"", comment.Run, StringComparison.Ordinal);
             Assert.Equal("${{ steps.ci.outputs.summary }}", _workflow.Job("ci").Node.Child("outputs").Text("summary"));
         }
 
@@ -112,11 +121,27 @@ public static class CiWorkflowTests
             Assert.Superset(new HashSet<string> { "out/train", "out/gate", "out/report", "out/coverage" }, paths.ToHashSet());
         }
 
-        [Fact]
-        public void Should_Cancel_A_Superseded_Run_Of_The_Same_Branch_Or_Pull_Request()
+        [Theory]
+        [InlineData("push", "refs/heads/developer", null, "ci-refs/heads/developer")]
+        [InlineData("pull_request", "refs/pull/12/merge", 12.0, "ci-12")]
+        [InlineData("workflow_dispatch", "refs/heads/developer", null, "ci-retrain-4242")]
+        public void Should_Cancel_A_Superseded_Run_Of_The_Same_Branch_Or_Pull_Request_But_Never_A_Dispatched_Retraining(
+            string eventName, string gitRef, double? pullRequest, string expected)
         {
-            // Then
-            Assert.Equal("ci-${{ github.event.pull_request.number || github.ref }}", _workflow.Root.Child("concurrency").Text("group"));
+            // Given: the contexts GitHub evaluates the group with
+            var context = new Dictionary<string, object?>
+            {
+                ["github.event_name"] = eventName,
+                ["github.ref"] = gitRef,
+                ["github.run_id"] = "4242",
+                ["github.event.pull_request.number"] = pullRequest,
+            };
+
+            // When
+            var group = Expression.Interpolate(_workflow.Root.Child("concurrency").Text("group")!, context);
+
+            // Then: a push to developer lands in ci-refs/heads/developer, never in the retraining's group
+            Assert.Equal(expected, group);
             Assert.Equal("true", _workflow.Root.Child("concurrency").Text("cancel-in-progress"));
         }
 

@@ -28,21 +28,44 @@ public static class MonitorWorkflowTests
         }
 
         [Fact]
-        public void Should_Write_Only_Issues_And_Workflow_Dispatches()
+        public void Should_Measure_Drift_With_A_Read_Only_Token_And_Write_Only_Issues_And_Dispatches_From_The_Alert()
         {
             // Then
-            Assert.Equal(new Dictionary<string, string> { ["contents"] = "read", ["issues"] = "write", ["actions"] = "write" }, _workflow.Job("drift").Permissions);
+            Assert.Equal(["drift", "alert"], _workflow.Jobs.Select(j => j.Id));
+            Assert.Equal(new Dictionary<string, string> { ["contents"] = "read" }, _workflow.Job("drift").Permissions);
+            Assert.Equal(new Dictionary<string, string> { ["contents"] = "read", ["issues"] = "write", ["actions"] = "write" }, _workflow.Job("alert").Permissions);
         }
 
         [Fact]
-        public void Should_Call_The_Monitor_Target() =>
-            Assert.Equal(["Monitor"], _workflow.Job("drift").CakeTargets);
+        public void Should_Pack_The_Tool_Then_Run_The_Drift_Target()
+        {
+            // Then: the tool is packed and handed over before Drift can fail the job
+            Assert.Equal(["Pack", "Drift"], _workflow.Job("drift").CakeTargets);
+            var steps = _workflow.Job("drift").Steps.ToList();
+            Assert.True(steps.FindIndex(s => s.Action == "actions/upload-artifact") < steps.FindIndex(s => s.Name == "Drift target"));
+        }
+
+        [Fact]
+        public void Should_Alert_On_Red_Only_With_The_Verified_Tool_Even_Though_The_Drift_Job_Failed()
+        {
+            // Given
+            var alert = _workflow.Job("alert");
+            var step = alert.Steps.Single(s => s.Name == "Drift alert");
+
+            // Then
+            Assert.Equal("${{ always() && needs.drift.outputs.drifted == 'true' }}", alert.If);
+            Assert.Equal("${{ steps.drift.outputs.drifted }}", _workflow.Job("drift").Outputs["drifted"]);
+            Assert.Null(VerifiedTool.Problem(alert, alert.Steps.Single(VerifiedTool.IsInstallStep)));
+            Assert.Equal("mlops github drift-alert --config mlops.yaml --report out/drift/drift.md", step.Run!.Trim());
+            Assert.Equal("${{ secrets.GITHUB_TOKEN }}", step.Env["GITHUB_TOKEN"]);
+            Assert.Contains("drifted=true", File.ReadAllText(CiCd.Tests.Support.RepositoryRoot.PathOf("build/github.cake")), StringComparison.Ordinal);
+        }
 
         [Fact]
         public void Should_Pass_The_Dispatch_Input_Through_Env()
         {
             // Given
-            var step = _workflow.Job("drift").Steps.Single(s => s.Run is not null);
+            var step = _workflow.Job("alert").Steps.Single(s => s.Name == "Drift alert");
 
             // Then
             Assert.Equal("${{ inputs.on-drift }}", step.Env["MLOPS_ON_DRIFT"]);
@@ -52,13 +75,27 @@ public static class MonitorWorkflowTests
         public void Should_Pass_The_Current_Data_And_Window_Through_Env_With_The_Log_As_The_Scheduled_Default()
         {
             // Given
-            var step = _workflow.Job("drift").Steps.Single(s => s.Run is not null);
+            var step = _workflow.Job("drift").Steps.Single(s => s.Name == "Drift target");
 
             // Then
             Assert.Equal("${{ inputs.current }}", step.Env["MLOPS_DRIFT_CURRENT"]);
             Assert.Equal("${{ inputs.current == '' && (inputs.log || 'monitoring/predictions.sqlite') || inputs.log }}", step.Env["MLOPS_DRIFT_LOG"]);
             Assert.Equal("${{ inputs.window || '1d' }}", step.Env["MLOPS_DRIFT_WINDOW"]);
             Assert.Equal("1d", _workflow.On.Child("workflow_dispatch").Child("inputs").Child("window").Text("default"));
+        }
+
+        [Fact]
+        public void Should_Fetch_The_Registry_With_The_Token_In_A_Step_That_Runs_No_Repository_Code()
+        {
+            // Given
+            var steps = _workflow.Job("drift").Steps.ToList();
+            var pull = steps.Single(s => s.Name == "Shared model registry");
+
+            // Then
+            Assert.Equal("${{ secrets.GITHUB_TOKEN }}", pull.Env["GITHUB_TOKEN"]);
+            Assert.True(steps.IndexOf(pull) < steps.FindIndex(s => s.Name == "Drift target"));
+            Assert.DoesNotContain("./", pull.Run, StringComparison.Ordinal);
+            Assert.Contains("MLOPS_REGISTRY_PULLED=", pull.Run, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -77,7 +114,7 @@ public static class MonitorWorkflowTests
         }
 
         [Fact]
-        public void Should_Need_No_Environment() => Assert.Null(_workflow.Job("drift").Environment);
+        public void Should_Need_No_Environment() => Assert.All(_workflow.Jobs, job => Assert.Null(job.Environment));
 
         [Fact]
         public void Should_Cancel_A_Superseded_Check() =>

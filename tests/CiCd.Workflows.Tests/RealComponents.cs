@@ -1,5 +1,4 @@
 using CiCd.Workflows.Tests.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace CiCd.Workflows.Tests;
 
@@ -17,7 +16,9 @@ public static class RealComponents
         [CiCd.Image.Tests.Fixtures.Prerequisites.EngineVariable] = "unix:///var/run/docker.sock",
         [CiCd.Image.Tests.Fixtures.Prerequisites.RegistryVariable] = "127.0.0.1:5000",
         [CiCd.Image.Tests.Fixtures.Prerequisites.ReadOnlyRegistryVariable] = "127.0.0.1:5001",
-        [CiCd.Image.Tests.Fixtures.Prerequisites.BaseImageVariable] = "mcr.microsoft.com/dotnet/runtime-deps:10.0",
+        // The Dockerfile's default base, by the same digest (docs/ci-cd.md, "Image pins").
+        [CiCd.Image.Tests.Fixtures.Prerequisites.BaseImageVariable] =
+            "mcr.microsoft.com/dotnet/runtime-deps:10.0@sha256:894098eafc82e5fa02ba9f2b71d426dc78252876b9e914caae77ed95cfce185a",
     };
 
     public static void AssertProvidedTo(WorkflowJob job)
@@ -37,7 +38,10 @@ public static class RealComponents
         Assert.Equal("{\"readonly\": {\"enabled\": true}}", readOnly.Child("env").Text("REGISTRY_STORAGE_MAINTENANCE"));
     }
 
-    /// <summary>A service image names an exact version (repository:major.minor…), never latest or a bare major.</summary>
-    public static void AssertPinned(YamlNode service) =>
-        Assert.Matches(@"^[a-z0-9./-]+:\d+\.\d+(\.\d+)?(-[a-z0-9]+)?$", service.Text("image"));
+    /// <summary>
+    /// An image names an exact version for readers (repository:major.minor…, never latest or a bare major) and the digest
+    /// the engine pulls (@sha256:…), so a re-pushed tag changes nothing until the pin moves.
+    /// </summary>
+    public static void AssertPinned(string? image) =>
+        Assert.Matches(@"^[a-z0-9./-]+:\d+\.\d+(\.\d+)?(-[a-z0-9]+)?@sha256:[0-9a-f]{64}$", image);
 }

@@ -14,6 +14,22 @@ public sealed partial record WorkflowJob(string Id, YamlNode Node)
 
     public string? TimeoutMinutes => Node.Text("timeout-minutes");
 
+    /// <summary>The jobs this one waits for (<c>needs:</c>, one name or a list).</summary>
+    public IReadOnlyList<string> Needs => Node.Child("needs").Texts();
+
+    public string? If => Node.Text("if");
+
+    public IReadOnlyDictionary<string, string> Outputs => Node.Child("outputs").Pairs();
+
+    /// <summary>The job's token may write somewhere (any permission at <c>write</c>).</summary>
+    public bool Writes => Permissions.Values.Contains("write");
+
+    /// <summary>
+    /// What a reviewer has to trust most: the token can write. (The job's token is the only secret a workflow may use, so
+    /// a read-only job's steps that hold it can read, not write; the registry password on GHCR is that token too.)
+    /// </summary>
+    public bool Privileged => Writes;
+
     /// <summary>The job's <c>env:</c>, which every step sees.</summary>
     public IReadOnlyDictionary<string, string> Env => Node.Child("env").Pairs();
 

@@ -5,6 +5,8 @@ namespace CiCd.Workflows.Tests.Model;
 /// <summary>One step of a job.</summary>
 public sealed record WorkflowStep(YamlNode Node)
 {
+    public string? Name => Node.Text("name");
+
     public string? Uses => Node.Text("uses");
 
     public string? Run => Node.Text("run");
@@ -17,4 +19,7 @@ public sealed record WorkflowStep(YamlNode Node)
 
     /// <summary>The action without its ref: <c>actions/checkout</c>.</summary>
     public string? Action => Uses?.Split('@')[0];
+
+    /// <summary>A value of the step's <c>env:</c> or <c>with:</c> names a secret or the job's token.</summary>
+    public bool HoldsSecret => Env.Values.Concat(With.Values).Any(v => v.Contains("secrets.", StringComparison.Ordinal) || v.Contains("github.token", StringComparison.Ordinal));
 }
