@@ -6,6 +6,7 @@
 #load "github.cake"
 #load "image.cake"
 #load "registry.cake"
+#load "tests.cake"
 #load "package.cake"
 
 // ─── Targets ────────────────────────────────────────────────────────────────
@@ -91,6 +92,7 @@ Task("Test")
             }
         }
         DeleteFile(results.CombineWithFilePath("running.txt"));
+        PrintSlowestTests(context, results, 10);
         var coverage = p.Out.Combine("coverage");
         var exitCode = StartProcess("dotnet", new ProcessSettings
         {
