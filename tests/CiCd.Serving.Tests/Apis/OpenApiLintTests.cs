@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using CiCd.Serving.Tests.Fixtures;
 using CiCd.Tests.Support;
@@ -35,17 +34,8 @@ public sealed class OpenApiLintTests
     {
         var cli = RepositoryRoot.PathOf("build/node_modules/@redocly/cli/bin/cli.js");
         Assert.True(File.Exists(cli), $"{cli} is missing: run `npm ci --prefix build` (the build's NodeTools target does)");
-        var start = new ProcessStartInfo("node", [cli, "lint", document, "--config", RepositoryRoot.PathOf("build/redocly.yaml"), "--format", "json"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            // Offline here and in CI: no update check, no telemetry.
-            Environment = { ["REDOCLY_TELEMETRY"] = "off", ["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true" },
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output, await error);
+        // Offline here and in CI: no update check, no telemetry.
+        return await ExternalTool.RunAsync("node", [cli, "lint", document, "--config", RepositoryRoot.PathOf("build/redocly.yaml"), "--format", "json"],
+            environment: new Dictionary<string, string> { ["REDOCLY_TELEMETRY"] = "off", ["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true" });
     }
 }

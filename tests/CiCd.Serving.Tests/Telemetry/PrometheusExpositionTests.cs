@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using System.Text;
 using CiCd.Serving.Model;
 using CiCd.Serving.Telemetry;
 using CiCd.Serving.Tests.Fixtures;
+using CiCd.Tests.Support;
 
 namespace CiCd.Serving.Tests.Telemetry;
 
@@ -68,13 +68,7 @@ public sealed class PrometheusExpositionTests
     {
         var promtool = new[] { "/usr/bin/promtool", "/usr/local/bin/promtool" }.FirstOrDefault(File.Exists);
         Assert.True(promtool is not null, "promtool is missing: apt-get install prometheus (.ci/run does)");
-        var start = new ProcessStartInfo(promtool, ["check", "metrics"]) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(text);
-        process.StandardInput.Close();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
-        return (process.ExitCode, await output + await error);
+        var (exitCode, output, error) = await ExternalTool.RunAsync(promtool, ["check", "metrics"], input: text);
+        return (exitCode, output + error);
     }
 }
