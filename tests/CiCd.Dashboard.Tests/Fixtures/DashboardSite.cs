@@ -33,14 +33,29 @@ public abstract class DashboardSite : IAsyncLifetime
     }
 
     /// <summary>Opens <c>/dashboard</c> in a new tab that records every console error, page error and failed request.</summary>
-    public async Task<BrowserTab> OpenAsync()
+    public Task<BrowserTab> OpenAsync() => OpenAsync(new Uri(Service.Address, "/dashboard"));
+
+    /// <summary>Writes <paramref name="html"/> to a file of the site's temporary folder and opens it as a browser opens a file from disk.</summary>
+    public Task<BrowserTab> OpenFileAsync(string name, string html)
     {
-        var page = await (_browser ?? throw new InvalidOperationException($"no browser: {Chromium.InstallHint}")).NewPageAsync();
-        var tab = new BrowserTab(page);
-        var response = await page.GotoAsync(new Uri(Service.Address, "/dashboard").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        Assert.Equal(200, response?.Status);
+        var path = _work.PathOf(name);
+        File.WriteAllText(path, html);
+        return OpenAsync(new Uri(path));
+    }
+
+    /// <summary>Opens <paramref name="address"/> in a new tab that records every problem; the answer must be a success.</summary>
+    public async Task<BrowserTab> OpenAsync(Uri address)
+    {
+        var tab = await NewTabAsync();
+        var response = await tab.Page.GotoAsync(address.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        // A file has no HTTP status: Playwright reports it as 0, or no response at all.
+        Assert.True(address.IsFile || response?.Status == 200, $"{address} answered {response?.Status}");
         return tab;
     }
+
+    /// <summary>A new blank tab that records every console error, page error and failed request.</summary>
+    public async Task<BrowserTab> NewTabAsync() =>
+        new(await (_browser ?? throw new InvalidOperationException($"no browser: {Chromium.InstallHint}")).NewPageAsync());
 
     public async Task DisposeAsync()
     {

@@ -90,10 +90,18 @@ public static class DriftHtml
     private static void Card(StringBuilder html, string label, string valueHtml) =>
         html.Append($"<div class=\"card\"><div class=\"label\">{Encode(label)}</div><div class=\"value\">{valueHtml}</div></div>");
 
+    private static readonly string[] SortableHeaders = ["column", "kind", "test", "value", "rule", "PSI", "current n", "message"];
+
     /// <summary>The traffic-light table of <paramref name="drift"/>'s columns, worst first.</summary>
     public static void ColumnTable(StringBuilder html, DatasetDrift drift)
     {
-        html.Append("<table class=\"sortable lights\"><thead><tr><th>light</th><th>column</th><th>kind</th><th>test</th><th>value</th><th>rule</th><th>PSI</th><th>current n</th><th>message</th></tr></thead><tbody>");
+        // Headers are buttons, so the keyboard sorts as the mouse does; the rows start sorted by light.
+        html.Append("<table class=\"sortable lights\"><thead><tr><th scope=\"col\" aria-sort=\"ascending\"><button type=\"button\">light</button></th>");
+        foreach (var header in SortableHeaders)
+        {
+            html.Append($"<th scope=\"col\"><button type=\"button\">{header}</button></th>");
+        }
+        html.Append("</tr></thead><tbody>");
         // Worst first, so the columns to act on lead; the reference order breaks ties.
         foreach (var c in drift.Columns.OrderBy(c => Severity(c.Alert.Level)))
         {
