@@ -35,21 +35,6 @@ public sealed class DashboardPageTests
     private static Task<string> BackgroundAsync(IPage page, string selector) =>
         page.Locator(selector).EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
 
-    // Presses Tab, and nothing else, until the header button named <paramref name="name"/> inside <paramref name="table"/> has the focus.
-    private static async Task TabToHeaderAsync(IPage page, string table, string name)
-    {
-        const string Focused = "([table, name]) => { const e = document.activeElement; return !!e && e.tagName === 'BUTTON' && e.textContent.trim() === name && !!e.closest(table); }";
-        for (var presses = 0; presses < 300; presses++)
-        {
-            if (await page.EvaluateAsync<bool>(Focused, new[] { table, name }))
-            {
-                return;
-            }
-            await page.Keyboard.PressAsync("Tab");
-        }
-        Assert.Fail($"no header button '{name}' in {table} is reachable with the Tab key");
-    }
-
     public sealed class TheRenderMethod(DriftedSite site) : IClassFixture<DriftedSite>
     {
         [ChromiumFact]
@@ -94,7 +79,7 @@ public sealed class DashboardPageTests
             var header = page.Locator($"{Table} th:has(button:text-is('column'))");
 
             // When
-            await TabToHeaderAsync(page, Table, "column");
+            await TabKey.ToButtonAsync(page, Table, "column");
             await page.Keyboard.PressAsync("Enter");
             var ascending = await page.Locator($"{Table} tbody td:nth-child(2)").AllInnerTextsAsync();
             var sortedUp = await header.GetAttributeAsync("aria-sort");
@@ -115,7 +100,7 @@ public sealed class DashboardPageTests
             // When
             using var response = await site.Service.Client.GetAsync("/dashboard");
             var tab = await site.OpenAsync();
-            await TabToHeaderAsync(tab.Page, "#drift table.lights", "light");
+            await TabKey.ToButtonAsync(tab.Page, "#drift table.lights", "light");
             await tab.Page.Keyboard.PressAsync("Enter");
 
             // Then

@@ -1,5 +1,4 @@
 using CiCd.Tests.Support;
-using Microsoft.Playwright;
 
 namespace CiCd.Dashboard.Tests.Fixtures;
 
@@ -10,8 +9,7 @@ namespace CiCd.Dashboard.Tests.Fixtures;
 public abstract class DashboardSite : IAsyncLifetime
 {
     private readonly TempFolder _work = new();
-    private IPlaywright? _playwright;
-    private IBrowserContext? _browser;
+    private readonly HeadlessBrowser _browser = new();
     private LiveService? _service;
 
     public LiveService Service => _service!;
@@ -25,45 +23,21 @@ public abstract class DashboardSite : IAsyncLifetime
     {
         WriteReports(Directory.CreateDirectory(Reports).FullName);
         _service = await LiveService.StartAsync(_work.Root, Reports);
-        if (Chromium.Installed || Chromium.OnCi)
-        {
-            _playwright = await Playwright.CreateAsync();
-            _browser = await Chromium.LaunchAsync(_playwright, _work.PathOf("chromium-profile"));
-        }
+        await _browser.InitializeAsync();
     }
 
     /// <summary>Opens <c>/dashboard</c> in a new tab that records every console error, page error and failed request.</summary>
-    public Task<BrowserTab> OpenAsync() => OpenAsync(new Uri(Service.Address, "/dashboard"));
+    public Task<BrowserTab> OpenAsync() => _browser.OpenAsync(new Uri(Service.Address, "/dashboard"));
 
-    /// <summary>Writes <paramref name="html"/> to a file of the site's temporary folder and opens it as a browser opens a file from disk.</summary>
-    public Task<BrowserTab> OpenFileAsync(string name, string html)
-    {
-        var path = _work.PathOf(name);
-        File.WriteAllText(path, html);
-        return OpenAsync(new Uri(path));
-    }
-
-    /// <summary>Opens <paramref name="address"/> in a new tab that records every problem; the answer must be a success.</summary>
-    public async Task<BrowserTab> OpenAsync(Uri address)
-    {
-        var tab = await NewTabAsync();
-        var response = await tab.Page.GotoAsync(address.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        // A file has no HTTP status: Playwright reports it as 0, or no response at all.
-        Assert.True(address.IsFile || response?.Status == 200, $"{address} answered {response?.Status}");
-        return tab;
-    }
+    /// <summary>Opens <paramref name="html"/> from a file named <paramref name="name"/>, as a browser opens a file from disk.</summary>
+    public Task<BrowserTab> OpenFileAsync(string name, string html) => _browser.OpenFileAsync(name, html);
 
     /// <summary>A new blank tab that records every console error, page error and failed request.</summary>
-    public async Task<BrowserTab> NewTabAsync() =>
-        new(await (_browser ?? throw new InvalidOperationException($"no browser: {Chromium.InstallHint}")).NewPageAsync());
+    public Task<BrowserTab> NewTabAsync() => _browser.NewTabAsync();
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-        _playwright?.Dispose();
+        await _browser.DisposeAsync();
         if (_service is not null)
         {
             await _service.DisposeAsync();
