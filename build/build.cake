@@ -9,7 +9,8 @@
 
 // ─── Targets ────────────────────────────────────────────────────────────────
 //   Lint      dotnet format --verify-no-changes, actionlint, shellcheck, yamllint
-//   Test      unit tests with coverage → out/coverage (HTML + Markdown)
+//   Test      unit tests with coverage → out/coverage (HTML + Markdown); first BrowserTools: npm ci of the packages the
+//             browser tests inject into Chromium (axe-core, tests/Shared/Browser/package.json), so none is fetched at test time
 //   DataTests tests on the shipped data and configs
 //   Validate  mlops data validate → out/validate
 //   Train     mlops train         → out/train
@@ -48,8 +49,12 @@ Task("Lint")
         LintScriptsAndWorkflows(context, p);
     });
 
+Task("BrowserTools")
+    .Does<BuildParameters>((context, p) => RunTool(context, p, "npm", "ci --prefix tests/Shared/Browser --no-audit --no-fund --loglevel=error"));
+
 Task("Test")
     .IsDependentOn("Build")
+    .IsDependentOn("BrowserTools")
     .Does<BuildParameters>((context, p) =>
     {
         var results = p.Out.Combine("tests");
