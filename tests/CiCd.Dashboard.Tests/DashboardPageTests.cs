@@ -109,8 +109,9 @@ public sealed class DashboardPageTests
             Assert.Matches("^'sha256-[A-Za-z0-9+/]{43}='$", policy["script-src"]);
             Assert.Equal("'none'", policy["frame-ancestors"]);
             Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
-            // The page's own script ran under that policy (it sorted the table) and the browser reported no refusal.
-            Assert.NotNull(await tab.Page.Locator("#drift table.lights th:has(button:text-is('light'))").GetAttributeAsync("aria-sort"));
+            // The page's own script ran under that policy (the rows start ascending by light; Enter reversed them) and the
+            // browser reported no refusal.
+            Assert.Equal("descending", await tab.Page.Locator("#drift table.lights th:has(button:text-is('light'))").GetAttributeAsync("aria-sort"));
             Assert.Empty(tab.Problems);
         }
 
