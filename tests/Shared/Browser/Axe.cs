@@ -36,11 +36,4 @@ internal static class Axe
         var violations = await page.EvaluateAsync<JsonElement>(RunScript, Tags);
         return [.. violations.EnumerateArray().Select(v => v.GetString()!)];
     }
-
-    /// <summary>Fails with every violation listed when <paramref name="page"/> has any.</summary>
-    public static async Task AssertNoViolationsAsync(IPage page)
-    {
-        var violations = await ViolationsAsync(page);
-        Assert.True(violations.Count == 0, $"{violations.Count} accessibility violation(s) on {page.Url}:\n{string.Join("\n", violations)}");
-    }
 }
