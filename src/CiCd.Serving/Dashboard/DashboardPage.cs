@@ -16,6 +16,9 @@ public static class DashboardPage
     /// <summary>Seconds between refreshes of the open page.</summary>
     public const int RefreshSeconds = 5;
 
+    /// <summary>The page's only script, the same on every response: its hash is what the Content-Security-Policy allows.</summary>
+    public static string Script { get; } = HtmlStyle.Script + DashboardStyle.Script(RefreshSeconds);
+
     /// <summary>The page for <paramref name="data"/>, with the already rendered drift section <paramref name="driftHtml"/>.</summary>
     public static string Render(DashboardData data, string driftHtml, string driftSignature)
     {
@@ -31,7 +34,7 @@ public static class DashboardPage
         LiveSection(html, data.Traffic);
         html.Append($"</section><section id=\"drift\" data-refresh data-signature=\"{DriftHtml.Encode(Hash(driftSignature))}\"><h2>Drift</h2>");
         html.Append(driftHtml);
-        html.Append($"</section></main><script>{HtmlStyle.Script}{DashboardStyle.Script(RefreshSeconds)}</script></body></html>\n");
+        html.Append($"</section></main><script>{Script}</script></body></html>\n");
         return html.ToString();
     }
 

@@ -1,5 +1,4 @@
 using CiCd.Tests.Support;
-using Microsoft.Playwright;
 
 namespace CiCd.Dashboard.Tests.Fixtures;
 
@@ -10,8 +9,7 @@ namespace CiCd.Dashboard.Tests.Fixtures;
 public abstract class DashboardSite : IAsyncLifetime
 {
     private readonly TempFolder _work = new();
-    private IPlaywright? _playwright;
-    private IBrowserContext? _browser;
+    private readonly HeadlessBrowser _browser = new();
     private LiveService? _service;
 
     public LiveService Service => _service!;
@@ -25,30 +23,21 @@ public abstract class DashboardSite : IAsyncLifetime
     {
         WriteReports(Directory.CreateDirectory(Reports).FullName);
         _service = await LiveService.StartAsync(_work.Root, Reports);
-        if (Chromium.Installed || Chromium.OnCi)
-        {
-            _playwright = await Playwright.CreateAsync();
-            _browser = await Chromium.LaunchAsync(_playwright, _work.PathOf("chromium-profile"));
-        }
+        await _browser.InitializeAsync();
     }
 
     /// <summary>Opens <c>/dashboard</c> in a new tab that records every console error, page error and failed request.</summary>
-    public async Task<BrowserTab> OpenAsync()
-    {
-        var page = await (_browser ?? throw new InvalidOperationException($"no browser: {Chromium.InstallHint}")).NewPageAsync();
-        var tab = new BrowserTab(page);
-        var response = await page.GotoAsync(new Uri(Service.Address, "/dashboard").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        Assert.Equal(200, response?.Status);
-        return tab;
-    }
+    public Task<BrowserTab> OpenAsync() => _browser.OpenAsync(new Uri(Service.Address, "/dashboard"));
+
+    /// <summary>Opens <paramref name="html"/> from a file named <paramref name="name"/>, as a browser opens a file from disk.</summary>
+    public Task<BrowserTab> OpenFileAsync(string name, string html) => _browser.OpenFileAsync(name, html);
+
+    /// <summary>A new blank tab that records every console error, page error and failed request.</summary>
+    public Task<BrowserTab> NewTabAsync() => _browser.NewTabAsync();
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-        _playwright?.Dispose();
+        await _browser.DisposeAsync();
         if (_service is not null)
         {
             await _service.DisposeAsync();

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using CiCd.Reporting.Content;
 using CiCd.Reporting.Html;
 using CiCd.Reporting.Tests.Builders;
+using CiCd.Tests.Support;
+using Microsoft.Playwright;
 
 namespace CiCd.Reporting.Tests.Html;
 
@@ -11,8 +13,57 @@ public static partial class HtmlReportTests
     [GeneratedRegex("""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?\s*(?:https?:)?//|@import|<link\b|<script[^>]*\bsrc\s*=""", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalReference();
 
+    [GeneratedRegex("""<div class="scroll"[^>]*>""")]
+    private static partial Regex ScrollBox();
+
     [GeneratedRegex("""<img alt="([^"]*)" width="\d+" height="\d+" src="data:image/svg\+xml;base64,([^"]+)">""")]
     private static partial Regex EmbeddedChart();
+
+    // The report as a reader opens it: the file from disk, in Debian's headless Chromium.
+    [Collection(SharedWorkspace.Name)]
+    public sealed class TheRenderMethodInChromium(TrainedWorkspace workspace, HeadlessBrowser browser) : IClassFixture<HeadlessBrowser>
+    {
+        [ChromiumFact]
+        public async Task Should_Pass_Every_Wcag_21_AA_Check_Of_Axe()
+        {
+            // Given
+            var tab = await browser.OpenFileAsync("report.html", HtmlReport.Render(workspace.Report));
+
+            // When
+            var violations = await Axe.ViolationsAsync(tab.Page);
+
+            // Then
+            Assert.True(violations.Count == 0, $"{violations.Count} WCAG violation(s):\n{string.Join("\n", violations)}");
+            Assert.Empty(tab.Problems);
+        }
+
+        [ChromiumFact]
+        public async Task Should_Sort_The_Runs_Table_With_The_Keyboard_Alone()
+        {
+            // Given
+            var tab = await browser.OpenFileAsync("report.html", HtmlReport.Render(workspace.Report));
+            var page = tab.Page;
+            var header = page.Locator("#runs-table th:has(button:text-is('roc_auc'))");
+            var column = await header.EvaluateAsync<int>("th => th.cellIndex + 1");
+            var values = $"#runs-table tbody td:nth-child({column})";
+
+            // When
+            await TabKey.ToButtonAsync(page, "#runs-table", "roc_auc");
+            await page.Keyboard.PressAsync("Enter");
+            var ascending = await page.Locator(values).EvaluateAllAsync<double[]>("cells => cells.map(c => parseFloat(c.dataset.value))");
+            var sortedUp = await header.GetAttributeAsync("aria-sort");
+            await page.Keyboard.PressAsync("Space");
+            var descending = await page.Locator(values).EvaluateAllAsync<double[]>("cells => cells.map(c => parseFloat(c.dataset.value))");
+
+            // Then
+            Assert.Equal("ascending", sortedUp);
+            Assert.Equal("descending", await header.GetAttributeAsync("aria-sort"));
+            Assert.True(ascending.Length >= 3, $"{ascending.Length} runs");
+            Assert.Equal(ascending.Order(), ascending);
+            Assert.Equal(ascending.OrderDescending(), descending);
+            Assert.Empty(tab.Problems);
+        }
+    }
 
     [Collection(SharedWorkspace.Name)]
     public sealed class TheRenderMethod(TrainedWorkspace workspace)
@@ -90,10 +141,24 @@ public static partial class HtmlReportTests
             // Then
             var runs = Section(html, "runs");
             Assert.Contains("<table class=\"sortable\" id=\"runs-table\">", runs, StringComparison.Ordinal);
-            Assert.Contains("<th class=\"num\" data-type=\"number\">roc_auc</th>", runs, StringComparison.Ordinal);
+            Assert.Contains("<th scope=\"col\" class=\"num\" data-type=\"number\"><button type=\"button\">roc_auc</button></th>", runs, StringComparison.Ordinal);
             Assert.Matches("<td class=\"num\" data-value=\"0\\.7\"", runs);
-            Assert.Contains("document.querySelectorAll(\"table.sortable\")", html, StringComparison.Ordinal);
+            Assert.Contains("table.sortable thead th button", html, StringComparison.Ordinal);
             Assert.Contains("aria-sort", html, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Let_The_Keyboard_Reach_Every_Scrolling_Table_By_Name()
+        {
+            // Given
+            var data = workspace.Report;
+
+            // When
+            var boxes = ScrollBox().Matches(HtmlReport.Render(data)).Select(m => m.Value).ToList();
+
+            // Then
+            Assert.Equal(3, boxes.Count);
+            Assert.All(boxes, box => Assert.Matches("""tabindex="0" role="region" aria-label="[^"]+ table">$""", box));
         }
 
         [Fact]

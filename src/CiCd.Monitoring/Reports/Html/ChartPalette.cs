@@ -11,10 +11,10 @@ public static class ChartPalette
     public const string CurrentHex = "#F58518";
     /// <summary>The red light.</summary>
     public const string RedHex = "#D62728";
-    /// <summary>The amber light.</summary>
-    public const string AmberHex = "#E8A317";
-    /// <summary>The green light.</summary>
-    public const string GreenHex = "#2CA02C";
+    /// <summary>The amber light: dark enough for text on white (4.9:1, WCAG AA), as the lights' labels are written in it.</summary>
+    public const string AmberHex = "#9A6700";
+    /// <summary>The green light: dark enough for text on white (5.1:1, WCAG AA).</summary>
+    public const string GreenHex = "#1A7F37";
     /// <summary>Text and axes.</summary>
     public const string InkHex = "#333333";
 

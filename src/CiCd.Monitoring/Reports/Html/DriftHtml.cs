@@ -90,11 +90,26 @@ public static class DriftHtml
     private static void Card(StringBuilder html, string label, string valueHtml) =>
         html.Append($"<div class=\"card\"><div class=\"label\">{Encode(label)}</div><div class=\"value\">{valueHtml}</div></div>");
 
+    /// <summary>
+    /// Opens a sortable table whose rows start sorted by column <paramref name="sorted"/>, ascending. Each header is a
+    /// button, so the keyboard sorts as the mouse does (Enter or Space); the script keeps <c>aria-sort</c> up to date.
+    /// </summary>
+    internal static void SortableTableStart(StringBuilder html, string css, int sorted, params string[] headers)
+    {
+        html.Append($"<table class=\"{css}\"><thead><tr>");
+        for (var i = 0; i < headers.Length; i++)
+        {
+            html.Append($"<th scope=\"col\"{(i == sorted ? " aria-sort=\"ascending\"" : "")}><button type=\"button\">{Encode(headers[i])}</button></th>");
+        }
+        html.Append("</tr></thead><tbody>");
+    }
+
     /// <summary>The traffic-light table of <paramref name="drift"/>'s columns, worst first.</summary>
     public static void ColumnTable(StringBuilder html, DatasetDrift drift)
     {
-        html.Append("<table class=\"sortable lights\"><thead><tr><th>light</th><th>column</th><th>kind</th><th>test</th><th>value</th><th>rule</th><th>PSI</th><th>current n</th><th>message</th></tr></thead><tbody>");
-        // Worst first, so the columns to act on lead; the reference order breaks ties.
+        // Worst first (the light column ascending), so the columns to act on lead.
+        SortableTableStart(html, "sortable lights", 0, "light", "column", "kind", "test", "value", "rule", "PSI", "current n", "message");
+        // The reference order breaks ties.
         foreach (var c in drift.Columns.OrderBy(c => Severity(c.Alert.Level)))
         {
             var level = Css(c.Alert.Level);

@@ -23,7 +23,7 @@ internal static class DriftOverTime
             }
             html.Append("</ul>");
         }
-        html.Append("<table class=\"sortable\"><thead><tr><th>light</th><th>window start</th><th>rows</th><th>drifted</th><th>drifted features</th><th>predictions</th></tr></thead><tbody>");
+        DriftHtml.SortableTableStart(html, "sortable", 1, "light", "window start", "rows", "drifted", "drifted features", "predictions");
         foreach (var w in report.Windows)
         {
             var level = DriftHtml.Css(w.Level);

@@ -5,7 +5,7 @@ public static class HtmlStyle
 {
     /// <summary>The stylesheet: traffic-light colours, verdict, cards, tables, chart grid.</summary>
     public const string Css = """
-        :root { --red: #D62728; --amber: #E8A317; --green: #2CA02C; --ink: #24292f; --muted: #57606a; --line: #d0d7de; --bg: #f6f8fa; }
+        :root { --red: #D62728; --amber: #9A6700; --green: #1A7F37; --ink: #24292f; --muted: #57606a; --line: #d0d7de; --bg: #f6f8fa; }
         * { box-sizing: border-box; }
         body { margin: 0; font: 14px/1.5 -apple-system, "Segoe UI", Helvetica, Arial, "DejaVu Sans", sans-serif; color: var(--ink); background: var(--bg); }
         main { max-width: 1200px; margin: 0 auto; padding: 24px; }
@@ -20,7 +20,10 @@ public static class HtmlStyle
         .card .value { font-size: 22px; font-weight: 600; } .card .value small { font-size: 13px; font-weight: 400; color: var(--muted); } .card .label { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
         table { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid var(--line); border-radius: 8px; overflow: hidden; }
         th, td { text-align: left; padding: 7px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
-        th { background: #eef1f4; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); cursor: pointer; }
+        th { background: #eef1f4; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
+        th button { font: inherit; color: inherit; text-transform: inherit; letter-spacing: inherit; text-align: inherit; background: none; border: 0; padding: 0; margin: 0; cursor: pointer; }
+        th button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; border-radius: 2px; }
+        th[aria-sort="ascending"] button::after { content: " \2191"; } th[aria-sort="descending"] button::after { content: " \2193"; }
         td.num { font-variant-numeric: tabular-nums; white-space: nowrap; } td.light { white-space: nowrap; font-weight: 600; color: var(--level); } td.msg { color: var(--muted); max-width: 460px; }
         .dot { display: inline-block; width: 12px; height: 12px; border-radius: 50%; background: var(--level); vertical-align: -1px; margin-right: 6px; }
         .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(360px, 1fr)); gap: 12px; }
@@ -32,22 +35,27 @@ public static class HtmlStyle
         ul.changes li { margin: 4px 0; }
         """;
 
-    /// <summary>Sorting by a header click and hiding green rows: conveniences; the page reads fine without script.</summary>
+    /// <summary>
+    /// Sorting by a header button (mouse, Enter or Space) and hiding green rows: conveniences; the page reads fine without
+    /// script. One listener on the document, so tables swapped in later (the dashboard's refresh) sort as well.
+    /// </summary>
     public const string Script = """
-        document.querySelectorAll('table.sortable th').forEach(function (th, index) {
-          th.addEventListener('click', function () {
-            var body = th.closest('table').tBodies[0];
-            var rows = Array.from(body.rows);
-            var ascending = th.dataset.order !== 'asc';
-            rows.sort(function (a, b) {
-              var x = a.cells[index].dataset.sort || a.cells[index].textContent, y = b.cells[index].dataset.sort || b.cells[index].textContent;
-              var nx = parseFloat(x), ny = parseFloat(y);
-              var c = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);
-              return ascending ? c : -c;
-            });
-            th.dataset.order = ascending ? 'asc' : 'desc';
-            rows.forEach(function (row) { body.appendChild(row); });
+        document.addEventListener('click', function (event) {
+          var button = event.target.closest ? event.target.closest('table.sortable th button') : null;
+          if (!button) { return; }
+          var th = button.closest('th'), table = th.closest('table'), body = table.tBodies[0];
+          var index = Array.prototype.indexOf.call(th.parentNode.cells, th);
+          var rows = Array.from(body.rows);
+          var ascending = th.getAttribute('aria-sort') !== 'ascending';
+          rows.sort(function (a, b) {
+            var x = a.cells[index].dataset.sort || a.cells[index].textContent, y = b.cells[index].dataset.sort || b.cells[index].textContent;
+            var nx = parseFloat(x), ny = parseFloat(y);
+            var c = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);
+            return ascending ? c : -c;
           });
+          table.querySelectorAll('th[aria-sort]').forEach(function (other) { other.removeAttribute('aria-sort'); });
+          th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+          rows.forEach(function (row) { body.appendChild(row); });
         });
         var toggle = document.getElementById('hide-green');
         if (toggle) {

@@ -1,4 +1,4 @@
-namespace CiCd.Dashboard.Tests.Fixtures;
+namespace CiCd.Tests.Support;
 
 /// <summary>
 /// A test that needs Debian's Chromium: skipped with the install line when it is missing, but run (and failing) when

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace CiCd.Dashboard.Tests.Fixtures;
+namespace CiCd.Tests.Support;
 
 /// <summary>One open page and everything that went wrong on it: console errors, uncaught script errors, failed or refused requests.</summary>
 public sealed class BrowserTab
