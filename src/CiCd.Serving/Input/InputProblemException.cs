@@ -7,7 +7,7 @@ namespace CiCd.Serving.Input;
 public sealed class InputProblemException(int status, string title, string detail, string? field = null, int? row = null, Exception? inner = null)
     : Exception(detail, inner)
 {
-    /// <summary>The HTTP status: 400, 413 or 415.</summary>
+    /// <summary>The HTTP status: 400, 406, 408, 413 or 415.</summary>
     public int Status { get; } = status;
 
     /// <summary>A short, stable summary of the problem type.</summary>

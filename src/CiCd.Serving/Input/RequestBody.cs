@@ -93,9 +93,17 @@ public static class RequestBody
         {
             return await body.ReadAsync(chunk, cancel);
         }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        catch (BadHttpRequestException e)
         {
-            throw TooLarge(limit, e);
+            // Kestrel's own verdict on the body (too large, too slow, bad framing) is the client's mistake, answered as such.
+            throw e.StatusCode switch
+            {
+                StatusCodes.Status413PayloadTooLarge => TooLarge(limit, e),
+                StatusCodes.Status408RequestTimeout => new InputProblemException(e.StatusCode, "Body too slow",
+                    "the body arrived slower than the server's minimum data rate, or stopped before its Content-Length", inner: e),
+                _ => new InputProblemException(e.StatusCode, "Malformed body framing",
+                    "the body's framing is invalid (chunked encoding or Content-Length)", inner: e),
+            };
         }
     }
 
