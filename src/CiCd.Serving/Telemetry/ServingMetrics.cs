@@ -15,6 +15,7 @@ public sealed class ServingMetrics
     private readonly Counter _reloadFailures;
     private readonly Counter _logDropped;
     private readonly Counter _logWritten;
+    private readonly Counter _answersAborted;
 
     /// <summary>Creates the collectors in a fresh registry.</summary>
     public ServingMetrics()
@@ -32,6 +33,8 @@ public sealed class ServingMetrics
         _reloadFailures = Factory.CreateCounter("cicd_model_reload_failures_total", "Models refused (the previous one kept serving), by reason.", ["reason"]);
         _logDropped = Factory.CreateCounter("cicd_prediction_log_dropped_total", "Prediction log records dropped because the queue was full.");
         _logWritten = Factory.CreateCounter("cicd_prediction_log_written_total", "Prediction log records written to the store.");
+        _answersAborted = Factory.CreateCounter("cicd_batch_answers_aborted_total",
+            "Streamed batch answers cut off after they began (the connection reset, never ended as if whole), by endpoint and reason.", ["endpoint", "reason"]);
     }
 
     /// <summary>The registry <c>/metrics</c> exports.</summary>
@@ -67,6 +70,9 @@ public sealed class ServingMetrics
 
     /// <summary>Counts prediction log records stored.</summary>
     public void LogWritten(int count) => _logWritten.Inc(count);
+
+    /// <summary>Counts a streamed answer reset part-way, for <paramref name="reason"/> (timeout).</summary>
+    public void AnswerAborted(string endpoint, string reason) => _answersAborted.WithLabels(endpoint, reason).Inc();
 
     /// <summary>Records dropped so far (for tests and the shutdown log line).</summary>
     public double DroppedLogRecords => _logDropped.Value;
