@@ -12,18 +12,18 @@ public static class InvocationReader
     private static readonly string[] InputKeys = ["dataframe_split", "dataframe_records", "instances", "inputs"];
 
     /// <summary>Decodes a body: CSV rows are answered with labels; JSON follows the protocol.</summary>
-    public static InvocationRequest Read(BodyFormat format, ReadOnlyMemory<byte> body, FeatureSchema schema, int maxRows)
+    public static InvocationRequest Read(BodyFormat format, ReadOnlyMemory<byte> body, FeatureSchema schema, int maxRows, CancellationToken cancel = default)
     {
         if (format == BodyFormat.Csv)
         {
-            return new InvocationRequest(BatchReader.FromCsvBody(body, schema, maxRows), InvocationOutput.Label);
+            return new InvocationRequest(BatchReader.FromCsvBody(body, schema, maxRows, cancel), InvocationOutput.Label);
         }
         using var json = JsonBody.Parse(body);
-        return Read(json.RootElement, schema, maxRows);
+        return Read(json.RootElement, schema, maxRows, cancel);
     }
 
     /// <summary>Decodes <paramref name="body"/>; a bare list, zero or two input keys, or an unknown key is a 400.</summary>
-    public static InvocationRequest Read(JsonElement body, FeatureSchema schema, int maxRows)
+    public static InvocationRequest Read(JsonElement body, FeatureSchema schema, int maxRows, CancellationToken cancel = default)
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
@@ -56,17 +56,17 @@ public static class InvocationReader
         var value = input ?? throw InputProblemException.Malformed("Wrong body shape", $"the body holds none of {string.Join(", ", InputKeys)}");
         var rows = key switch
         {
-            "dataframe_split" => Split(value, schema, maxRows),
-            "inputs" when value.ValueKind == JsonValueKind.Object => Columnar(value, schema, maxRows),
+            "dataframe_split" => Split(value, schema, maxRows, cancel),
+            "inputs" when value.ValueKind == JsonValueKind.Object => Columnar(value, schema, maxRows, cancel),
             _ when value.ValueKind == JsonValueKind.Array && value.EnumerateArray().FirstOrDefault().ValueKind == JsonValueKind.Array =>
-                Positional(value, schema, maxRows),
-            _ => BatchReader.FromRecords(value, schema, maxRows),
+                Positional(value, schema, maxRows, cancel),
+            _ => BatchReader.FromRecords(value, schema, maxRows, cancel),
         };
         return new InvocationRequest(rows, output);
     }
 
     // {"columns": [...], "data": [[...], ...], "index": [...]}: pandas' split orientation; the index is ignored.
-    private static List<FeatureRow> Split(JsonElement split, FeatureSchema schema, int maxRows)
+    private static List<FeatureRow> Split(JsonElement split, FeatureSchema schema, int maxRows, CancellationToken cancel)
     {
         if (split.ValueKind != JsonValueKind.Object || !split.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
         {
@@ -78,18 +78,18 @@ public static class InvocationReader
             throw InputProblemException.Malformed("Wrong body shape", "dataframe_split needs 'columns', an array of field names");
         }
         var indexes = schema.Columns(columns.EnumerateArray().Select(c => c.GetString()!).ToList());
-        return Rows(data, maxRows, (record, row) => schema.FromArray(record, indexes, row));
+        return Rows(data, maxRows, (record, row) => schema.FromArray(record, indexes, row), cancel);
     }
 
     // Rows given as arrays of values without names follow the card's field order.
-    private static List<FeatureRow> Positional(JsonElement rows, FeatureSchema schema, int maxRows)
+    private static List<FeatureRow> Positional(JsonElement rows, FeatureSchema schema, int maxRows, CancellationToken cancel)
     {
         var order = Enumerable.Range(0, schema.Features.Count).ToArray();
-        return Rows(rows, maxRows, (record, row) => schema.FromArray(record, order, row));
+        return Rows(rows, maxRows, (record, row) => schema.FromArray(record, order, row), cancel);
     }
 
     // {"inputs": {"field": [v0, v1, ...], ...}}: one array per field, all of one length.
-    private static List<FeatureRow> Columnar(JsonElement inputs, FeatureSchema schema, int maxRows)
+    private static List<FeatureRow> Columnar(JsonElement inputs, FeatureSchema schema, int maxRows, CancellationToken cancel)
     {
         var columns = inputs.EnumerateObject().ToList();
         var indexes = schema.Columns(columns.Select(c => c.Name).ToList());
@@ -112,6 +112,7 @@ public static class InvocationReader
             var r = 0;
             foreach (var value in columns[c].Value.EnumerateArray())
             {
+                cancel.ThrowIfCancellationRequested();
                 schema.SetJson(rows[r], indexes[c], value, r);
                 r++;
             }
@@ -119,7 +120,7 @@ public static class InvocationReader
         return rows;
     }
 
-    private static List<FeatureRow> Rows(JsonElement data, int maxRows, Func<JsonElement, int, FeatureRow> read)
+    private static List<FeatureRow> Rows(JsonElement data, int maxRows, Func<JsonElement, int, FeatureRow> read, CancellationToken cancel)
     {
         if (data.ValueKind != JsonValueKind.Array)
         {
@@ -129,6 +130,8 @@ public static class InvocationReader
         var rows = new List<FeatureRow>(data.GetArrayLength());
         foreach (var record in data.EnumerateArray())
         {
+            // The request timeout stops the work, not only the answer.
+            cancel.ThrowIfCancellationRequested();
             rows.Add(read(record, rows.Count));
         }
         return rows;
