@@ -190,8 +190,14 @@ public sealed class FeatureSchema
     private int Known(string name, int? row)
     {
         var index = IndexOf(name);
-        return index >= 0 ? index : throw InputProblemException.InvalidValue(
-            $"unknown field '{name}'; the model takes: {string.Join(", ", Features.Select(f => f.Name))}", name, row);
+        if (index >= 0)
+        {
+            return index;
+        }
+        // The name may be anything: a data row read as a header, megabytes, a forged log line.
+        var shown = ClientText.Name(name);
+        throw InputProblemException.UnknownName("Invalid field value",
+            $"unknown field '{shown}'; the model takes: {string.Join(", ", Features.Select(f => f.Name))}", shown, row);
     }
 
     private void RequireAll(bool[] seen, int? row)

@@ -49,8 +49,9 @@ public static class InvocationReader
             }
             else
             {
-                throw new InputProblemException(StatusCodes.Status400BadRequest, "Wrong body shape",
-                    $"unknown key '{property.Name}'; expected one of {string.Join(", ", InputKeys)} and optional params", property.Name);
+                var shown = ClientText.Name(property.Name);
+                throw InputProblemException.UnknownName("Wrong body shape",
+                    $"unknown key '{shown}'; expected one of {string.Join(", ", InputKeys)} and optional params", shown);
             }
         }
         var value = input ?? throw InputProblemException.Malformed("Wrong body shape", $"the body holds none of {string.Join(", ", InputKeys)}");
@@ -148,8 +149,9 @@ public static class InvocationReader
         {
             if (!parameter.NameEquals("output"))
             {
-                throw new InputProblemException(StatusCodes.Status400BadRequest, "Invalid params",
-                    $"unknown parameter '{parameter.Name}'; the model takes 'output' (label, probabilities or full)", $"params.{parameter.Name}");
+                var shown = ClientText.Name(parameter.Name);
+                throw InputProblemException.UnknownName("Invalid params",
+                    $"unknown parameter '{shown}'; the model takes 'output' (label, probabilities or full)", $"params.{shown}");
             }
             output = parameter.Value.ValueKind == JsonValueKind.String && Enum.TryParse<InvocationOutput>(parameter.Value.GetString(), true, out var parsed)
                 && Enum.IsDefined(parsed)
