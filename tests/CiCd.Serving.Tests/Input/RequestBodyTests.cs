@@ -1,3 +1,9 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
 using CiCd.Serving.Tests.Fixtures;
 
 namespace CiCd.Serving.Tests.Input;
@@ -72,6 +78,90 @@ public sealed class RequestBodyTests
             Assert.Equal(408, answer.Status);
             Assert.Equal(1, await CountAsync(service, "invocations", 408));
             Assert.Equal(0, await CountAsync(service, "invocations", 500));
+        }
+    }
+
+    public sealed class TheReadAsyncMethodOnAnEncodedBody(CreditService service) : IClassFixture<CreditService>
+    {
+        [Theory]
+        [InlineData("gzip")]
+        [InlineData("x-gzip")]
+        [InlineData("deflate")]
+        [InlineData("br")]
+        public async Task Should_Decode_The_Body_As_Its_Content_Encoding_Says(string encoding)
+        {
+            // Given
+            var record = service.Records.Record(3);
+            var plain = await service.Client.PostAsync("/v1/predict", Records.Json(record));
+
+            // When
+            var response = await service.Client.PostAsync("/v1/predict", Encoded(Encoding.UTF8.GetBytes(record.ToJsonString()), encoding));
+
+            // Then
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal((double)(await plain.Content.ReadFromJsonAsync<JsonObject>())!["score"]!, (double)(await response.Content.ReadFromJsonAsync<JsonObject>())!["score"]!);
+        }
+
+        [Fact]
+        public async Task Should_Apply_The_Body_Limit_To_The_Decoded_Size()
+        {
+            // Given: 33 MiB of JSON white space (over the 32 MiB limit) in a gzip of about 33 KiB.
+            var bomb = Encoding.UTF8.GetBytes(new string(' ', 33 * 1024 * 1024) + service.Records.Record(0).ToJsonString());
+
+            // When
+            var problem = await Problem.ReadAsync(await service.Client.PostAsync("/v1/predict", Encoded(bomb, "gzip")));
+
+            // Then
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, problem.Status);
+        }
+
+        [Fact]
+        public async Task Should_Refuse_An_Unknown_Content_Encoding_With_415()
+        {
+            // Given
+            var content = Records.Json(service.Records.Record(0));
+            content.Headers.ContentEncoding.Add("compress");
+
+            // When
+            var problem = await Problem.ReadAsync(await service.Client.PostAsync("/v1/predict", content));
+
+            // Then
+            Assert.Equal(HttpStatusCode.UnsupportedMediaType, problem.Status);
+            Assert.Contains("gzip", problem.Detail, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task Should_Refuse_A_Body_That_Is_Not_What_Its_Encoding_Says_With_400()
+        {
+            // Given
+            var content = new ByteArrayContent(Encoding.UTF8.GetBytes(service.Records.Record(0).ToJsonString()));
+            content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json");
+            content.Headers.ContentEncoding.Add("gzip");
+
+            // When
+            var problem = await Problem.ReadAsync(await service.Client.PostAsync("/v1/predict/batch", content));
+
+            // Then
+            Assert.Equal(HttpStatusCode.BadRequest, problem.Status);
+            Assert.Equal("Malformed compressed body", problem.Title);
+        }
+
+        private static ByteArrayContent Encoded(byte[] bytes, string encoding)
+        {
+            var compressed = new MemoryStream();
+            using (Stream coder = encoding switch
+            {
+                "deflate" => new ZLibStream(compressed, CompressionLevel.Fastest, leaveOpen: true),
+                "br" => new BrotliStream(compressed, CompressionLevel.Fastest, leaveOpen: true),
+                _ => new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true),
+            })
+            {
+                coder.Write(bytes);
+            }
+            var content = new ByteArrayContent(compressed.ToArray());
+            content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json");
+            content.Headers.ContentEncoding.Add(encoding);
+            return content;
         }
     }
 
