@@ -119,7 +119,8 @@ public static class RequestBody
         {
             return await body.ReadAsync(chunk, cancel);
         }
-        catch (InvalidDataException e)
+        // Brotli reports bad data as an invalid operation; gzip and zlib as invalid data.
+        catch (Exception e) when (e is InvalidDataException || (e is InvalidOperationException && body is BrotliStream))
         {
             throw InputProblemException.Malformed("Malformed compressed body", "the body could not be decoded with its Content-Encoding", inner: e);
         }

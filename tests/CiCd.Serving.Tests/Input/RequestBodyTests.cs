@@ -130,13 +130,16 @@ public sealed class RequestBodyTests
             Assert.Contains("gzip", problem.Detail, StringComparison.Ordinal);
         }
 
-        [Fact]
-        public async Task Should_Refuse_A_Body_That_Is_Not_What_Its_Encoding_Says_With_400()
+        [Theory]
+        [InlineData("gzip")]
+        [InlineData("deflate")]
+        [InlineData("br")]
+        public async Task Should_Refuse_A_Body_That_Is_Not_What_Its_Encoding_Says_With_400(string encoding)
         {
             // Given
             var content = new ByteArrayContent(Encoding.UTF8.GetBytes(service.Records.Record(0).ToJsonString()));
             content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json");
-            content.Headers.ContentEncoding.Add("gzip");
+            content.Headers.ContentEncoding.Add(encoding);
 
             // When
             var problem = await Problem.ReadAsync(await service.Client.PostAsync("/v1/predict/batch", content));
