@@ -20,6 +20,7 @@ public static class InvocationsApi
         {
             return NotReady.Problem(services.Context);
         }
+        InvocationContentType.Check(services.Context.Request);
         var (format, body) = await services.ReadBodyAsync(allowCsv: true, cancel);
         var options = services.Options.Value;
         var invocation = InvocationReader.Read(format, body, model.Schema, options.MaxBatchRows, cancel);

@@ -5,7 +5,8 @@ namespace CiCd.Serving.Input;
 
 /// <summary>
 /// Reads MLflow's scoring protocol: a JSON object with exactly one of <c>dataframe_split</c>,
-/// <c>dataframe_records</c>, <c>instances</c> or <c>inputs</c>, and optional <c>params</c>.
+/// <c>dataframe_records</c>, <c>instances</c> or <c>inputs</c>, and optional <c>params</c>; Python's <c>NaN</c> token is a
+/// missing value (<see cref="PythonJson"/>).
 /// </summary>
 public static class InvocationReader
 {
@@ -18,11 +19,11 @@ public static class InvocationReader
         {
             return new InvocationRequest(BatchReader.FromCsvBody(body, schema, maxRows, cancel), InvocationOutput.Label);
         }
-        using var json = JsonBody.Parse(body);
+        using var json = JsonBody.Parse(PythonJson.Rewrite(body));
         return Read(json.RootElement, schema, maxRows, cancel);
     }
 
-    /// <summary>Decodes <paramref name="body"/>; a bare list, zero or two input keys, or an unknown key is a 400.</summary>
+    /// <summary>Decodes <paramref name="body"/>; a bare list or zero or two input keys is a 400; other keys and params are ignored, as MLflow does.</summary>
     public static InvocationRequest Read(JsonElement body, FeatureSchema schema, int maxRows, CancellationToken cancel = default)
     {
         if (body.ValueKind != JsonValueKind.Object)
@@ -47,12 +48,7 @@ public static class InvocationReader
                 }
                 (key, input) = (property.Name, property.Value);
             }
-            else
-            {
-                var shown = ClientText.Name(property.Name);
-                throw InputProblemException.UnknownName("Wrong body shape",
-                    $"unknown key '{shown}'; expected one of {string.Join(", ", InputKeys)} and optional params", shown);
-            }
+            // Any other key is ignored, as MLflow's server keeps only the input keys and params.
         }
         var value = input ?? throw InputProblemException.Malformed("Wrong body shape", $"the body holds none of {string.Join(", ", InputKeys)}");
         var rows = key switch
@@ -147,11 +143,10 @@ public static class InvocationReader
         var output = InvocationOutput.Label;
         foreach (var parameter in parameters.EnumerateObject())
         {
+            // MLflow passes params the model does not take over with a warning; so do we.
             if (!parameter.NameEquals("output"))
             {
-                var shown = ClientText.Name(parameter.Name);
-                throw InputProblemException.UnknownName("Invalid params",
-                    $"unknown parameter '{shown}'; the model takes 'output' (label, probabilities or full)", $"params.{shown}");
+                continue;
             }
             output = parameter.Value.ValueKind == JsonValueKind.String && Enum.TryParse<InvocationOutput>(parameter.Value.GetString(), true, out var parsed)
                 && Enum.IsDefined(parsed)

@@ -3,7 +3,9 @@ using CiCd.Serving.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CiCd.Serving.Tests.Fixtures;
 
@@ -30,7 +32,8 @@ public sealed class KestrelService : IAsyncDisposable
 
     public ServingMetrics Metrics => _app.Services.GetRequiredService<ServingMetrics>();
 
-    public static async Task<KestrelService> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>Starts the service; <paramref name="kestrel"/> may change Kestrel's limits before it starts.</summary>
+    public static async Task<KestrelService> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<KestrelServerOptions>? kestrel = null)
     {
         var work = Directory.CreateTempSubdirectory("cicd-serving-kestrel-").FullName;
         var all = new Dictionary<string, string?>
@@ -44,6 +47,8 @@ public sealed class KestrelService : IAsyncDisposable
             all[key] = value;
         }
         var app = ServingApplication.Build([], all);
+        // Kestrel reads its options when the server starts, so a change made here still counts.
+        kestrel?.Invoke(app.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         var service = new KestrelService(app, new Uri(address), work);
