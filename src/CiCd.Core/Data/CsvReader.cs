@@ -56,13 +56,15 @@ public static class CsvReader
 
     private static void CheckHeader(string file, int line, List<string> header)
     {
+        // A set, not a search per name: a header of n names must cost n, not n² (a wide header sent to the service).
+        var names = new HashSet<string>(header.Count, StringComparer.Ordinal);
         for (var i = 0; i < header.Count; i++)
         {
             if (header[i].Trim().Length == 0)
             {
                 throw new InputException(file, line, null, $"header column {i + 1} has no name");
             }
-            if (header.IndexOf(header[i]) != i)
+            if (!names.Add(header[i]))
             {
                 throw new InputException(file, line, null, $"header names column '{header[i]}' twice");
             }

@@ -16,7 +16,8 @@ public static class AnswerFormat
         }
         foreach (var type in types.Where(t => t.Quality is not 0).OrderByDescending(t => t.Quality ?? 1))
         {
-            if (type.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase))
+            // CSV is the only text answer, so text/* asks for it.
+            if (type.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase) || type.MediaType.Equals("text/*", StringComparison.OrdinalIgnoreCase))
             {
                 return BodyFormat.Csv;
             }

@@ -20,9 +20,10 @@ public static class InvocationsApi
         {
             return NotReady.Problem(services.Context);
         }
+        InvocationContentType.Check(services.Context.Request);
         var (format, body) = await services.ReadBodyAsync(allowCsv: true, cancel);
         var options = services.Options.Value;
-        var invocation = InvocationReader.Read(format, body, model.Schema, options.MaxBatchRows);
+        var invocation = InvocationReader.Read(format, body, model.Schema, options.MaxBatchRows, cancel);
         services.Metrics.BatchSize("invocations", invocation.Rows.Count);
         return new BatchAnswer(model, invocation.Rows, new JsonPredictionFormat(invocation.Output, withModel: false),
             services.Observer, "invocations", services.RequestId, options.StreamChunkRows);

@@ -54,7 +54,7 @@ public static class PredictApi
         var answerCsv = AnswerFormat.Negotiate(services.Context.Request) == BodyFormat.Csv;
         var (format, body) = await services.ReadBodyAsync(allowCsv: true, cancel);
         var options = services.Options.Value;
-        var rows = BatchReader.Read(format, body, model.Schema, options.MaxBatchRows);
+        var rows = BatchReader.Read(format, body, model.Schema, options.MaxBatchRows, cancel);
         IPredictionFormat output = answerCsv ? new CsvPredictionFormat() : new JsonPredictionFormat(InvocationOutput.Full, withModel: true);
         services.Metrics.BatchSize("batch", rows.Count);
         return new BatchAnswer(model, rows, output, services.Observer, "batch", services.RequestId, options.StreamChunkRows);

@@ -8,19 +8,25 @@ namespace CiCd.Serving.Input;
 /// <summary>Reads the rows of a batch, as JSON records or CSV with a header, within the row limit.</summary>
 public static class BatchReader
 {
+    /// <summary>
+    /// Most columns a CSV header may name (or the model's width, when larger): far above any model's, and checked before
+    /// the body is parsed, so a header of a million names costs a scan of one line, not a parse.
+    /// </summary>
+    public const int MaxColumns = 10_000;
+
     /// <summary>The rows of a body: CSV text, or a JSON array of records.</summary>
-    public static List<FeatureRow> Read(BodyFormat format, ReadOnlyMemory<byte> body, FeatureSchema schema, int maxRows)
+    public static List<FeatureRow> Read(BodyFormat format, ReadOnlyMemory<byte> body, FeatureSchema schema, int maxRows, CancellationToken cancel = default)
     {
         if (format == BodyFormat.Csv)
         {
-            return FromCsvBody(body, schema, maxRows);
+            return FromCsvBody(body, schema, maxRows, cancel);
         }
         using var json = JsonBody.Parse(body);
-        return FromRecords(json.RootElement, schema, maxRows);
+        return FromRecords(json.RootElement, schema, maxRows, cancel);
     }
 
     /// <summary>Every element of <paramref name="records"/>, a JSON array of objects.</summary>
-    public static List<FeatureRow> FromRecords(JsonElement records, FeatureSchema schema, int maxRows)
+    public static List<FeatureRow> FromRecords(JsonElement records, FeatureSchema schema, int maxRows, CancellationToken cancel = default)
     {
         if (records.ValueKind != JsonValueKind.Array)
         {
@@ -30,25 +36,28 @@ public static class BatchReader
         var rows = new List<FeatureRow>(records.GetArrayLength());
         foreach (var record in records.EnumerateArray())
         {
+            // The request timeout stops the work, not only the answer.
+            cancel.ThrowIfCancellationRequested();
             rows.Add(schema.FromObject(record, rows.Count));
         }
         return rows;
     }
 
     /// <summary>The data rows of a CSV body: straight into rows when it is plain, else through the full reader.</summary>
-    public static List<FeatureRow> FromCsvBody(ReadOnlyMemory<byte> body, FeatureSchema schema, int maxRows)
+    public static List<FeatureRow> FromCsvBody(ReadOnlyMemory<byte> body, FeatureSchema schema, int maxRows, CancellationToken cancel = default)
     {
         var text = RequestBody.Text(body);
-        if (PlainCsvReader.TryRead(text, schema) is not { } rows)
+        CheckWidth(text, schema);
+        if (PlainCsvReader.TryRead(text, schema, cancel) is not { } rows)
         {
-            return FromCsv(text, schema, maxRows);
+            return FromCsv(text, schema, maxRows, cancel);
         }
         CheckCount(rows.Count, maxRows);
         return rows;
     }
 
     /// <summary>The data rows of CSV text whose header names the fields.</summary>
-    public static List<FeatureRow> FromCsv(string text, FeatureSchema schema, int maxRows)
+    public static List<FeatureRow> FromCsv(string text, FeatureSchema schema, int maxRows, CancellationToken cancel = default)
     {
         CsvTable table;
         try
@@ -64,6 +73,7 @@ public static class BatchReader
         var rows = new List<FeatureRow>(table.Rows.Count);
         foreach (var record in table.Rows)
         {
+            cancel.ThrowIfCancellationRequested();
             var row = new FeatureRow(schema.Features.Count);
             for (var c = 0; c < columns.Length; c++)
             {
@@ -72,6 +82,31 @@ public static class BatchReader
             rows.Add(row);
         }
         return rows;
+    }
+
+    /// <summary>Refuses (413) CSV whose header names more than <see cref="MaxColumns"/> columns, scanning the first record only.</summary>
+    public static void CheckWidth(ReadOnlySpan<char> text, FeatureSchema schema)
+    {
+        var limit = Math.Max(MaxColumns, schema.Features.Count);
+        var columns = 1;
+        var quoted = false;
+        foreach (var c in text)
+        {
+            // A doubled quote inside a quoted name toggles twice, so it leaves the state as it was.
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && c is '\n' or '\r')
+            {
+                return;
+            }
+            else if (!quoted && c == ',' && ++columns > limit)
+            {
+                throw new InputProblemException(StatusCodes.Status413PayloadTooLarge, "Too many columns",
+                    $"the CSV header names more than {limit} columns; the model takes {schema.Features.Count}");
+            }
+        }
     }
 
     /// <summary>Refuses an empty batch (400) or one over the limit (413).</summary>

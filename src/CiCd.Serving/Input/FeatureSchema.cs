@@ -52,7 +52,7 @@ public sealed class FeatureSchema
             var index = Known(property.Name, row);
             if (seen[index])
             {
-                throw InputProblemException.InvalidValue($"field '{property.Name}' is given twice", property.Name, row);
+                throw InputProblemException.InvalidValue($"field '{Features[index].Name}' is given twice", Features[index].Name, row);
             }
             seen[index] = true;
             SetJson(values, index, property.Value, row);
@@ -91,7 +91,8 @@ public sealed class FeatureSchema
             indexes[i] = Known(names[i], null);
             if (seen[indexes[i]])
             {
-                throw InputProblemException.InvalidValue($"column '{names[i]}' is named twice", names[i], null);
+                var name = Features[indexes[i]].Name;
+                throw InputProblemException.InvalidValue($"column '{name}' is named twice", name, null);
             }
             seen[indexes[i]] = true;
         }
@@ -123,7 +124,8 @@ public sealed class FeatureSchema
         {
             throw WrongType(feature, value.ValueKind, row);
         }
-        values.Texts[index] = Category(index, value.GetString()!, row);
+        // One rule with CSV: spaces around a category are not part of it.
+        values.Texts[index] = Category(index, value.GetString()!.Trim(), row);
     }
 
     /// <summary>Sets field <paramref name="index"/> from CSV text (empty or <c>?</c> is missing).</summary>
@@ -189,9 +191,16 @@ public sealed class FeatureSchema
 
     private int Known(string name, int? row)
     {
-        var index = IndexOf(name);
-        return index >= 0 ? index : throw InputProblemException.InvalidValue(
-            $"unknown field '{name}'; the model takes: {string.Join(", ", Features.Select(f => f.Name))}", name, row);
+        // One rule for every format: spaces around a name or a category are not part of it (CSV headers are written "a, b").
+        var index = IndexOf(name.Trim());
+        if (index >= 0)
+        {
+            return index;
+        }
+        // The name may be anything: a data row read as a header, megabytes, a forged log line.
+        var shown = ClientText.Name(name);
+        throw InputProblemException.UnknownName("Invalid field value",
+            $"unknown field '{shown}' (spaces around a name are ignored); the model takes: {string.Join(", ", Features.Select(f => f.Name))}", shown, row);
     }
 
     private void RequireAll(bool[] seen, int? row)
@@ -226,7 +235,7 @@ public sealed class FeatureSchema
     }
 
     private static InputProblemException UnseenCategory(CardFeature feature, int? row) => InputProblemException.InvalidValue(
-        $"field '{feature.Name}' has a category the model never saw; known: {string.Join(", ", feature.Categories)}", feature.Name, row);
+        $"field '{feature.Name}' has a category the model never saw (spaces around it are ignored); known: {string.Join(", ", feature.Categories)}", feature.Name, row);
 
     private static float Finite(double number, string field, int? row)
     {

@@ -5,25 +5,26 @@ namespace CiCd.Serving.Input;
 
 /// <summary>
 /// Reads MLflow's scoring protocol: a JSON object with exactly one of <c>dataframe_split</c>,
-/// <c>dataframe_records</c>, <c>instances</c> or <c>inputs</c>, and optional <c>params</c>.
+/// <c>dataframe_records</c>, <c>instances</c> or <c>inputs</c>, and optional <c>params</c>; Python's <c>NaN</c> token is a
+/// missing value (<see cref="PythonJson"/>).
 /// </summary>
 public static class InvocationReader
 {
     private static readonly string[] InputKeys = ["dataframe_split", "dataframe_records", "instances", "inputs"];
 
     /// <summary>Decodes a body: CSV rows are answered with labels; JSON follows the protocol.</summary>
-    public static InvocationRequest Read(BodyFormat format, ReadOnlyMemory<byte> body, FeatureSchema schema, int maxRows)
+    public static InvocationRequest Read(BodyFormat format, ReadOnlyMemory<byte> body, FeatureSchema schema, int maxRows, CancellationToken cancel = default)
     {
         if (format == BodyFormat.Csv)
         {
-            return new InvocationRequest(BatchReader.FromCsvBody(body, schema, maxRows), InvocationOutput.Label);
+            return new InvocationRequest(BatchReader.FromCsvBody(body, schema, maxRows, cancel), InvocationOutput.Label);
         }
-        using var json = JsonBody.Parse(body);
-        return Read(json.RootElement, schema, maxRows);
+        using var json = JsonBody.Parse(PythonJson.Rewrite(body));
+        return Read(json.RootElement, schema, maxRows, cancel);
     }
 
-    /// <summary>Decodes <paramref name="body"/>; a bare list, zero or two input keys, or an unknown key is a 400.</summary>
-    public static InvocationRequest Read(JsonElement body, FeatureSchema schema, int maxRows)
+    /// <summary>Decodes <paramref name="body"/>; a bare list or zero or two input keys is a 400; other keys and params are ignored, as MLflow does.</summary>
+    public static InvocationRequest Read(JsonElement body, FeatureSchema schema, int maxRows, CancellationToken cancel = default)
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
@@ -47,26 +48,22 @@ public static class InvocationReader
                 }
                 (key, input) = (property.Name, property.Value);
             }
-            else
-            {
-                throw new InputProblemException(StatusCodes.Status400BadRequest, "Wrong body shape",
-                    $"unknown key '{property.Name}'; expected one of {string.Join(", ", InputKeys)} and optional params", property.Name);
-            }
+            // Any other key is ignored, as MLflow's server keeps only the input keys and params.
         }
         var value = input ?? throw InputProblemException.Malformed("Wrong body shape", $"the body holds none of {string.Join(", ", InputKeys)}");
         var rows = key switch
         {
-            "dataframe_split" => Split(value, schema, maxRows),
-            "inputs" when value.ValueKind == JsonValueKind.Object => Columnar(value, schema, maxRows),
+            "dataframe_split" => Split(value, schema, maxRows, cancel),
+            "inputs" when value.ValueKind == JsonValueKind.Object => Columnar(value, schema, maxRows, cancel),
             _ when value.ValueKind == JsonValueKind.Array && value.EnumerateArray().FirstOrDefault().ValueKind == JsonValueKind.Array =>
-                Positional(value, schema, maxRows),
-            _ => BatchReader.FromRecords(value, schema, maxRows),
+                Positional(value, schema, maxRows, cancel),
+            _ => BatchReader.FromRecords(value, schema, maxRows, cancel),
         };
         return new InvocationRequest(rows, output);
     }
 
     // {"columns": [...], "data": [[...], ...], "index": [...]}: pandas' split orientation; the index is ignored.
-    private static List<FeatureRow> Split(JsonElement split, FeatureSchema schema, int maxRows)
+    private static List<FeatureRow> Split(JsonElement split, FeatureSchema schema, int maxRows, CancellationToken cancel)
     {
         if (split.ValueKind != JsonValueKind.Object || !split.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
         {
@@ -78,18 +75,18 @@ public static class InvocationReader
             throw InputProblemException.Malformed("Wrong body shape", "dataframe_split needs 'columns', an array of field names");
         }
         var indexes = schema.Columns(columns.EnumerateArray().Select(c => c.GetString()!).ToList());
-        return Rows(data, maxRows, (record, row) => schema.FromArray(record, indexes, row));
+        return Rows(data, maxRows, (record, row) => schema.FromArray(record, indexes, row), cancel);
     }
 
     // Rows given as arrays of values without names follow the card's field order.
-    private static List<FeatureRow> Positional(JsonElement rows, FeatureSchema schema, int maxRows)
+    private static List<FeatureRow> Positional(JsonElement rows, FeatureSchema schema, int maxRows, CancellationToken cancel)
     {
         var order = Enumerable.Range(0, schema.Features.Count).ToArray();
-        return Rows(rows, maxRows, (record, row) => schema.FromArray(record, order, row));
+        return Rows(rows, maxRows, (record, row) => schema.FromArray(record, order, row), cancel);
     }
 
     // {"inputs": {"field": [v0, v1, ...], ...}}: one array per field, all of one length.
-    private static List<FeatureRow> Columnar(JsonElement inputs, FeatureSchema schema, int maxRows)
+    private static List<FeatureRow> Columnar(JsonElement inputs, FeatureSchema schema, int maxRows, CancellationToken cancel)
     {
         var columns = inputs.EnumerateObject().ToList();
         var indexes = schema.Columns(columns.Select(c => c.Name).ToList());
@@ -112,6 +109,7 @@ public static class InvocationReader
             var r = 0;
             foreach (var value in columns[c].Value.EnumerateArray())
             {
+                cancel.ThrowIfCancellationRequested();
                 schema.SetJson(rows[r], indexes[c], value, r);
                 r++;
             }
@@ -119,7 +117,7 @@ public static class InvocationReader
         return rows;
     }
 
-    private static List<FeatureRow> Rows(JsonElement data, int maxRows, Func<JsonElement, int, FeatureRow> read)
+    private static List<FeatureRow> Rows(JsonElement data, int maxRows, Func<JsonElement, int, FeatureRow> read, CancellationToken cancel)
     {
         if (data.ValueKind != JsonValueKind.Array)
         {
@@ -129,6 +127,8 @@ public static class InvocationReader
         var rows = new List<FeatureRow>(data.GetArrayLength());
         foreach (var record in data.EnumerateArray())
         {
+            // The request timeout stops the work, not only the answer.
+            cancel.ThrowIfCancellationRequested();
             rows.Add(read(record, rows.Count));
         }
         return rows;
@@ -143,10 +143,10 @@ public static class InvocationReader
         var output = InvocationOutput.Label;
         foreach (var parameter in parameters.EnumerateObject())
         {
+            // MLflow passes params the model does not take over with a warning; so do we.
             if (!parameter.NameEquals("output"))
             {
-                throw new InputProblemException(StatusCodes.Status400BadRequest, "Invalid params",
-                    $"unknown parameter '{parameter.Name}'; the model takes 'output' (label, probabilities or full)", $"params.{parameter.Name}");
+                continue;
             }
             output = parameter.Value.ValueKind == JsonValueKind.String && Enum.TryParse<InvocationOutput>(parameter.Value.GetString(), true, out var parsed)
                 && Enum.IsDefined(parsed)

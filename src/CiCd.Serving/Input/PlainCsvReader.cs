@@ -11,7 +11,7 @@ namespace CiCd.Serving.Input;
 public static class PlainCsvReader
 {
     /// <summary>The data rows of <paramref name="text"/>, or null when only the full reader can answer.</summary>
-    public static List<FeatureRow>? TryRead(string text, FeatureSchema schema)
+    public static List<FeatureRow>? TryRead(string text, FeatureSchema schema, CancellationToken cancel = default)
     {
         var rest = text.AsSpan().TrimStart('\uFEFF');
         if (rest.Contains('"') || !TryHeader(NextLine(ref rest), schema, out var columns))
@@ -21,6 +21,7 @@ public static class PlainCsvReader
         var rows = new List<FeatureRow>(rest.Count('\n') + 1);
         while (!rest.IsEmpty)
         {
+            cancel.ThrowIfCancellationRequested();
             var line = NextLine(ref rest);
             // A blank line carries no record, as in the full reader.
             if (line.IsEmpty)

@@ -16,6 +16,7 @@ public sealed class ServingMetrics
     private readonly Counter _reloadFailures;
     private readonly Counter _logDropped;
     private readonly Counter _logWritten;
+    private readonly Counter _answersAborted;
 
     /// <summary>Creates the collectors in a fresh registry.</summary>
     public ServingMetrics()
@@ -33,6 +34,8 @@ public sealed class ServingMetrics
         _reloadFailures = Factory.CreateCounter("cicd_model_reload_failures_total", "Models refused (the previous one kept serving), by reason.", ["reason"]);
         _logDropped = Factory.CreateCounter("cicd_prediction_log_dropped_total", "Prediction log records dropped because the queue was full.");
         _logWritten = Factory.CreateCounter("cicd_prediction_log_written_total", "Prediction log records written to the store.");
+        _answersAborted = Factory.CreateCounter("cicd_batch_answers_aborted_total",
+            "Streamed batch answers cut off after they began (the connection reset, never ended as if whole), by endpoint and reason.", ["endpoint", "reason"]);
         // prometheus-net's defaults carry controller and action labels, always empty on minimal APIs: the same metrics
         // with the labels that mean something here.
         HttpRequests = Factory.CreateCounter("http_requests_received_total", "HTTP requests processed, by status code, method and endpoint.",
@@ -50,7 +53,14 @@ public sealed class ServingMetrics
         {
             _reloads.WithLabels(trigger);
         }
+        foreach (var endpoint in StreamedEndpoints)
+        {
+            _answersAborted.WithLabels(endpoint, "timeout");
+        }
     }
+
+    /// <summary>The routes whose answers are streamed, as the batch metrics name them.</summary>
+    public static IReadOnlyList<string> StreamedEndpoints { get; } = ["batch", "invocations"];
 
     /// <summary>What can set off a reload: the start, a file rewrite, an alias move, the admin route.</summary>
     public static IReadOnlyList<string> ReloadTriggers { get; } = ["startup", "file", "alias", "admin"];
@@ -98,6 +108,9 @@ public sealed class ServingMetrics
 
     /// <summary>Counts prediction log records stored.</summary>
     public void LogWritten(int count) => _logWritten.Inc(count);
+
+    /// <summary>Counts a streamed answer reset part-way, for <paramref name="reason"/> (timeout).</summary>
+    public void AnswerAborted(string endpoint, string reason) => _answersAborted.WithLabels(endpoint, reason).Inc();
 
     /// <summary>Records dropped so far (for tests and the shutdown log line).</summary>
     public double DroppedLogRecords => _logDropped.Value;

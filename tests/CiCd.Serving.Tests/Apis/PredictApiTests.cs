@@ -45,6 +45,40 @@ public sealed class PredictApiTests
         }
 
         [Fact]
+        public async Task Should_Ignore_Spaces_Around_A_Category_And_A_Name_As_Csv_Does()
+        {
+            // Given
+            var record = service.Records.Record(0);
+            var csv = service.Records.Csv([0]).Replace("radio/tv", " radio/tv ", StringComparison.Ordinal).Replace("age", " age ", StringComparison.Ordinal);
+            var spaced = JsonNode.Parse(record.ToJsonString().Replace("radio/tv", " radio/tv ", StringComparison.Ordinal).Replace("\"age\"", "\" age \"", StringComparison.Ordinal))!;
+
+            // When
+            var fromJson = await service.Client.PostAsync("/v1/predict", Records.Json(spaced));
+            var fromCsv = await service.Client.PostAsync("/v1/predict/batch", Records.Body(csv, "text/csv"));
+
+            // Then: one rule for both formats, and the same answer as without the spaces.
+            Assert.Equal(HttpStatusCode.OK, fromJson.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, fromCsv.StatusCode);
+            var plain = await service.Client.PostAsync("/v1/predict", Records.Json(record));
+            Assert.Equal((double)(await plain.Content.ReadFromJsonAsync<JsonObject>())!["score"]!, (double)(await fromJson.Content.ReadFromJsonAsync<JsonObject>())!["score"]!);
+        }
+
+        [Fact]
+        public async Task Should_Say_That_Spaces_Are_Ignored_When_A_Category_Is_Unknown()
+        {
+            // Given
+            var record = service.Records.Record(0);
+            record["purpose"] = " radio / tv ";
+
+            // When
+            var problem = await Problem.ReadAsync(await service.Client.PostAsync("/v1/predict", Records.Json(record)));
+
+            // Then
+            Assert.Equal(HttpStatusCode.BadRequest, problem.Status);
+            Assert.Contains("spaces around it are ignored", problem.Detail, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task Should_Accept_Null_As_A_Missing_Value()
         {
             // Given
@@ -255,6 +289,23 @@ public sealed class PredictApiTests
             var lines = (await response.Content.ReadAsStringAsync()).TrimEnd('\n').Split('\n');
             Assert.Equal("label,score,p_good,p_bad", lines[0]);
             Assert.Equal(11, lines.Length);
+        }
+
+        [Theory]
+        [InlineData("text/*")]
+        [InlineData("application/xml, text/*;q=0.5")]
+        public async Task Should_Answer_Csv_When_Accept_Allows_Any_Text(string accept)
+        {
+            // Given
+            var request = new HttpRequestMessage(HttpMethod.Post, "/v1/predict/batch") { Content = Records.Body(service.Records.Csv(Enumerable.Range(0, 3)), "text/csv") };
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+
+            // When
+            var response = await service.Client.SendAsync(request);
+
+            // Then
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         }
 
         [Fact]

@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using CiCd.Serving.Input;
+using CiCd.Serving.Tests.Fixtures;
+
+namespace CiCd.Serving.Tests.Input;
+
+public sealed class BatchReaderTests
+{
+    private static readonly Lazy<InProcessModel> Model = new(() => new InProcessModel(TrainedModel.Credit));
+
+    private static readonly Records Records = new(TrainedModel.Credit);
+
+    private static FeatureSchema Schema => Model.Value.Served.Schema;
+
+    // A header of distinct names, one data row: the old duplicate check compared every pair of names (36 s for 100,000).
+    private static string WideCsv(int columns) =>
+        string.Join(',', Enumerable.Range(0, columns).Select(i => $"c{i}")) + "\n" + string.Join(',', Enumerable.Repeat("1", columns)) + "\n";
+
+    public sealed class TheReadMethod
+    {
+        [Fact]
+        public void Should_Refuse_A_Header_Over_The_Column_Limit_With_413()
+        {
+            // When
+            var problem = Assert.Throws<InputProblemException>(() =>
+                BatchReader.Read(BodyFormat.Csv, Encoding.UTF8.GetBytes(WideCsv(100_000)), Schema, int.MaxValue));
+
+            // Then
+            Assert.Equal(413, problem.Status);
+            Assert.Equal("Too many columns", problem.Title);
+            Assert.Contains($"more than {BatchReader.MaxColumns} columns", problem.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Count_Columns_Inside_Quotes_As_One()
+        {
+            // Given: one quoted name holding 20,000 commas.
+            var csv = "\"" + new string(',', 20_000) + "\"\n1\n";
+
+            // When
+            var problem = Assert.Throws<InputProblemException>(() => BatchReader.Read(BodyFormat.Csv, Encoding.UTF8.GetBytes(csv), Schema, int.MaxValue));
+
+            // Then: an unknown name, not too many columns.
+            Assert.Equal(400, problem.Status);
+        }
+
+        [Theory]
+        [InlineData(BodyFormat.Csv, false)]
+        [InlineData(BodyFormat.Csv, true)]
+        [InlineData(BodyFormat.Json, false)]
+        public void Should_Stop_Reading_When_The_Request_Is_Cancelled(BodyFormat format, bool quoted)
+        {
+            // Given: the request timeout has fired.
+            var rows = Enumerable.Range(0, 1000).Select(i => i % Records.Count).ToList();
+            var text = format == BodyFormat.Json
+                ? new JsonArray([.. rows.Select(i => (JsonNode)Records.Record(i))]).ToJsonString()
+                : string.Join('\n', Records.Csv(rows).Split('\n').Select((line, i) => quoted && i > 0 && line.Length > 0 ? Quoted(line) : line));
+            using var cancelled = new CancellationTokenSource();
+            cancelled.Cancel();
+
+            // When / Then
+            Assert.ThrowsAny<OperationCanceledException>(() => BatchReader.Read(format, Encoding.UTF8.GetBytes(text), Schema, int.MaxValue, cancelled.Token));
+        }
+    }
+
+    // The line with its first value in quotes, which sends a body through the full reader.
+    private static string Quoted(string line) => $"\"{line[..line.IndexOf(',', StringComparison.Ordinal)]}\"{line[line.IndexOf(',', StringComparison.Ordinal)..]}";
+
+    public sealed class TheEndpoints(CreditService service) : IClassFixture<CreditService>
+    {
+        [Theory]
+        [InlineData("/v1/predict/batch")]
+        [InlineData("/invocations")]
+        public async Task Should_Answer_413_For_A_Header_Of_100000_Names(string route)
+        {
+            // When
+            var problem = await Problem.ReadAsync(await service.Client.PostAsync(route, Records.Body(WideCsv(100_000), "text/csv")));
+
+            // Then
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, problem.Status);
+            Assert.Equal("Too many columns", problem.Title);
+        }
+    }
+}
