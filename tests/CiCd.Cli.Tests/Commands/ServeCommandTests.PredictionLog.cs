@@ -53,7 +53,8 @@ public sealed partial class ServeCommandTests
             // When
             var exitCode = await service.TerminateAsync();
 
-            // Then
+            // Then: the host stopped gracefully (not cut short by a timeout) and wrote every answered row
+            Assert.True(exitCode == 0, $"exit {exitCode}\n{service.Output}");
             Assert.True((batches * batchRows) + singles == RowsByRequest(log).Values.Sum(),
                 $"logged {RowsByRequest(log).Values.Sum()} of {(batches * batchRows) + singles} answered rows; exit {exitCode}\n{service.Output}");
         }
