@@ -21,6 +21,8 @@ public sealed class PredictionLogBuffer
     private readonly PredictionLogOptions _settings;
     private readonly TimeSpan _wait;
     private readonly ServingMetrics _metrics;
+    private readonly LogAdmission _admitted;
+    private readonly LogAdmission _refused;
     private double _rowsPerSecond;
 
     /// <summary>Creates the queue from the log options.</summary>
@@ -31,6 +33,9 @@ public sealed class PredictionLogBuffer
         _wait = TimeSpan.FromMilliseconds(_settings.QueueWaitMilliseconds);
         _room = new LogRoom(Math.Min(FirstRoom, _settings.QueueCapacity));
         _metrics = metrics;
+        // An admission holds no state of its request: two serve them all.
+        _admitted = new LogAdmission(this, admitted: true);
+        _refused = new LogAdmission(this, admitted: false);
     }
 
     /// <summary>Whether anything is logged at all.</summary>
@@ -44,7 +49,7 @@ public sealed class PredictionLogBuffer
 
     /// <summary>Decides whether a request is logged, waiting (at most the configured time) while the queue is over its room.</summary>
     public async ValueTask<LogAdmission> AdmitAsync(CancellationToken cancel) =>
-        Enabled ? new LogAdmission(this, await _room.WaitAsync(_wait, cancel)) : LogAdmission.Off;
+        !Enabled ? LogAdmission.Off : await _room.WaitAsync(_wait, cancel) ? _admitted : _refused;
 
     /// <summary>Whether the next row is in the sample.</summary>
     public bool Sampled() => _settings.SamplingRate >= 1 || Random.Shared.NextDouble() < _settings.SamplingRate;
