@@ -52,8 +52,9 @@ public sealed class LogAdmission
     }
 
     /// <summary>
-    /// Between a batch's chunks: waits while the writer is behind by more than its room, so a large batch streams at the
-    /// log's pace and its last rows are answered no further ahead of the log than a single request's.
+    /// Between a batch's chunks: waits while the queue holds more than half its room, so a large batch streams at the
+    /// log's pace, its last rows are answered no further ahead of the log than a single request's, and single requests
+    /// still find room.
     /// </summary>
     public ValueTask PaceAsync(CancellationToken cancel) => Admitted ? _buffer!.PaceAsync(cancel) : ValueTask.CompletedTask;
 }

@@ -3,11 +3,14 @@ namespace CiCd.Serving.PredictionLog;
 /// <summary>
 /// How many records the log may hold unwritten, and how many it holds. Requests wait while it holds more, so the
 /// writer is never further behind the answers than the room allows; the writer sets the room from its own pace.
+/// A batch's next chunk waits already at half the room, so batches never fill it and a single prediction finds room
+/// at once even while large batches stream.
 /// </summary>
 public sealed class LogRoom(long capacity)
 {
     private readonly Lock _lock = new();
-    private TaskCompletionSource _open = Opened();
+    private readonly Door _requests = new();
+    private readonly Door _chunks = new();
     private long _pending;
     private long _capacity = capacity;
 
@@ -23,13 +26,27 @@ public sealed class LogRoom(long capacity)
         }
     }
 
-    /// <summary>Waits until the log holds no more than its room, at most <paramref name="wait"/>; false when it still does then.</summary>
-    public async ValueTask<bool> WaitAsync(TimeSpan wait, CancellationToken cancel)
+    /// <summary>Waits until a new request may queue rows, at most <paramref name="wait"/>; false when it still may not then.</summary>
+    public ValueTask<bool> WaitForRequestAsync(TimeSpan wait, CancellationToken cancel) => WaitAsync(_requests, wait, cancel);
+
+    /// <summary>Waits until a batch may queue its next chunk (half the room), at most <paramref name="wait"/>.</summary>
+    public ValueTask<bool> WaitForChunkAsync(TimeSpan wait, CancellationToken cancel) => WaitAsync(_chunks, wait, cancel);
+
+    /// <summary>Counts <paramref name="records"/> queued.</summary>
+    public void Add(long records) => Change(records, null);
+
+    /// <summary>Counts <paramref name="records"/> written (or dropped by the writer).</summary>
+    public void Release(long records) => Change(-records, null);
+
+    /// <summary>Sets the room (at least one record).</summary>
+    public void Resize(long records) => Change(0, Math.Max(1, records));
+
+    private async ValueTask<bool> WaitAsync(Door door, TimeSpan wait, CancellationToken cancel)
     {
         Task open;
         lock (_lock)
         {
-            open = _open.Task;
+            open = door.Open;
         }
         if (open.IsCompleted)
         {
@@ -46,39 +63,42 @@ public sealed class LogRoom(long capacity)
         }
     }
 
-    /// <summary>Counts <paramref name="records"/> queued.</summary>
-    public void Add(long records) => Change(records, null);
-
-    /// <summary>Counts <paramref name="records"/> written (or dropped by the writer).</summary>
-    public void Release(long records) => Change(-records, null);
-
-    /// <summary>Sets the room (at least one record).</summary>
-    public void Resize(long records) => Change(0, Math.Max(1, records));
-
     private void Change(long records, long? capacity)
     {
-        TaskCompletionSource? opened = null;
+        TaskCompletionSource? requests, chunks;
         lock (_lock)
         {
             _pending += records;
             _capacity = capacity ?? _capacity;
-            var full = _pending > _capacity;
-            if (full && _open.Task.IsCompleted)
-            {
-                _open = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            }
-            else if (!full && !_open.Task.IsCompleted)
-            {
-                opened = _open;
-            }
+            requests = _requests.Set(_pending <= _capacity);
+            chunks = _chunks.Set(_pending <= _capacity / 2);
         }
-        opened?.TrySetResult();
+        requests?.TrySetResult();
+        chunks?.TrySetResult();
     }
 
-    private static TaskCompletionSource Opened()
+    // Open (a completed task) or shut (a task that completes when it opens); changed under the room's lock.
+    private sealed class Door
     {
-        var open = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        open.SetResult();
-        return open;
+        private TaskCompletionSource _state = Opened();
+
+        public Task Open => _state.Task;
+
+        // Returns the waiters to release (outside the lock) when the door opens.
+        public TaskCompletionSource? Set(bool open)
+        {
+            if (!open && _state.Task.IsCompleted)
+            {
+                _state = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+            return open && !_state.Task.IsCompleted ? _state : null;
+        }
+
+        private static TaskCompletionSource Opened()
+        {
+            var open = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            open.SetResult();
+            return open;
+        }
     }
 }

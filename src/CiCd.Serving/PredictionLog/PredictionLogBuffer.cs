@@ -49,7 +49,7 @@ public sealed class PredictionLogBuffer
 
     /// <summary>Decides whether a request is logged, waiting (at most the configured time) while the queue is over its room.</summary>
     public async ValueTask<LogAdmission> AdmitAsync(CancellationToken cancel) =>
-        !Enabled ? LogAdmission.Off : await _room.WaitAsync(_wait, cancel) ? _admitted : _refused;
+        !Enabled ? LogAdmission.Off : await _room.WaitForRequestAsync(_wait, cancel) ? _admitted : _refused;
 
     /// <summary>Whether the next row is in the sample.</summary>
     public bool Sampled() => _settings.SamplingRate >= 1 || Random.Shared.NextDouble() < _settings.SamplingRate;
@@ -65,8 +65,8 @@ public sealed class PredictionLogBuffer
         }
     }
 
-    /// <summary>Waits while the queue is over its room, at most the configured time (an admitted batch then goes on regardless).</summary>
-    public async ValueTask PaceAsync(CancellationToken cancel) => await _room.WaitAsync(_wait, cancel);
+    /// <summary>Waits while the queue is over half its room, at most the configured time (an admitted batch then goes on regardless).</summary>
+    public async ValueTask PaceAsync(CancellationToken cancel) => await _room.WaitForChunkAsync(_wait, cancel);
 
     /// <summary>Counts records that will not be logged.</summary>
     public void Drop(int records) => _metrics.LogDropped(records);

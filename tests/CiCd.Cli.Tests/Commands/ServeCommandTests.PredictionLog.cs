@@ -2,12 +2,13 @@ using System.Net;
 using System.Text;
 using CiCd.Cli.Tests.Support;
 using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
 
 namespace CiCd.Cli.Tests.Commands;
 
 public sealed partial class ServeCommandTests
 {
-    public sealed class ThePredictionLog(TrainedByCliFixture trained) : IClassFixture<TrainedByCliFixture>
+    public sealed class ThePredictionLog(TrainedByCliFixture trained, ITestOutputHelper output) : IClassFixture<TrainedByCliFixture>
     {
         // The flush interval the service promises (PredictionLog:FlushIntervalMilliseconds' default).
         private static readonly TimeSpan FlushInterval = TimeSpan.FromSeconds(1);
@@ -30,6 +31,9 @@ public sealed partial class ServeCommandTests
             var logged = RowsByRequest(log);
             var settled = load.Acknowledged.Where(a => a.AnsweredUtc < killed - FlushInterval).ToList();
             var missing = settled.Where(a => logged.GetValueOrDefault(a.RequestId) != a.Rows).ToList();
+            var lost = load.Acknowledged.Where(a => logged.GetValueOrDefault(a.RequestId) != a.Rows).ToList();
+            output.WriteLine($"answered {load.Acknowledged.Count} requests ({load.Rows} rows); missing after the kill: {lost.Count} requests " +
+                $"({lost.Sum(a => a.Rows)} rows), the oldest answered {(lost.Count == 0 ? 0 : (killed - lost.Min(a => a.AnsweredUtc)).TotalMilliseconds):F0} ms before it");
             Assert.True(settled.Count > 0, "no request was answered before the last flush interval");
             Assert.True(missing.Count == 0, missing.Count == 0 ? "" :
                 $"{missing.Count} of {settled.Count} requests answered over {FlushInterval.TotalSeconds} s before the kill are missing from the log " +
