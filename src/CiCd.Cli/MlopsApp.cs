@@ -12,7 +12,7 @@ public static class MlopsApp
 
     /// <summary>Runs one command line; returns the exit code (0 ok, 1 check failed, 2 usage or input error).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error) =>
-        Parse(args, output, error) is { } parse ? Handle(error, () => parse.Invoke(Configuration(output, error))) : ExitCodes.InputError;
+        Parse(args, output, error) is { } parse ? Handle(error, () => parse.Invoke(Configuration(output, error, parse))) : ExitCodes.InputError;
 
     /// <summary>
     /// Runs one command line until it ends or <paramref name="cancel"/> fires (a long-running command such as
@@ -68,8 +68,17 @@ public static class MlopsApp
         return null;
     }
 
-    private static InvocationConfiguration Configuration(TextWriter output, TextWriter error) =>
-        new() { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+    private static InvocationConfiguration Configuration(TextWriter output, TextWriter error, ParseResult? parse = null)
+    {
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        if (parse?.CommandResult.Command.Name == "serve")
+        {
+            // SIGTERM and Ctrl+C go to the host, which finishes requests in flight and writes the queued prediction log;
+            // System.CommandLine would end the process 2 s after the signal, whatever was still queued.
+            configuration.ProcessTerminationTimeout = null;
+        }
+        return configuration;
+    }
 
     private static int Handle(TextWriter error, Func<int> invoke)
     {

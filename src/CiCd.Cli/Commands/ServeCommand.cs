@@ -40,15 +40,24 @@ internal static class ServeCommand
         var apiKeyFile = new Option<string?>("--api-key-file") { Description = "Read the API key from this file (a mounted secret); surrounding white space is dropped." };
         var adminKey = new Option<string?>("--admin-key") { Description = "Enable POST /admin/reload for callers presenting this key (prefer --admin-key-file or Serving__AdminKey, which ps does not show)." };
         var adminKeyFile = new Option<string?>("--admin-key-file") { Description = "Read the admin key from this file (a mounted secret)." };
-        var log = new Option<string?>("--prediction-log") { Description = "SQLite file for the prediction log (off when absent)." };
+        var log = new Option<string?>("--prediction-log")
+        {
+            Description = "SQLite file for the prediction log: every answered prediction (or the --log-sampling share) is written within 1 s. " +
+                "Nothing is logged without it.",
+        };
         var sampling = new Option<double?>("--log-sampling") { Description = "Share of predictions logged, 0 to 1 (default 1; or PredictionLog__SamplingRate)." };
-        var rate = new Option<int?>("--rate-limit") { Description = "Requests per second per client; 0 is unlimited (default 0; or Serving__RequestsPerSecond)." };
+        var rate = new Option<int?>("--rate-limit") { Description = "Requests per second per API key, or per client address for requests without the key; 0 is unlimited (default 0; or Serving__RequestsPerSecond)." };
+        var proxies = new Option<string?>("--known-proxies")
+        {
+            Description = "Proxies whose X-Forwarded-For names the client for the rate limit: addresses or CIDR ranges, comma-separated " +
+                "(e.g. 10.0.0.0/8,::1). Without it the header is ignored, since any client can send it (or Serving__KnownProxies).",
+        };
         var unseen = new Option<UnseenCategoryPolicy?>("--unseen-categories") { Description = "Reject or accept categories the model never saw (default reject; or Serving__UnseenCategories)." };
         var driftReports = new Option<string?>("--drift-reports") { Description = "Folder of drift reports (mlops drift --out DIR/<date>) shown on /dashboard (or Serving__DriftReports)." };
         var healthcheck = new Option<string?>("--healthcheck") { Description = "Probe this URL (e.g. http://127.0.0.1:8080/health/ready) and exit 0 when it answers 2xx, else 1." };
         var command = new Command("serve", "Serve a model over HTTP: /v1/predict, /v1/predict/batch, /invocations, /v1/model, health probes, /metrics.")
         {
-            model, config, registry, poll, urls, management, apiKey, apiKeyFile, adminKey, adminKeyFile, log, sampling, rate, unseen, driftReports, healthcheck,
+            model, config, registry, poll, urls, management, apiKey, apiKeyFile, adminKey, adminKeyFile, log, sampling, rate, proxies, unseen, driftReports, healthcheck,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -73,6 +82,7 @@ internal static class ServeCommand
                 ["Serving:ApiKey"] = KeyFile.Resolve("--api-key", parse.GetValue(apiKey), "--api-key-file", parse.GetValue(apiKeyFile)),
                 ["Serving:AdminKey"] = KeyFile.Resolve("--admin-key", parse.GetValue(adminKey), "--admin-key-file", parse.GetValue(adminKeyFile)),
                 ["Serving:RequestsPerSecond"] = Invariant(parse.GetValue(rate)),
+                ["Serving:KnownProxies"] = parse.GetValue(proxies),
                 ["Serving:UnseenCategories"] = parse.GetValue(unseen)?.ToString(),
                 ["Serving:DriftReports"] = parse.GetValue(driftReports),
                 ["PredictionLog:Path"] = parse.GetValue(log),

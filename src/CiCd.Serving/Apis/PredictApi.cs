@@ -32,8 +32,9 @@ public static class PredictApi
         {
             row = model.Schema.FromObject(json.RootElement, null);
         }
+        var admission = await services.Observer.AdmitAsync(cancel);
         var prediction = model.Predict(row);
-        services.Observer.Observe(model, "predict", services.RequestId, [row], 0, [prediction]);
+        services.Observer.Observe(admission, model, "predict", services.RequestId, [row], 0, [prediction]);
         var classes = model.Card.Classes;
         var probabilities = new Dictionary<string, double>(classes.Count, StringComparer.Ordinal);
         for (var c = 0; c < classes.Count; c++)

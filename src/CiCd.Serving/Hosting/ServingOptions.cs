@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CiCd.Serving.Security;
 
 namespace CiCd.Serving.Hosting;
 
@@ -54,9 +55,13 @@ public sealed class ServingOptions
     [Range(0.01, 3600)]
     public double RequestTimeoutSeconds { get; set; } = 30;
 
-    /// <summary>Requests per second per client address; 0 turns rate limiting off.</summary>
+    /// <summary>Requests per second per API key, or per client address for requests without the key; 0 turns rate limiting off.</summary>
     [Range(0, 1_000_000)]
     public int RequestsPerSecond { get; set; }
+
+    /// <summary>Proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For names the client; empty: the header is ignored.</summary>
+    [ProxyList]
+    public string? KnownProxies { get; set; }
 
     /// <summary>What to do with a category the model never saw.</summary>
     public UnseenCategoryPolicy UnseenCategories { get; set; } = UnseenCategoryPolicy.Reject;

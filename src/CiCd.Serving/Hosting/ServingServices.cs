@@ -48,6 +48,7 @@ public static class ServingServices
         services.AddSingleton<PredictionLogBuffer>();
         services.AddSingleton<PredictionObserver>();
         services.AddHostedService<PredictionLogWriter>();
+        services.AddSingleton<RateLimitBucket>();
         services.AddRateLimiter(ConfigureRateLimiting);
         services.AddRequestTimeouts();
         services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<ServingOptions>>((timeouts, serving) =>
@@ -59,7 +60,7 @@ public static class ServingServices
         return builder;
     }
 
-    // One token bucket per client address; refills every second so Retry-After can honestly say 1.
+    // One token bucket per API key or client address (RateLimitBucket); refills every second so Retry-After can honestly say 1.
     private static void ConfigureRateLimiting(RateLimiterOptions limiter)
     {
         limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -70,7 +71,7 @@ public static class ServingServices
             {
                 return RateLimitPartition.GetNoLimiter("off");
             }
-            return RateLimitPartition.GetTokenBucketLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new TokenBucketRateLimiterOptions
+            return RateLimitPartition.GetTokenBucketLimiter(context.RequestServices.GetRequiredService<RateLimitBucket>().Of(context), _ => new TokenBucketRateLimiterOptions
             {
                 TokenLimit = perSecond,
                 TokensPerPeriod = perSecond,

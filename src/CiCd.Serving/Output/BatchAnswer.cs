@@ -39,6 +39,8 @@ public sealed class BatchAnswer(ServedModel model, List<FeatureRow> rows, IPredi
         httpContext.Response.ContentType = format.ContentType;
         var body = httpContext.Response.BodyWriter;
         var cancel = httpContext.RequestAborted;
+        // Before the first byte: a batch is logged whole or not at all, and streams at the prediction log's pace.
+        var admission = await observer.AdmitAsync(cancel);
         format.WriteStart(body, model);
         var buffer = new Prediction[Math.Min(chunkRows, rows.Count)];
         for (var start = 0; start < rows.Count; start += buffer.Length)
@@ -46,9 +48,10 @@ public sealed class BatchAnswer(ServedModel model, List<FeatureRow> rows, IPredi
             cancel.ThrowIfCancellationRequested();
             var count = Math.Min(buffer.Length, rows.Count - start);
             model.Predict(rows, start, count, buffer);
-            observer.Observe(model, endpoint, requestId, rows, start, buffer.AsSpan(0, count));
+            observer.Observe(admission, model, endpoint, requestId, rows, start, buffer.AsSpan(0, count));
             format.WriteRows(body, model, buffer.AsSpan(0, count));
             await body.FlushAsync(cancel);
+            await admission.PaceAsync(cancel);
         }
         format.WriteEnd(body);
         await body.FlushAsync(cancel);

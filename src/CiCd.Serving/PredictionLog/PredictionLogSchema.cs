@@ -18,9 +18,14 @@ public static class PredictionLogSchema
     /// <summary>The table name.</summary>
     public const string Table = "predictions";
 
-    /// <summary>Creates the table and its time index when absent; WAL lets the drift monitor read while the service writes.</summary>
+    /// <summary>
+    /// Creates the table and its time index when absent. WAL lets the drift monitor read while the service writes;
+    /// synchronous=NORMAL makes a commit a write to the WAL file, without waiting for the disk (a killed process
+    /// loses nothing committed, a power loss may lose the last commits).
+    /// </summary>
     public const string Create = """
         PRAGMA journal_mode = WAL;
+        PRAGMA synchronous = NORMAL;
         CREATE TABLE IF NOT EXISTS predictions (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             timestamp_utc TEXT NOT NULL,
@@ -37,9 +42,15 @@ public static class PredictionLogSchema
         CREATE INDEX IF NOT EXISTS ix_predictions_model_time ON predictions (model_name, timestamp_utc);
         """;
 
-    /// <summary>Inserts one record.</summary>
-    public const string Insert = """
-        INSERT INTO predictions (timestamp_utc, model_name, model_version, request_id, row_index, endpoint, inputs_json, label, score, probabilities_json)
-        VALUES ($timestamp, $model, $version, $request, $row, $endpoint, $inputs, $label, $score, $probabilities)
-        """;
+    /// <summary>The columns an insert fills, in order (all but <c>id</c>).</summary>
+    public static readonly IReadOnlyList<string> Columns =
+        ["timestamp_utc", "model_name", "model_version", "request_id", "row_index", "endpoint", "inputs_json", "label", "score", "probabilities_json"];
+
+    /// <summary>Inserts <paramref name="rows"/> records in one statement; record r's values are the parameters <c>$c_r</c>, c the column's index.</summary>
+    public static string Insert(int rows) =>
+        $"INSERT INTO predictions ({string.Join(", ", Columns)}) VALUES " +
+        string.Join(", ", Enumerable.Range(0, rows).Select(r => $"({string.Join(", ", Enumerable.Range(0, Columns.Count).Select(c => Parameter(r, c)))})"));
+
+    /// <summary>The name of record <paramref name="row"/>'s parameter for column <paramref name="column"/>.</summary>
+    public static string Parameter(int row, int column) => $"$c{column}_{row}";
 }

@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using CiCd.Configuration;
+using System.Diagnostics;
 using CiCd.Serving.Hosting;
 using CiCd.Serving.Telemetry;
 using Microsoft.Data.Sqlite;
@@ -8,7 +6,11 @@ using Microsoft.Extensions.Options;
 
 namespace CiCd.Serving.PredictionLog;
 
-/// <summary>Drains the queue into SQLite in batched transactions; on shutdown it writes what is queued before stopping.</summary>
+/// <summary>
+/// Drains the queue into SQLite: whatever is queued (up to a transaction's worth) is committed at once, so the log is
+/// behind the answers by the queue's length, not by a timer, and reports its pace so the queue's room can follow it.
+/// On shutdown it writes everything queued before stopping.
+/// </summary>
 public sealed class PredictionLogWriter(PredictionLogBuffer queue, IOptions<PredictionLogOptions> options, ServingMetrics metrics,
     ILogger<PredictionLogWriter> logger) : BackgroundService
 {
@@ -20,34 +22,34 @@ public sealed class PredictionLogWriter(PredictionLogBuffer queue, IOptions<Pred
             return;
         }
         var settings = options.Value;
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Path))!);
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = settings.Path, Pooling = false }.ToString());
-        await connection.OpenAsync(CancellationToken.None);
-        await using (var create = connection.CreateCommand())
-        {
-            create.CommandText = PredictionLogSchema.Create;
-            await create.ExecuteNonQueryAsync(CancellationToken.None);
-        }
-        var batch = new List<PredictionRecord>(settings.WriteBatchSize);
+        using var store = new PredictionLogStore(settings.Path);
+        var chunks = new List<PredictionRecord[]>();
         // Reads until the queue is completed at shutdown, not until the stopping token: queued records are kept.
         while (await queue.Reader.WaitToReadAsync(CancellationToken.None))
         {
-            while (batch.Count < settings.WriteBatchSize && queue.Reader.TryRead(out var record))
+            var rows = 0;
+            while (rows < settings.WriteBatchSize && queue.Reader.TryRead(out var chunk))
             {
-                batch.Add(record);
+                chunks.Add(chunk);
+                rows += chunk.Length;
             }
+            var started = Stopwatch.GetTimestamp();
             try
             {
-                Write(connection, batch);
-                metrics.LogWritten(batch.Count);
+                store.Write(chunks);
+                metrics.LogWritten(rows);
             }
             catch (SqliteException e)
             {
                 // A full disk or a locked file costs log records, never predictions: count them and keep draining.
-                metrics.LogDropped(batch.Count);
-                logger.LogError("Prediction log write failed ({Code}: {Message}); {Count} records dropped", e.SqliteErrorCode, e.Message, batch.Count);
+                metrics.LogDropped(rows);
+                logger.LogError("Prediction log write failed ({Code}: {Message}); {Count} records dropped", e.SqliteErrorCode, e.Message, rows);
             }
-            batch.Clear();
+            finally
+            {
+                queue.Written(rows, Stopwatch.GetElapsedTime(started));
+            }
+            chunks.Clear();
         }
         logger.LogInformation("Prediction log closed ({Dropped} records dropped since start)", metrics.DroppedLogRecords);
     }
@@ -58,69 +60,4 @@ public sealed class PredictionLogWriter(PredictionLogBuffer queue, IOptions<Pred
         queue.Complete();
         return base.StopAsync(cancellationToken);
     }
-
-    // The log is read by tools, not browsers: keep '<' and '>' in categories legible.
-    private static readonly JsonWriterOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private static readonly JsonSerializerOptions ReadableSerializer = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private static readonly string[] Parameters =
-        ["$timestamp", "$model", "$version", "$request", "$row", "$endpoint", "$inputs", "$label", "$score", "$probabilities"];
-
-    private static void Write(SqliteConnection connection, List<PredictionRecord> batch)
-    {
-        using var transaction = connection.BeginTransaction();
-        using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = PredictionLogSchema.Insert;
-        var parameters = Parameters.Select(name => insert.Parameters.Add(new SqliteParameter { ParameterName = name }))
-            .ToArray();
-        insert.Prepare();
-        foreach (var record in batch)
-        {
-            var values = new object[]
-            {
-                record.Timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture), record.Model.Name, record.Model.Version,
-                record.RequestId, record.Row, record.Endpoint, Inputs(record), record.Classes[record.Prediction.ClassIndex],
-                record.Prediction.Score, Probabilities(record),
-            };
-            for (var i = 0; i < values.Length; i++)
-            {
-                parameters[i].Value = values[i];
-            }
-            insert.ExecuteNonQuery();
-        }
-        transaction.Commit();
-    }
-
-    private static string Inputs(PredictionRecord record)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Readable))
-        {
-            json.WriteStartObject();
-            for (var i = 0; i < record.Schema.Features.Count; i++)
-            {
-                var feature = record.Schema.Features[i];
-                json.WritePropertyName(feature.Name);
-                if (feature.Kind != ColumnKind.Numeric)
-                {
-                    json.WriteStringValue(record.Inputs.Texts[i]);
-                }
-                else if (float.IsNaN(record.Inputs.Numbers[i]))
-                {
-                    json.WriteNullValue();
-                }
-                else
-                {
-                    json.WriteNumberValue(record.Inputs.Numbers[i]);
-                }
-            }
-            json.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
-
-    private static string Probabilities(PredictionRecord record) =>
-        JsonSerializer.Serialize(record.Classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => record.Prediction.Probabilities[p.i]), ReadableSerializer);
 }

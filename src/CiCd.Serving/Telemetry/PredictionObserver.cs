@@ -7,20 +7,20 @@ namespace CiCd.Serving.Telemetry;
 /// <summary>Everything that happens after rows are scored: class counts for Prometheus, sampled records for the prediction log.</summary>
 public sealed class PredictionObserver(ServingMetrics metrics, PredictionLogBuffer log)
 {
+    /// <summary>Decides whether a request's rows are logged, before it is scored (waiting while the log catches up).</summary>
+    public ValueTask<LogAdmission> AdmitAsync(CancellationToken cancel) => log.AdmitAsync(cancel);
+
     /// <summary>Records <paramref name="predictions"/>, the answers for <paramref name="rows"/> from <paramref name="start"/>.</summary>
-    public void Observe(ServedModel model, string endpoint, string requestId, IReadOnlyList<FeatureRow> rows, int start, ReadOnlySpan<Prediction> predictions)
+    public void Observe(LogAdmission admission, ServedModel model, string endpoint, string requestId, IReadOnlyList<FeatureRow> rows, int start,
+        ReadOnlySpan<Prediction> predictions)
     {
         var classes = model.Card.Classes;
         Span<int> counts = stackalloc int[classes.Count];
-        var now = DateTimeOffset.UtcNow;
         for (var i = 0; i < predictions.Length; i++)
         {
             counts[predictions[i].ClassIndex]++;
-            if (log.Sampled())
-            {
-                log.Offer(new PredictionRecord(now, model.Identity, requestId, start + i, endpoint, model.Schema, rows[start + i], classes, predictions[i]));
-            }
         }
+        admission.Record(model, endpoint, requestId, rows, start, predictions);
         for (var c = 0; c < counts.Length; c++)
         {
             if (counts[c] > 0)

@@ -32,7 +32,7 @@ public sealed class ServingMetrics
         _modelInfo = Factory.CreateGauge("cicd_model_info", "The model being served (1) with its name, version and sha256.", ["model", "version", "sha256"]);
         _reloads = Factory.CreateCounter("cicd_model_reloads_total", "Models loaded and swapped in, by trigger.", ["trigger"]);
         _reloadFailures = Factory.CreateCounter("cicd_model_reload_failures_total", "Models refused (the previous one kept serving), by reason.", ["reason"]);
-        _logDropped = Factory.CreateCounter("cicd_prediction_log_dropped_total", "Prediction log records dropped because the queue was full.");
+        _logDropped = Factory.CreateCounter("cicd_prediction_log_dropped_total", "Prediction log records not written: the writer made no room within the wait (the whole request), or the store failed.");
         _logWritten = Factory.CreateCounter("cicd_prediction_log_written_total", "Prediction log records written to the store.");
         _answersAborted = Factory.CreateCounter("cicd_batch_answers_aborted_total",
             "Streamed batch answers cut off after they began (the connection reset, never ended as if whole), by endpoint and reason.", ["endpoint", "reason"]);
@@ -103,7 +103,7 @@ public sealed class ServingMetrics
     /// <summary>Counts a refused model.</summary>
     public void ReloadFailed(string reason) => _reloadFailures.WithLabels(reason).Inc();
 
-    /// <summary>Counts prediction log records lost to a full queue.</summary>
+    /// <summary>Counts prediction log records not written (no room within the wait, or a store error).</summary>
     public void LogDropped(int count = 1) => _logDropped.Inc(count);
 
     /// <summary>Counts prediction log records stored.</summary>

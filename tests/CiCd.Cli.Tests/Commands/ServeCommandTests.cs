@@ -70,6 +70,7 @@ public sealed partial class ServeCommandTests
         [Theory]
         [InlineData("--registry-poll", "0", "--registry-poll: expected seconds")]
         [InlineData("--log-sampling", "2", "SamplingRate")]
+        [InlineData("--known-proxies", "10.0.0.1,proxy.local", "KnownProxies: 'proxy.local' is neither an IP address nor a CIDR range")]
         public void Should_Exit_2_On_A_Setting_Out_Of_Range(string option, string value, string message)
         {
             // When

@@ -32,6 +32,25 @@ public sealed class PredictionLogWriterTests
         }
 
         [Fact]
+        public async Task Should_Drop_Nothing_When_Two_Full_Batches_Arrive_Back_To_Back()
+        {
+            // Given: batches of the most rows a request may hold, at the default queue size
+            await using var host = await ServiceHost.StartAsync(TrainedModel.Credit);
+            var records = new Records(TrainedModel.Credit);
+            const int rows = 100_000;
+            var body = records.Csv(Enumerable.Range(0, rows).Select(i => i % records.Count));
+
+            // When
+            var first = await host.Client.PostAsync("/v1/predict/batch", Records.Body(body, "text/csv"));
+            var second = await host.Client.PostAsync("/v1/predict/batch", Records.Body(body, "text/csv"));
+
+            // Then
+            Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+            await Eventually.TrueAsync(() => Count(host.LogPath) + (long)host.Metrics.DroppedLogRecords == 2 * rows, "every row written or counted as dropped");
+            Assert.Equal(0, host.Metrics.DroppedLogRecords);
+        }
+
+        [Fact]
         public async Task Should_Store_Inputs_And_Outputs_In_The_Documented_Layout()
         {
             // Given
@@ -72,20 +91,62 @@ public sealed class PredictionLogWriterTests
         }
 
         [Fact]
-        public async Task Should_Count_Drops_When_The_Queue_Is_Full_Without_Failing_Requests()
+        public async Task Should_Log_A_Batch_Whole_Or_Count_All_Its_Rows_As_Dropped_When_The_Writer_Is_Stuck()
         {
-            // Given: a queue of one record
-            await using var host = await ServiceHost.StartAsync(TrainedModel.Credit, new Dictionary<string, string?> { ["PredictionLog:QueueCapacity"] = "1" });
+            // Given: a queue with room for one record, no waiting for room, and the log's file locked by another writer
+            await using var host = await ServiceHost.StartAsync(TrainedModel.Credit, new Dictionary<string, string?>
+            {
+                ["PredictionLog:QueueCapacity"] = "1",
+                ["PredictionLog:QueueWaitMilliseconds"] = "0",
+                ["Serving:StreamChunkRows"] = "100",
+            });
             var records = new Records(TrainedModel.Credit);
+            const int rows = 1000;
+            var body = records.Csv(Enumerable.Range(0, rows));
+            await Eventually.TrueAsync(() => HasTable(host.LogPath), "the log's table");
+            HttpResponseMessage first, second;
+            using (var locker = Open(host.LogPath, SqliteOpenMode.ReadWrite))
+            using (var transaction = locker.BeginTransaction(deferred: false))
+            {
+                // When: the first batch fills the queue the writer cannot empty; the second finds no room
+                first = await host.Client.SendAsync(Batch(body, "first"));
+                second = await host.Client.SendAsync(Batch(body, "second"));
+            }
 
-            // When
-            var response = await host.Client.PostAsync("/v1/predict/batch", Records.Body(records.Csv(Enumerable.Range(0, 5000).Select(i => i % records.Count)), "text/csv"));
-
-            // Then
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            await Eventually.TrueAsync(() => Count(host.LogPath) + (long)host.Metrics.DroppedLogRecords == 5000, "every row written or counted as dropped");
-            Assert.True(host.Metrics.DroppedLogRecords > 0);
+            // Then: the first is logged whole, the second dropped whole; neither request failed
+            Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+            await Eventually.TrueAsync(() => Count(host.LogPath) == rows, $"{rows} logged predictions");
+            Assert.Equal((rows, 0L), (CountOf(host.LogPath, "first"), CountOf(host.LogPath, "second")));
+            Assert.Equal(rows, host.Metrics.DroppedLogRecords);
         }
+    }
+
+    private static HttpRequestMessage Batch(string csv, string requestId)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/v1/predict/batch") { Content = Records.Body(csv, "text/csv") };
+        request.Headers.Add("X-Request-Id", requestId);
+        return request;
+    }
+
+    private static bool HasTable(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+        using var connection = Open(path);
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'predictions'";
+        return (long)query.ExecuteScalar()! == 1;
+    }
+
+    private static long CountOf(string path, string requestId)
+    {
+        using var connection = Open(path);
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT count(*) FROM predictions WHERE request_id = $id";
+        query.Parameters.AddWithValue("$id", requestId);
+        return (long)query.ExecuteScalar()!;
     }
 
     private static long Count(string path)
@@ -108,9 +169,9 @@ public sealed class PredictionLogWriterTests
         }
     }
 
-    private static SqliteConnection Open(string path)
+    private static SqliteConnection Open(string path, SqliteOpenMode mode = SqliteOpenMode.ReadOnly)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
         connection.Open();
         return connection;
     }

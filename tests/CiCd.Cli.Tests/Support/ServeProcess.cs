@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+
+namespace CiCd.Cli.Tests.Support;
+
+/// <summary>
+/// `mlops serve` as a process of its own (`dotnet mlops.dll serve …` on a free 127.0.0.1 port), so a test can end it
+/// the way an operator or the kernel does: SIGTERM, or kill -9.
+/// </summary>
+public sealed class ServeProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(90);
+
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private ServeProcess(string workingDirectory, string[] args)
+    {
+        Url = $"http://127.0.0.1:{RunningService.FreePort()}";
+        // DOTNET_HOST_PATH is set by `dotnet test`; a plain `dotnet` on PATH works elsewhere.
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in (string[])[Path.Combine(AppContext.BaseDirectory, "mlops.dll"), "serve", .. args, "--urls", Url])
+        {
+            start.ArgumentList.Add(argument);
+        }
+        _process = Process.Start(start)!;
+        // Read both streams as they come: a full pipe would stop the service mid-test.
+        _process.OutputDataReceived += (_, line) => Keep(line.Data);
+        _process.ErrorDataReceived += (_, line) => Keep(line.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        Client = new HttpClient { BaseAddress = new Uri(Url) };
+    }
+
+    public string Url { get; }
+
+    public HttpClient Client { get; }
+
+    /// <summary>What the process printed so far (for failure messages).</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts `mlops serve` with <paramref name="args"/> in <paramref name="workingDirectory"/> and waits until it is ready.</summary>
+    public static async Task<ServeProcess> StartAsync(string workingDirectory, params string[] args)
+    {
+        var service = new ServeProcess(workingDirectory, args);
+        var until = DateTime.UtcNow + Deadline;
+        while (!await service.IsReadyAsync())
+        {
+            if (service._process.HasExited || DateTime.UtcNow > until)
+            {
+                await service.DisposeAsync();
+                throw new InvalidOperationException($"mlops serve did not become ready:\n{service.Output}");
+            }
+            await Task.Delay(100);
+        }
+        return service;
+    }
+
+    /// <summary>kill -9: the process ends at once, with no chance to write anything.</summary>
+    public void Kill()
+    {
+        _process.Kill();
+        _process.WaitForExit();
+    }
+
+    /// <summary>Sends SIGTERM (as `docker stop` and Kubernetes do) and waits for the process to end; returns its exit code.</summary>
+    public async Task<int> TerminateAsync()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+        using var timeout = new CancellationTokenSource(Deadline);
+        await _process.WaitForExitAsync(timeout.Token);
+        return _process.ExitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            Kill();
+        }
+        Client.Dispose();
+        _process.Dispose();
+        await Task.CompletedTask;
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (_output)
+        {
+            // The head and the last lines are what a failure message needs; a long run must not grow this without end.
+            if (_output.Length > 64_000)
+            {
+                _output.Remove(0, 32_000);
+            }
+            _output.AppendLine(line);
+        }
+    }
+
+    private async Task<bool> IsReadyAsync()
+    {
+        try
+        {
+            return (await Client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+}
