@@ -1,6 +1,5 @@
 using CiCd.Configuration;
 using CiCd.Errors;
-using CiCd.Reports;
 using CiCd.Serving.Hosting;
 using CiCd.Serving.Input;
 using CiCd.Serving.Scoring;
@@ -53,7 +52,9 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
     {
         try
         {
-            return JsonReport.Read<ModelCard>(path);
+            // Checked in full: a duplicate or null feature name would otherwise throw while building the schema, outside
+            // the refusals the reloader survives, and stop a service that is still serving the previous version.
+            return ModelCardFile.Read(path);
         }
         catch (InputException e)
         {
