@@ -133,7 +133,8 @@ public static partial class ModelRegistryTests
             // Given
             Register();
             var text = File.ReadAllText(RegistryFilePath());
-            File.WriteAllText(RegistryFilePath(), text.Replace("\"version\": 1,", $"\"version\": {int.MaxValue},", StringComparison.Ordinal));
+            File.WriteAllText(RegistryFilePath(), text.Replace("\"version\": 1,", $"\"version\": {int.MaxValue},", StringComparison.Ordinal)
+                .Replace("\"v1/", $"\"v{int.MaxValue}/", StringComparison.Ordinal));
             var before = File.ReadAllBytes(RegistryFilePath());
 
             // When
