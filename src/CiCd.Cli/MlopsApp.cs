@@ -9,8 +9,9 @@ namespace CiCd.Cli;
 public static class MlopsApp
 {
     private const int RedirectedWidth = 4096;
+    private const string DebugVariable = "MLOPS_DEBUG";
 
-    /// <summary>Runs one command line; returns the exit code (0 ok, 1 check failed, 2 usage or input error).</summary>
+    /// <summary>Runs one command line; returns the exit code (0 ok, 1 check failed, 2 usage or input error, 70 unexpected error).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error) =>
         Parse(args, output, error) is { } parse ? Handle(error, () => parse.Invoke(Configuration(output, error, parse))) : ExitCodes.InputError;
 
@@ -34,6 +35,10 @@ public static class MlopsApp
         catch (MlopsException e)
         {
             return Fail(error, e);
+        }
+        catch (Exception e) when (!(e is OperationCanceledException && cancel.IsCancellationRequested))
+        {
+            return Unexpected(error, e);
         }
     }
 
@@ -90,6 +95,23 @@ public static class MlopsApp
         {
             return Fail(error, e);
         }
+        catch (Exception e)
+        {
+            return Unexpected(error, e);
+        }
+    }
+
+    // The edge of the tool: nothing carries on after this, but a user sees one line instead of a stack trace.
+    private static int Unexpected(TextWriter error, Exception e)
+    {
+        var firstLine = e.Message.Split('\n', 2)[0].TrimEnd();
+        error.WriteLine($"mlops: unexpected error ({e.GetType().Name}: {firstLine}); this is a bug in mlops, not your input. " +
+            $"Set {DebugVariable}=1 to print the stack trace, and report it.");
+        if (Environment.GetEnvironmentVariable(DebugVariable) is "1" or "true")
+        {
+            error.WriteLine(e.ToString());
+        }
+        return ExitCodes.Unexpected;
     }
 
     private static int Fail(TextWriter error, MlopsException e)

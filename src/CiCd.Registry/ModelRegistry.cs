@@ -21,7 +21,14 @@ public sealed class ModelRegistry(RegistryOptions options)
         VersionFiles.RequireInputs(request);
         return Update(request.Model, model =>
         {
-            var number = model.Versions.Count == 0 ? 1 : model.Versions.Max(v => v.Version) + 1;
+            var last = model.Versions.Count == 0 ? 0 : model.Versions.Max(v => v.Version);
+            if (last == int.MaxValue)
+            {
+                // Adding one would wrap to a negative number that every later command refuses: stop before writing anything.
+                throw new InputException(FileOf(request.Model).Path, null, null,
+                    $"version {last} is the highest number a version can have: nothing was registered");
+            }
+            var number = last + 1;
             var files = VersionFiles.CopyIn(FolderOf(request.Model), number, request);
             var version = new ModelVersion(
                 number, options.Clock.GetUtcNow(), options.User, request.RunId,
@@ -77,7 +84,13 @@ public sealed class ModelRegistry(RegistryOptions options)
         return Update(model, current =>
         {
             var target = AliasHistory.RollbackTarget(model, alias, RequireExisting(current, model).History);
-            return Move(current, new AliasChange(alias, AliasChangeKind.Rollback, current.Aliases[alias], target, options.Clock.GetUtcNow(), options.User, reason));
+            if (!current.Aliases.TryGetValue(alias, out var held))
+            {
+                // The history says the alias moved, yet it points nowhere: a hand-edit; guessing where it stands would hide it.
+                throw new InputException(FileOf(model).Path, null, null,
+                    $"alias '{alias}' has promotions in the history but is not set in aliases; promote it to the version it should hold first");
+            }
+            return Move(current, new AliasChange(alias, AliasChangeKind.Rollback, held, target, options.Clock.GetUtcNow(), options.User, reason));
         });
     }
 

@@ -37,6 +37,24 @@ public sealed class MlopsAppTests
         }
 
         [Fact]
+        public void Should_End_An_Unexpected_Error_In_One_Line_With_Exit_70_And_No_Stack_Trace()
+        {
+            // Given: an output folder under a file, which the report stage does not expect
+            using var folder = new CiCd.Tests.Support.TempFolder();
+            var file = folder.Write("a-file", "x");
+
+            // When
+            var run = Mlops.Run("report", "--out", Path.Combine(file, "report"));
+
+            // Then
+            Assert.Equal(ExitCodes.Unexpected, run.ExitCode);
+            Assert.Equal(70, ExitCodes.Unexpected);
+            var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith("mlops: unexpected error (", line, StringComparison.Ordinal);
+            Assert.Contains("MLOPS_DEBUG=1", line, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Exit_2_On_An_Unknown_Option()
         {
             // Given

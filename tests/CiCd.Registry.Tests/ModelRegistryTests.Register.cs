@@ -126,5 +126,43 @@ public static partial class ModelRegistryTests
             Assert.Equal(2, version.Version);
             Assert.Equal(version.ModelSha256, ContentHash.OfFile(Path.Combine(orphan, "model.zip")));
         }
+
+        [Fact]
+        public void Should_Refuse_A_Version_Past_The_Largest_Number_And_Write_Nothing()
+        {
+            // Given
+            Register();
+            var text = File.ReadAllText(RegistryFilePath());
+            File.WriteAllText(RegistryFilePath(), text.Replace("\"version\": 1,", $"\"version\": {int.MaxValue},", StringComparison.Ordinal)
+                .Replace("\"v1/", $"\"v{int.MaxValue}/", StringComparison.Ordinal));
+            var before = File.ReadAllBytes(RegistryFilePath());
+
+            // When
+            var error = Assert.Throws<InputException>(() => Register());
+
+            // Then
+            Assert.Contains($"version {int.MaxValue} is the highest number a version can have: nothing was registered", error.Message);
+            Assert.Equal(RegistryFilePath(), error.File);
+            Assert.Equal(before, File.ReadAllBytes(RegistryFilePath()));
+            Assert.Equal(["v1"], Directory.GetDirectories(Path.Combine(Options.Root, "credit")).Select(Path.GetFileName));
+            Assert.Equal(int.MaxValue, Registry.Show("credit").Versions.Single().Version);
+        }
+
+        [Theory]
+        [InlineData("credit\n")]
+        [InlineData("credit\r\n")]
+        [InlineData("\ncredit")]
+        public void Should_Refuse_A_Name_With_A_Line_Break(string name)
+        {
+            // Given
+            var request = Request() with { Model = name };
+
+            // When
+            var error = Assert.Throws<InputException>(() => Registry.Register(request));
+
+            // Then
+            Assert.Contains("must be 1–100 lowercase letters", error.Message);
+            Assert.False(Directory.Exists(Options.Root) && Directory.EnumerateFileSystemEntries(Options.Root).Any());
+        }
     }
 }

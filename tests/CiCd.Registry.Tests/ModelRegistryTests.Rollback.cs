@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CiCd.Errors;
 using CiCd.Registry.Aliases;
 
@@ -73,6 +74,28 @@ public static partial class ModelRegistryTests
 
             // Then
             Assert.Contains("no model 'credit'", error.Message);
+        }
+
+        [Fact]
+        public void Should_Refuse_An_Alias_The_History_Moved_But_The_Aliases_Lack()
+        {
+            // Given: a hand-edit dropped production from "aliases" and kept its history
+            Register();
+            Register();
+            Registry.Promote("credit", "1", Production, "release 1");
+            Registry.Promote("credit", "2", Production, "release 2");
+            var text = File.ReadAllText(RegistryFilePath());
+            var edited = Regex.Replace(text, "\"aliases\": \\{[^}]*\\}", "\"aliases\": {}");
+            Assert.NotEqual(text, edited);
+            File.WriteAllText(RegistryFilePath(), edited);
+
+            // When
+            var error = Assert.Throws<InputException>(() => Registry.Rollback("credit", Production, "oops"));
+
+            // Then
+            Assert.Equal(RegistryFilePath(), error.File);
+            Assert.Contains("alias 'production' has promotions in the history but is not set in aliases", error.Message);
+            Assert.Equal(edited, File.ReadAllText(RegistryFilePath()));
         }
     }
 }

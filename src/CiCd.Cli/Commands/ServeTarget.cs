@@ -2,6 +2,7 @@ using CiCd.Configuration;
 using CiCd.Errors;
 using CiCd.Registry;
 using CiCd.Registry.Versions;
+using CiCd.Train;
 
 namespace CiCd.Cli.Commands;
 
@@ -28,9 +29,10 @@ internal static class ServeTarget
         RegistryConfig Config() => config ??= ConfigLoader.Load(configPath).Registry;
         var reference = named ? VersionReference.Parse(model) : VersionReference.Of(Config().Model, model);
         var root = registry ?? Config().Root;
-        // An unknown model, or an alias not set yet, is the user's mistake: say so now (exit 2) rather than start a
-        // service that can never become ready.
-        new ModelRegistry(new RegistryOptions { Root = root }).GetVersion(reference.Model, reference.Selector);
+        // An unknown model, an alias not set yet, or a version whose files or card the service would refuse is the
+        // user's mistake: say so now (exit 2) rather than start a service that can never become ready.
+        var loaded = new ModelRegistry(new RegistryOptions { Root = root }).Load(reference.Model, reference.Selector);
+        ModelCardFile.Read(loaded.CardPath);
         return (reference.ToString(), root);
     }
 }

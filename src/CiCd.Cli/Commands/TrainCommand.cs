@@ -1,10 +1,12 @@
 using System.CommandLine;
+using System.Data.Common;
 using CiCd.Cli.Rendering;
 using CiCd.Configuration;
 using CiCd.Errors;
 using CiCd.Monitoring.Profiles;
 using CiCd.Reports;
 using CiCd.Tracking.Recording;
+using CiCd.Tracking.Store;
 using CiCd.Train;
 using Spectre.Console;
 
@@ -30,6 +32,10 @@ internal static class TrainCommand
             var asJson = parse.GetValue(json);
             var pipelineConfig = ConfigLoader.Load(parse.GetRequiredValue(config));
             var tracker = parse.GetValue(noTrack) ? null : new TrainingTracker(pipelineConfig);
+            if (tracker is not null)
+            {
+                RequireStore(tracker);
+            }
             var options = new TrainingOptions(parse.GetRequiredValue(output), parse.GetRequiredValue(cacheFolder), !parse.GetValue(noCache));
             var started = DateTimeOffset.UtcNow;
             TrainingResult result;
@@ -60,5 +66,19 @@ internal static class TrainCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    // Opened before training, not after: a store that cannot record the run should cost seconds, not the whole search.
+    private static void RequireStore(TrainingTracker tracker)
+    {
+        try
+        {
+            using var store = ExperimentStoreFactory.Open(tracker.Location);
+        }
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(tracker.Location.ToString(), null, null,
+                $"the experiment store cannot be opened ({e.Message}); fix tracking.uri (or MLOPS_TRACKING_URI), or pass --no-track", e);
+        }
     }
 }

@@ -52,6 +52,22 @@ public static class ConfigLoader
         };
     }
 
+    /// <summary>The first tab in the leading white space of a line, or null.</summary>
+    private static (int Line, int Column)? IndentingTab(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+        return null;
+    }
+
     private static (int Line, int Column) LastParsedPosition(string yaml)
     {
         var parser = new Parser(new StringReader(yaml));
@@ -76,6 +92,11 @@ public static class ConfigLoader
         try
         {
             stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e) when (IndentingTab(yaml) is var (line, column))
+        {
+            // YamlDotNet places this fault where the block it breaks began (often 1:1), not where the tab is.
+            throw new InputException(file, line, column, "not valid YAML: a tab indents this line; YAML indents with spaces only", e);
         }
         catch (YamlException e)
         {

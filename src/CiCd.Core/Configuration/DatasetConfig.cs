@@ -17,6 +17,9 @@ public sealed record DatasetConfig(
     IReadOnlyList<string> Classes,
     IReadOnlyList<ColumnSpec> Columns)
 {
+    /// <summary>Where the config names <see cref="Path"/> (<c>file:line:column</c>), so a missing file points back at that line.</summary>
+    public string? PathFrom { get; init; }
+
     /// <summary>The columns the model uses (all but ignored ones).</summary>
     public IEnumerable<ColumnSpec> Features => Columns.Where(column => column.Kind != ColumnKind.Ignore);
 }

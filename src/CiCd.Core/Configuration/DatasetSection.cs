@@ -29,7 +29,7 @@ internal static class DatasetSection
         {
             throw node.Error(columnsNode.Node, "at least one column besides the target must be a feature (not 'ignore')");
         }
-        return new DatasetConfig(name, path, target, task, positive, orderedClasses, features);
+        return new DatasetConfig(name, path, target, task, positive, orderedClasses, features) { PathFrom = node.PlaceOf("path") };
     }
 
     private static List<string> CheckClasses(YamlNodeReader node, TaskKind task, IReadOnlyList<string> classes, string? positive)

@@ -21,6 +21,6 @@ internal static partial class ReleaseSection
         return new ReleaseConfig(prefix);
     }
 
-    [GeneratedRegex(@"^(0|[1-9][0-9]{0,8})\.(0|[1-9][0-9]{0,8})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(0|[1-9][0-9]{0,8})\.(0|[1-9][0-9]{0,8})\z", RegexOptions.CultureInvariant)]
     private static partial Regex MajorMinor();
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using CiCd.Configuration;
 using CiCd.Errors;
 
 namespace CiCd.Data;
@@ -10,23 +10,18 @@ namespace CiCd.Data;
 /// </summary>
 public static class CsvReader
 {
-    /// <summary>Reads the file at <paramref name="path"/>.</summary>
-    public static CsvTable Read(string path)
+    /// <summary>Reads the data file a config names; a missing file points back at the config line naming it.</summary>
+    public static CsvTable Read(DatasetConfig config) => Read(config.Path, config.PathFrom);
+
+    /// <summary>Reads the file at <paramref name="path"/>; <paramref name="namedAt"/> says where it was named (file:line:column).</summary>
+    public static CsvTable Read(string path, string? namedAt = null)
     {
         if (!File.Exists(path))
         {
-            throw new InputException(path, null, null, "data file not found");
+            throw new InputException(path, null, null, namedAt is null ? "data file not found" : $"data file not found (named by dataset.path at {namedAt})");
         }
-        string text;
-        try
-        {
-            text = File.ReadAllText(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new InputException(path, null, null, "the file is not UTF-8 text", e);
-        }
-        return Parse(path, text);
+        var bytes = File.ReadAllBytes(path);
+        return Parse(path, Utf8Text.Decode(path, bytes));
     }
 
     /// <summary>Parses CSV text as if read from <paramref name="file"/>.</summary>

@@ -11,7 +11,7 @@ namespace CiCd.Data;
 public static class DatasetLoader
 {
     /// <summary>Reads the configured file and types it.</summary>
-    public static Dataset Load(DatasetConfig config) => Load(CsvReader.Read(config.Path), config);
+    public static Dataset Load(DatasetConfig config) => Load(CsvReader.Read(config), config);
 
     /// <summary>Types an already-read table.</summary>
     public static Dataset Load(CsvTable table, DatasetConfig config)

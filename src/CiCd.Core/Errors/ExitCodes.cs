@@ -11,4 +11,10 @@ public static class ExitCodes
 
     /// <summary>Bad usage or unreadable input: nothing was decided.</summary>
     public const int InputError = 2;
+
+    /// <summary>
+    /// Something mlops did not expect (a bug, not the input): one line says what; <c>MLOPS_DEBUG=1</c> adds the stack trace.
+    /// 70 is EX_SOFTWARE of sysexits.h, so a script can tell it from the codes above.
+    /// </summary>
+    public const int Unexpected = 70;
 }

@@ -23,6 +23,21 @@ public static class AtomicFile
         Write(path, stream => stream.Write(copy));
     }
 
+    /// <summary>
+    /// Whether <paramref name="fileName"/> is a temp file of <see cref="Write"/> (<c>.name.guid.tmp</c>): one left behind
+    /// means its writer died before the rename, and the folder's next writer may delete it.
+    /// </summary>
+    public static bool IsTemp(string fileName)
+    {
+        if (!fileName.StartsWith('.') || !fileName.EndsWith(".tmp", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var stem = fileName[..^".tmp".Length];
+        var dot = stem.LastIndexOf('.');
+        return dot > 1 && stem.Length - dot - 1 == 32 && stem[(dot + 1)..].All(char.IsAsciiHexDigitLower);
+    }
+
     /// <summary>Lets <paramref name="writer"/> fill a temp file, then moves it over <paramref name="path"/>.</summary>
     public static void Write(string path, Action<Stream> writer)
     {

@@ -16,7 +16,7 @@ public static class DataValidator
     /// <summary>Validates the file at <paramref name="path"/> (default: the configured dataset path).</summary>
     public static ValidationReport Validate(MlopsConfig config, string? path = null)
     {
-        var table = CsvReader.Read(path ?? config.Dataset.Path);
+        var table = path is null ? CsvReader.Read(config.Dataset) : CsvReader.Read(path);
         return Validate(table, config.Dataset, config.Validation);
     }
 

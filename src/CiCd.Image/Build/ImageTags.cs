@@ -33,6 +33,6 @@ public static partial class ImageTags
             : throw new InputException($"release '{version}' is not a semantic version (MAJOR.MINOR.PATCH, optional -prerelease)");
     }
 
-    [GeneratedRegex(@"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$")]
+    [GeneratedRegex(@"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?\z")]
     private static partial Regex SemVer();
 }

@@ -20,11 +20,11 @@ internal sealed class RegistryFile(string path)
         {
             return null;
         }
+        var bytes = File.ReadAllBytes(Path);
         RegisteredModel? model;
         try
         {
-            using var stream = File.OpenRead(Path);
-            model = JsonSerializer.Deserialize<RegisteredModel>(stream, RegistryJson.Options);
+            model = JsonSerializer.Deserialize<RegisteredModel>(bytes, RegistryJson.Options);
         }
         catch (JsonException e)
         {
@@ -34,7 +34,7 @@ internal sealed class RegistryFile(string path)
         {
             throw new InputException(Path, 1, 1, "not a valid registry file: it holds null instead of an object");
         }
-        RegistryFileCheck.Check(Path, model);
+        RegistryFileCheck.Check(Path, bytes, model);
         return model;
     }
 

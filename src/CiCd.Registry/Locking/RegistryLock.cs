@@ -8,7 +8,8 @@ namespace CiCd.Registry.Locking;
 /// <summary>
 /// Serializes writers of one model's registry. The lock is an OS file lock (flock on Unix, share
 /// mode on Windows) on <c>.lock</c>, so it is released when the holder dies; <c>.lock.holder</c>
-/// says who holds it, for the message of a writer that gave up waiting.
+/// says who holds it, for the message of a writer that gave up waiting. Taking the lock clears the temp files writers
+/// killed before their rename left behind.
 /// </summary>
 internal sealed class RegistryLock : IDisposable
 {
@@ -33,6 +34,7 @@ internal sealed class RegistryLock : IDisposable
         {
             if (TryOpen(lockPath) is { } held)
             {
+                RemoveStaleTemps(folder);
                 AtomicFile.WriteAllText(holderPath, JsonSerializer.Serialize(LockHolder.Current(DateTimeOffset.UtcNow)));
                 return new RegistryLock(held, holderPath);
             }
@@ -50,6 +52,18 @@ internal sealed class RegistryLock : IDisposable
     {
         File.Delete(_holderPath);
         _lock.Dispose();
+    }
+
+    // Only a writer holding this lock writes temp files here, so any found now belong to one killed before its rename.
+    private static void RemoveStaleTemps(string folder)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder, ".*.tmp", SearchOption.AllDirectories))
+        {
+            if (AtomicFile.IsTemp(Path.GetFileName(file)))
+            {
+                File.Delete(file);
+            }
+        }
     }
 
     private static FileStream? TryOpen(string lockPath)

@@ -11,6 +11,7 @@ internal static partial class ModelName
             ? name
             : throw new InputException($"model name '{name}' must be 1–100 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,99}$")]
+    // \z, not $: $ also matches before a final newline, and "credit\n" would name a second folder.
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9._-]{0,99}\z")]
     private static partial Regex Pattern();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using CiCd.Errors;
 using CiCd.Registry.Documents;
@@ -67,8 +68,24 @@ internal static class VersionFiles
         return ($"{relative}/{ModelFileName}", model, $"{relative}/{CardFileName}", card, drift);
     }
 
+    /// <summary>Whether <paramref name="relativePath"/> names a file inside <c>v{version}/</c> of <paramref name="modelFolder"/>.</summary>
+    public static bool IsInside(string modelFolder, int version, string relativePath)
+    {
+        if (relativePath.Length == 0 || Path.IsPathRooted(relativePath))
+        {
+            return false;
+        }
+        var folder = Path.GetFullPath(Path.Combine(modelFolder, $"v{version.ToString(CultureInfo.InvariantCulture)}")) + Path.DirectorySeparatorChar;
+        return Path.GetFullPath(Path.Combine(modelFolder, relativePath)).StartsWith(folder, StringComparison.Ordinal);
+    }
+
     public static string Verified(string modelFolder, string model, int version, string relativePath, string expectedSha)
     {
+        // The registry file's check refuses such paths on load; this keeps a caller that skipped it from opening /etc/passwd.
+        if (!IsInside(modelFolder, version, relativePath))
+        {
+            throw new InputException($"model '{model}' version {version}: '{relativePath}' is not a file inside the version's folder v{version}/");
+        }
         var path = Path.Combine(modelFolder, relativePath);
         if (!File.Exists(path))
         {

@@ -1,6 +1,5 @@
 using CiCd.Configuration;
 using CiCd.Errors;
-using CiCd.Reports;
 using CiCd.Serving.Hosting;
 using CiCd.Serving.Input;
 using CiCd.Serving.Scoring;
@@ -33,7 +32,7 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
         {
             throw new ModelRejectedException("checksum", $"{files.ModelPath}: sha256 {sha} does not match the card's {card.ModelSha256}");
         }
-        var schema = new FeatureSchema(card.Features, options.Value.UnseenCategories);
+        var schema = Schema(files.CardPath, card);
         if (current is not null && !current.Schema.Accepts(schema))
         {
             throw new ModelRejectedException("schema", $"{files.CardPath}: the new model takes other fields or kinds than the one serving " +
@@ -41,7 +40,7 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
         }
         var (model, inputSchema) = ReadModel(files.ModelPath);
         var featureIndexes = MatchSchema(files.ModelPath, inputSchema, schema);
-        var scorers = new ScorerFactory(model, inputSchema, featureIndexes, card.Task, schema);
+        var scorers = Scorers(files.ModelPath, model, inputSchema, featureIndexes, card.Task, schema);
         var pool = new DefaultObjectPool<IScorer>(new ScorerPoolPolicy(scorers.Create), PoolSize);
         var identity = new ModelIdentity(card.Name, files.Version ?? card.RunId);
         var served = new ServedModel(card, identity, files.ModelPath, schema, pool, files.Registry) { Scoring = scorers.Kind };
@@ -49,11 +48,39 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
         return served;
     }
 
+    // The card passed its checks; whatever the schema or the scorers still refuse must be a refusal too, never an
+    // exception that escapes the reloader and stops a host that is serving the previous version.
+    private FeatureSchema Schema(string path, ModelCard card)
+    {
+        try
+        {
+            return new FeatureSchema(card.Features, options.Value.UnseenCategories);
+        }
+        catch (Exception e) when (ModelLoadFailure.IsKnown(e))
+        {
+            throw ModelLoadFailure.Corrupt(path, "the card's features do not make an input schema", e);
+        }
+    }
+
+    private static ScorerFactory Scorers(string path, ITransformer model, DataViewSchema inputSchema, int[] featureIndexes, TaskKind task, FeatureSchema schema)
+    {
+        try
+        {
+            return new ScorerFactory(model, inputSchema, featureIndexes, task, schema);
+        }
+        catch (Exception e) when (ModelLoadFailure.IsKnown(e))
+        {
+            throw ModelLoadFailure.Corrupt(path, "the model cannot be scored with the card's features", e);
+        }
+    }
+
     private static ModelCard ReadCard(string path)
     {
         try
         {
-            return JsonReport.Read<ModelCard>(path);
+            // Checked in full: a duplicate or null feature name would otherwise throw while building the schema, outside
+            // the refusals the reloader survives, and stop a service that is still serving the previous version.
+            return ModelCardFile.Read(path);
         }
         catch (InputException e)
         {

@@ -115,6 +115,26 @@ public sealed class TrainCommandTests
     public sealed class TheTrainActionOnBadInput
     {
         [Fact]
+        public void Should_Exit_2_Before_Training_When_The_Tracking_Store_Is_A_Directory()
+        {
+            // Given
+            using var folder = new TempFolder();
+            new ConfigBuilder().TopLevel("tracking: {uri: store.db}").WriteTo(folder);
+            CsvBuilder.Tiny(40).WriteTo(folder);
+            Directory.CreateDirectory(folder.PathOf("store.db"));
+
+            // When
+            var run = Train(folder);
+
+            // Then
+            Assert.True(run.ExitCode == ExitCodes.InputError, run.ToString());
+            Assert.Contains("the experiment store cannot be opened", run.Error, StringComparison.Ordinal);
+            Assert.Contains("store.db", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(folder.PathOf("out")), "training ran although the store could not record it");
+        }
+
+        [Fact]
         public void Should_Exit_1_When_The_Data_Fails_Validation()
         {
             // Given

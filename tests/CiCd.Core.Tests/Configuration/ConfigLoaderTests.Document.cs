@@ -11,6 +11,23 @@ public sealed partial class ConfigLoaderTests
         // The file as a whole: YAML syntax, unknown keys, the type of each value.
         public sealed class TheDocument
         {
+            [Theory]
+            [InlineData("  target:", "\ttarget:")]
+            [InlineData("  seed:", "\tseed:")]
+            public void Should_Place_A_Tab_At_Its_Own_Line_And_Column(string spaces, string tab)
+            {
+                // Given
+                var yaml = new ConfigBuilder().Training("seed", "7").Build().Replace(spaces, tab, StringComparison.Ordinal);
+                Assert.Contains(tab, yaml, StringComparison.Ordinal);
+
+                // When
+                var error = Assert.Throws<InputException>(() => ConfigLoader.Parse("mlops.yaml", yaml));
+
+                // Then
+                AssertAt(error, yaml, tab, ConfigBuilder.ColumnOf(yaml, tab) + tab.IndexOf('\t', StringComparison.Ordinal));
+                Assert.Contains("tab", error.Problem, StringComparison.Ordinal);
+            }
+
             [Fact]
             public void Should_Reject_An_Unknown_Top_Level_Key_With_Its_Line_And_Column()
             {

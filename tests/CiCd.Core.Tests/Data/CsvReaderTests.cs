@@ -1,4 +1,5 @@
 using System.Text;
+using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Errors;
 using CiCd.Tests.Support;
@@ -358,6 +359,38 @@ public sealed class CsvReaderTests
             // Then
             Assert.Equal(path, error.File);
             Assert.Contains("not UTF-8", error.Problem, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Place_The_First_Byte_That_Is_Not_Utf8_At_Its_Line_And_Column()
+        {
+            // Given: "Müller" in Latin-1 on the third line
+            using var folder = new TempFolder();
+            var path = folder.WriteBytes("latin1.csv", [.. "name,label\nAnn,good\nM"u8, 0xFC, .. "ller,bad\n"u8]);
+
+            // When
+            var error = Assert.Throws<InputException>(() => CsvReader.Read(path));
+
+            // Then
+            Assert.Equal((3, 2), (error.Line, error.Column));
+            Assert.StartsWith($"{path}:3:2: the file is not UTF-8 text: byte 0xFC", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Name_The_Config_Line_That_Points_At_A_Missing_Data_File()
+        {
+            // Given
+            using var folder = new TempFolder();
+            var config = ConfigLoader.Load(new ConfigBuilder().Dataset("path", "gone.csv").WriteTo(folder));
+
+            // When
+            var error = Assert.Throws<InputException>(() => CsvReader.Read(config.Dataset));
+
+            // Then
+            var yaml = File.ReadAllText(config.SourceFile);
+            Assert.Equal(config.Dataset.Path, error.File);
+            Assert.Contains($"data file not found (named by dataset.path at {config.SourceFile}:{ConfigBuilder.LineOf(yaml, "gone.csv")}:"
+                + $"{ConfigBuilder.ColumnOf(yaml, "gone.csv")})", error.Message, StringComparison.Ordinal);
         }
 
         [Fact]

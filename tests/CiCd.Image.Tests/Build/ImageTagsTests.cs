@@ -36,6 +36,7 @@ public static class ImageTagsTests
         [InlineData("1.2")]
         [InlineData("01.2.3")]
         [InlineData("latest")]
+        [InlineData("1.2.3\n")]
         public void Should_Refuse_A_Release_That_Is_Not_Semver(string release)
         {
             // When

@@ -40,6 +40,8 @@ public static class ImageReferenceTests
         [InlineData("")]
         [InlineData("German-Credit")]
         [InlineData("credit:")]
+        [InlineData("credit:v1\n")]
+        [InlineData("credit\n")]
         [InlineData("credit@sha256:1234")]
         [InlineData("credit:bad tag")]
         public void Should_Refuse_What_Is_Not_A_Reference(string text)

@@ -80,6 +80,62 @@ public static class RegistryFileTests
             Assert.Contains("format 2 is not the format 1 this mlops reads", error.Message);
         }
 
+        [Theory]
+        [InlineData("\"v1/model.zip\"", "\"../../../../etc/passwd\"", "model_file '../../../../etc/passwd' is not a file inside the version's folder v1/")]
+        [InlineData("\"v1/model.zip\"", "\"/etc/passwd\"", "model_file '/etc/passwd' is not a file inside")]
+        [InlineData("\"v1/card.json\"", "\"v1/../../other/v1/card.json\"", "card_file 'v1/../../other/v1/card.json' is not a file inside")]
+        [InlineData("\"v1/card.json\"", "\"v2/card.json\"", "card_file 'v2/card.json' is not a file inside the version's folder v1/")]
+        public void Should_Refuse_A_Path_Outside_The_Version_Folder_Naming_The_Field(string from, string to, string problem)
+        {
+            // Given
+            Register();
+
+            // When
+            var error = ShowAfterReplacing(from, to);
+
+            // Then
+            Assert.Contains(problem, error.Problem, StringComparison.Ordinal);
+            var lines = File.ReadAllLines(RegistryFilePath());
+            var line = Array.FindIndex(lines, l => l.Contains(to, StringComparison.Ordinal)) + 1;
+            Assert.Equal((line, lines[line - 1].IndexOf('"', StringComparison.Ordinal) + 1), (error.Line, error.Column));
+        }
+
+        [Fact]
+        public void Should_Not_Open_A_File_Outside_The_Version_Folder_When_Loading()
+        {
+            // Given
+            Register();
+            var text = File.ReadAllText(RegistryFilePath());
+            File.WriteAllText(RegistryFilePath(), text.Replace("\"v1/model.zip\"", "\"../../../../../../../../etc/hostname\"", StringComparison.Ordinal));
+
+            // When
+            var error = Assert.Throws<InputException>(() => Registry.Load("credit", "1"));
+
+            // Then
+            Assert.Contains("model_file", error.Problem, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("\"format\": 1,", "\"format\": 1,\n  \"format\": 1,")]
+        [InlineData("\"run_id\": \"run-1\"", "\"run_id\": null")]
+        [InlineData("\"version\": 1,", "\"version\": 2147483648,")]
+        [InlineData("\"version\": 1,", "\"version\": \"1\",")]
+        [InlineData("\"model\": \"credit\"", "\"model\": \"other\"")]
+        [InlineData("\"trainer\": \"fasttree\"", "\"trainer\": null")]
+        public void Should_Refuse_Duplicates_Nulls_Overflow_And_Wrong_Types_With_Line_And_Column(string from, string to)
+        {
+            // Given
+            Register();
+
+            // When
+            var error = ShowAfterReplacing(from, to);
+
+            // Then
+            Assert.NotNull(error.Line);
+            Assert.NotNull(error.Column);
+            Assert.StartsWith($"{RegistryFilePath()}:{error.Line}:{error.Column}: ", error.Message, StringComparison.Ordinal);
+        }
+
         private InputException ShowAfterReplacing(string from, string to)
         {
             var text = File.ReadAllText(RegistryFilePath());

@@ -34,5 +34,27 @@ public static class RegistryLockTests
             // Then
             Assert.True(File.Exists(Path.Combine(folder, ".lock.holder")));
         }
+
+        [Fact]
+        public void Should_Remove_The_Temp_Files_Of_Writers_Killed_Before_Their_Rename()
+        {
+            // Given: what a writer killed mid-save leaves: a registry temp, a lock-holder temp, a copy into a version folder
+            var folder = Path.Combine(Folder, "credit");
+            Directory.CreateDirectory(Path.Combine(folder, "v2"));
+            var guid = Guid.NewGuid().ToString("N");
+            string[] left = [$".registry.json.{guid}.tmp", $".lock.holder.{guid}.tmp", $"v2/.model.zip.{guid}.tmp"];
+            foreach (var file in left)
+            {
+                File.WriteAllText(Path.Combine(folder, file), "half");
+            }
+            File.WriteAllText(Path.Combine(folder, "notes.tmp"), "not ours");
+
+            // When
+            using var held = RegistryLock.Acquire(folder, TimeSpan.FromSeconds(1));
+
+            // Then
+            Assert.All(left, file => Assert.False(File.Exists(Path.Combine(folder, file)), file));
+            Assert.True(File.Exists(Path.Combine(folder, "notes.tmp")));
+        }
     }
 }

@@ -25,7 +25,8 @@ internal static class ModelRegisterCommand
         command.SetAction(parse =>
         {
             var folder = parse.GetRequiredValue(from);
-            var card = JsonReport.Read<ModelCard>(Path.Combine(folder, TrainingFiles.CardJson));
+            // Checked in full here: a card with a duplicate or null feature would be refused by every service that loads it.
+            var card = ModelCardFile.Read(Path.Combine(folder, TrainingFiles.CardJson));
             var skipped = parse.GetValue(unblessed);
             if (!skipped)
             {

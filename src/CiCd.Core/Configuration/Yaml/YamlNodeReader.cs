@@ -141,6 +141,9 @@ internal sealed class YamlNodeReader
     public InputException Error(YamlNode node, string problem) =>
         new(File, (int)node.Start.Line, (int)node.Start.Column, problem);
 
+    /// <summary>Where the value of <paramref name="key"/> is written, as <c>file:line:column</c>, for errors found after loading.</summary>
+    public string PlaceOf(string key) => ErrorAt(key, "") is var at ? $"{at.File}:{at.Line}:{at.Column}" : File;
+
     public string Child(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
 
     public string ScalarAt(string where, YamlNode node, string expected) =>

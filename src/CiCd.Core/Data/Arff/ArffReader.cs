@@ -52,10 +52,11 @@ public static class ArffReader
                     throw new InputException(file, number, 1, $"expected @relation, @attribute or @data, found '{Shorten(line)}'");
             }
         }
-        return Complete(file, relation, attributes, rows, inData);
+        return Complete(file, relation, attributes, rows, inData, lines.Length);
     }
 
-    private static ArffDataset Complete(string file, string? relation, List<ArffColumn> attributes, List<string?[]> rows, bool inData)
+    // What is missing is missing at the end of the file: that is the line named, so an editor can jump there.
+    private static ArffDataset Complete(string file, string? relation, List<ArffColumn> attributes, List<string?[]> rows, bool inData, int lastLine)
     {
         if (relation is null)
         {
@@ -63,11 +64,13 @@ public static class ArffReader
         }
         if (attributes.Count == 0 || !inData)
         {
-            throw new InputException(file, null, null, attributes.Count == 0 ? "no @attribute declarations" : "no @data section");
+            throw new InputException(file, lastLine, null, attributes.Count == 0
+                ? "no @attribute declarations before the end of the file"
+                : "no @data section: the file ends after the @attribute declarations");
         }
         return rows.Count > 0
             ? new ArffDataset(relation, attributes, rows)
-            : throw new InputException(file, null, null, "the @data section has no rows");
+            : throw new InputException(file, lastLine, null, "the @data section has no rows before the end of the file");
     }
 
     private static ArffColumn ReadAttribute(string file, int number, string declaration, List<ArffColumn> existing)

@@ -260,6 +260,20 @@ public sealed class ArffReaderTests
         }
 
         [Fact]
+        public void Should_Place_A_Missing_Data_Section_At_The_End_Of_The_File()
+        {
+            // Given
+            const string arff = "@relation r\n@attribute a numeric\n@attribute b numeric\n";
+
+            // When
+            var error = ParseError(arff);
+
+            // Then
+            Assert.Equal(4, error.Line);
+            Assert.StartsWith("credit.arff:4: no @data section", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Reject_A_Data_Section_Without_Rows()
         {
             // Given
