@@ -99,7 +99,10 @@ public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
         var (certify, pulled) = JobAt("certification", commit);
         Assert.Equal(startedFrom, pulled);
         var models = Path.Combine(certify.Workspace, "models");
-        Directory.Delete(models, recursive: true);
+        if (Directory.Exists(models))
+        {
+            Directory.Delete(models, recursive: true);
+        }
         Directory.CreateDirectory(models);
         Command.Run("tar", ["--extract", "--file", Path.Combine(handover, "registry.tar"), "--directory", models]);
         var tags = Docker("image", "ls", "--format", "{{.Repository}}:{{.Tag}}", Repository).Split('\n', StringSplitOptions.RemoveEmptyEntries);
