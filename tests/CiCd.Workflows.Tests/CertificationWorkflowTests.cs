@@ -148,6 +148,8 @@ public static partial class CertificationWorkflowTests
             Assert.Equal("registry", Step(Candidate, "Shared model registry").Node.Text("id"));
             Assert.Equal("${{ needs.candidate.outputs.registry-commit }}", pull.Env["REGISTRY_COMMIT"]);
             Assert.Contains("if [ \"$pulled\" != \"$REGISTRY_COMMIT\" ]; then", pull.Run, StringComparison.Ordinal);
+            // A fresh checkout's models/ (tracked README) would make the pull refuse: "local changes" it never pulled
+            Assert.StartsWith("rm -rf models\n", pull.Run, StringComparison.Ordinal);
         }
 
         [Fact]
