@@ -176,8 +176,8 @@ Task("Sbom")
 
 // ─── Aggregates ─────────────────────────────────────────────────────────────
 Task("CI").IsDependentOn("Lint").IsDependentOn("Test").IsDependentOn("DataTests").IsDependentOn("Report").IsDependentOn("Pack");
-// Everything certification does before it needs a credential; certification.yml runs it without secrets, then Push and
-// RegistryPush alone (--exclusive) with them.
+// Everything certification does before it needs a credential; certification.yml's read-only job runs it, and its
+// privileged job runs the equivalents of Push and RegistryPush with the verified `mlops` on what that job handed over.
 Task("Candidate").IsDependentOn("CI").IsDependentOn("Smoke");
 Task("Certification").IsDependentOn("Candidate").IsDependentOn("Push").IsDependentOn("RegistryPush");
 Task("Tool").IsDependentOn("Pack").IsDependentOn("Sbom");

@@ -4,9 +4,9 @@
 // an alias; the push is never forced (src/CiCd.Registry/Sharing/RegistryBranch.cs). Without a branch both do nothing,
 // so a laptop keeps its own models/. Loaded by build.cake after mlops.cake.
 
-// Pulled once per job, by the step that holds the token: ci.yml fetches the branch with plain git (no code of the pull
-// request runs with the token) and certification.yml runs this task alone (--exclusive) after a Build step without
-// secrets. The targets that follow must not pull again without the token, so the pull is noted in GITHUB_ENV for the
+// Pulled once per job, by the step that holds the token: ci.yml and certification.yml's candidate job fetch the branch
+// with plain git (no repository code runs with the token); the jobs that push run `mlops model sync pull/push` from the
+// verified tool package instead of these tasks. The targets that follow must not pull again without the token, so the pull is noted in GITHUB_ENV for the
 // job's later steps. (Conditions sit in the bodies: Cake refuses to run a target whose criteria are false, and both are
 // also called as targets.)
 Task("RegistryPull")

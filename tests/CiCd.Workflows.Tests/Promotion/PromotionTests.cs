@@ -7,8 +7,8 @@ using CiCd.Workflows.Tests.Runner;
 namespace CiCd.Workflows.Tests.Promotion;
 
 /// <summary>
-/// developer → certification → master → rollback, step by step as the CI, Certification and Release targets run
-/// them on a runner (GITHUB_REF_NAME, GITHUB_SHA, … set), against a real Docker engine and registry on this machine:
+/// developer → certification → master → rollback, step by step as ci.yml, certification.yml's two jobs (candidate builds,
+/// certify pushes what it handed over) and release.yml run them on a runner (GITHUB_REF_NAME, GITHUB_SHA, … set), against a real Docker engine and registry on this machine:
 /// after each step the image tags, their digests and the registry aliases are checked. Every job runs in a fresh
 /// clone of the origin, as on GitHub-hosted runners: the only state one job leaves the next is the image registry,
 /// the git tags and the model registry's branch (mlops model sync pull before, push after).
@@ -73,24 +73,48 @@ public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
         Step(developer, "train", "--no-track");
         Step(developer, "gate");
 
-        // certification: the Certification target trains again on its own runner, registers the candidate under
-        // alias certification, builds the image once, smoke-tests it, pushes it and shares the registry.
-        var certification = Job("certification", commit);
-        Step(certification, "train", "--no-track");
-        Step(certification, "gate");
-        var registered = Json(Step(certification, "model", "register", "--alias", "certification", "--json"));
+        // certification, job "candidate" (read-only token, no secret): the Candidate target trains again on its own
+        // runner, registers the candidate under alias certification, builds the image once and smoke-tests it; then
+        // the image (every tag) and the registry folder are saved for the hand-over. Nothing is pushed here.
+        var (candidate, startedFrom) = JobAt("certification", commit);
+        Step(candidate, "train", "--no-track");
+        Step(candidate, "gate");
+        var registered = Json(Step(candidate, "model", "register", "--alias", "certification", "--json"));
         var version = registered.GetProperty("version").GetInt32();
-        Step(certification, "image", "build", "--repository", Repository, "--dockerfile", Path.Combine(RepositoryRoot.Path, "Dockerfile"),
+        Step(candidate, "image", "build", "--repository", Repository, "--dockerfile", Path.Combine(RepositoryRoot.Path, "Dockerfile"),
             "--publish-dir", engine.PublishFolder, "--base-image", engine.BaseImage, "--docker-host", engine.Daemon.Host);
         if (smoke)
         {
-            Step(certification, "image", "smoke", $"{Repository}:certification", "--docker-host", engine.Daemon.Host);
+            Step(candidate, "image", "smoke", $"{Repository}:certification", "--docker-host", engine.Daemon.Host);
         }
-        var digest = Json(Step(certification, "image", "push", $"{Repository}:certification", "--docker-host", engine.Daemon.Host, "--json"))
+        var handover = Path.Combine(candidate.Workspace, "out", "handover");
+        Directory.CreateDirectory(handover);
+        Docker("save", "--output", Path.Combine(handover, "image.tar"), Repository);
+        Command.Run("tar", ["--create", "--file", Path.Combine(handover, "registry.tar"), "--exclude", ".lock*", "--directory", "models", "."], workingDirectory: candidate.Workspace);
+
+        // certification, job "certify" (write token): a fresh runner that builds nothing. It pulls the registry (the
+        // push's base), which must still be where the candidate started; takes the candidate's registry folder and
+        // image as handed over (the engine no longer has the built tags); pushes the image, recording its digest, and
+        // the registry.
+        var (certify, pulled) = JobAt("certification", commit);
+        Assert.Equal(startedFrom, pulled);
+        var models = Path.Combine(certify.Workspace, "models");
+        if (Directory.Exists(models))
+        {
+            Directory.Delete(models, recursive: true);
+        }
+        Directory.CreateDirectory(models);
+        Command.Run("tar", ["--extract", "--file", Path.Combine(handover, "registry.tar"), "--directory", models]);
+        var tags = Docker("image", "ls", "--format", "{{.Repository}}:{{.Tag}}", Repository).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains($"{Repository}:certification", tags);
+        Docker(["rmi", "--force", .. tags]);
+        Docker("load", "--input", Path.Combine(handover, "image.tar"));
+        var digest = Json(Step(certify, "image", "push", $"{Repository}:certification", "--docker-host", engine.Daemon.Host, "--json"))
             .GetProperty("digest").GetString()!;
-        Step(certification, "model", "sync", "push");
+        Step(certify, "model", "sync", "push");
         Assert.Equal(digest, await DigestAsync("certification"));
         Assert.Equal(digest, SharedRegistry().GetVersion("german-credit", version.ToString(System.Globalization.CultureInfo.InvariantCulture)).ImageDigest);
+        Assert.Equal(version, SharedRegistry().FindByAlias("german-credit", "certification")!.Version);
 
         // master: the Release target, on a runner that never saw certification's folder, promotes the certified digest
         // without rebuilding, moves production in the shared registry and publishes the release.
@@ -113,12 +137,18 @@ public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
     }
 
     // A job on a fresh runner: a full clone of the origin at the commit, with the shared registry pulled into it.
-    private RunnerEnvironment Job(string branch, string commit)
+    private RunnerEnvironment Job(string branch, string commit) => JobAt(branch, commit).Runner;
+
+    // The same, with the registry branch's commit the pull fetched (null before the branch exists).
+    private (RunnerEnvironment Runner, string? Registry) JobAt(string branch, string commit)
     {
         var runner = new RunnerEnvironment(Clone(commit), _github) { RefName = branch, Sha = commit, EventName = "push" };
-        Step(runner, "model", "sync", "pull");
-        return runner;
+        var pulled = Json(Step(runner, "model", "sync", "pull", "--json"));
+        return (runner, pulled.TryGetProperty("commit", out var fetched) && fetched.ValueKind == JsonValueKind.String ? fetched.GetString() : null);
     }
+
+    // The docker CLI against the test's engine, as the workflow's steps use the runner's.
+    private string Docker(params string[] arguments) => Command.Run("docker", ["--host", engine.Daemon.Host, .. arguments]);
 
     private string Clone(string commit)
     {

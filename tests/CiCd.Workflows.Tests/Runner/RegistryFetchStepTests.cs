@@ -3,7 +3,10 @@ using CiCd.Workflows.Tests.Model;
 
 namespace CiCd.Workflows.Tests.Runner;
 
-/// <summary>ci.yml's "Shared model registry" step (plain git, no repository code) run by bash as a runner runs it.</summary>
+/// <summary>
+/// The "Shared model registry" step of ci.yml and of certification.yml's candidate job (plain git, no repository code)
+/// run by bash as a runner runs it.
+/// </summary>
 public sealed class RegistryFetchStepTests : IDisposable
 {
     private const string Branch = "mlops-registry";
@@ -23,6 +26,10 @@ public sealed class RegistryFetchStepTests : IDisposable
 
     private string JobEnvironment => Path.Combine(_runnerTemp.FullName, "github-env");
 
+    private string StepOutput => Path.Combine(_runnerTemp.FullName, "github-output");
+
+    public static TheoryData<string, string> Jobs => new() { { "ci.yml", "ci" }, { "certification.yml", "candidate" } };
+
     // A commit on the registry branch of the origin, made in a scratch clone.
     private void PushRegistry(string file, string content)
     {
@@ -33,9 +40,9 @@ public sealed class RegistryFetchStepTests : IDisposable
         writer.Git("push", "-q", _origin.Folder, $"HEAD:refs/heads/{Branch}");
     }
 
-    private (int ExitCode, string Error) RunStep(string repositoryUrl)
+    private (int ExitCode, string Error) RunStep(string repositoryUrl, string workflow = "ci.yml", string job = "ci")
     {
-        var script = Workflow.Load("ci.yml").Job("ci").Steps.Single(s => s.Node.Text("name") == "Shared model registry").Run!;
+        var script = Workflow.Load(workflow).Job(job).Steps.Single(s => s.Node.Text("name") == "Shared model registry").Run!;
         // GitHub's own shell for run steps on Linux.
         var start = new ProcessStartInfo("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", script])
         {
@@ -47,6 +54,7 @@ public sealed class RegistryFetchStepTests : IDisposable
         start.Environment["REPOSITORY_URL"] = repositoryUrl;
         start.Environment["RUNNER_TEMP"] = _runnerTemp.FullName;
         start.Environment["GITHUB_ENV"] = JobEnvironment;
+        start.Environment["GITHUB_OUTPUT"] = StepOutput;
         start.Environment["MLOPS_REGISTRY_BRANCH"] = Branch;
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
@@ -55,8 +63,9 @@ public sealed class RegistryFetchStepTests : IDisposable
         return (process.ExitCode, error.Result);
     }
 
-    [Fact]
-    public void Should_Make_Models_Exactly_The_Branch_And_Note_The_Pull_When_The_Branch_Exists()
+    [Theory]
+    [MemberData(nameof(Jobs))]
+    public void Should_Make_Models_Exactly_The_Branch_And_Note_The_Pull_When_The_Branch_Exists(string workflow, string job)
     {
         // Given: a registry on the branch, and a stale file in the checkout's models/
         PushRegistry("german-credit/registry.json", "{\"format\": 1}");
@@ -64,7 +73,7 @@ public sealed class RegistryFetchStepTests : IDisposable
         File.WriteAllText(Path.Combine(Models, "stale.txt"), "left by the pull request");
 
         // When
-        var (exitCode, error) = RunStep(_origin.Folder);
+        var (exitCode, error) = RunStep(_origin.Folder, workflow, job);
 
         // Then
         Assert.True(exitCode == 0, error);
@@ -73,15 +82,16 @@ public sealed class RegistryFetchStepTests : IDisposable
         Assert.Contains($"MLOPS_REGISTRY_PULLED={Branch}", File.ReadAllText(JobEnvironment), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Should_Leave_Models_Alone_When_The_Branch_Does_Not_Exist_Yet()
+    [Theory]
+    [MemberData(nameof(Jobs))]
+    public void Should_Leave_Models_Alone_When_The_Branch_Does_Not_Exist_Yet(string workflow, string job)
     {
         // Given: an origin with master only
         _checkout.Commit("README.md", "code");
         _checkout.Git("push", "-q", _origin.Folder, "HEAD:refs/heads/master");
 
         // When
-        var (exitCode, error) = RunStep(_origin.Folder);
+        var (exitCode, error) = RunStep(_origin.Folder, workflow, job);
 
         // Then
         Assert.True(exitCode == 0, error);
@@ -89,17 +99,48 @@ public sealed class RegistryFetchStepTests : IDisposable
         Assert.Contains($"MLOPS_REGISTRY_PULLED={Branch}", File.ReadAllText(JobEnvironment), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Should_Fail_The_Step_When_The_Repository_Cannot_Be_Read()
+    [Theory]
+    [MemberData(nameof(Jobs))]
+    public void Should_Fail_The_Step_When_The_Repository_Cannot_Be_Read(string workflow, string job)
     {
         // Given
         var missing = Path.Combine(_runnerTemp.FullName, "no-such-repository.git");
 
         // When
-        var (exitCode, _) = RunStep(missing);
+        var (exitCode, _) = RunStep(missing, workflow, job);
 
         // Then: a failed fetch must not pass for "no branch yet", or the gate would run without its champion
         Assert.NotEqual(0, exitCode);
         Assert.False(File.Exists(JobEnvironment));
+    }
+
+    [Fact]
+    public void Should_Hand_The_Candidate_Job_Which_Commit_Of_The_Branch_It_Started_From()
+    {
+        // Given
+        PushRegistry("german-credit/registry.json", "{\"format\": 1}");
+        var head = _origin.Git("rev-parse", $"refs/heads/{Branch}").Trim();
+
+        // When
+        var (exitCode, error) = RunStep(_origin.Folder, "certification.yml", "candidate");
+
+        // Then: certify pushes onto this commit or not at all
+        Assert.True(exitCode == 0, error);
+        Assert.Equal([$"commit={head}"], File.ReadAllLines(StepOutput));
+    }
+
+    [Fact]
+    public void Should_Hand_The_Candidate_Job_An_Empty_Commit_Before_The_First_Certification()
+    {
+        // Given: an origin with master only
+        _checkout.Commit("README.md", "code");
+        _checkout.Git("push", "-q", _origin.Folder, "HEAD:refs/heads/master");
+
+        // When
+        var (exitCode, error) = RunStep(_origin.Folder, "certification.yml", "candidate");
+
+        // Then: certify's pull finds no branch either, and the push creates it
+        Assert.True(exitCode == 0, error);
+        Assert.Equal(["commit="], File.ReadAllLines(StepOutput));
     }
 }
