@@ -120,10 +120,16 @@ public sealed class RegistryBranch
         {
             return;
         }
+        // A clone that never pulled loses only files the branch does not hold as they are: a fresh checkout's tracked
+        // models/README.md, identical on the branch, is no loss.
         var changed = pulled is null
-            ? _git.Run("ls-tree", "-r", "--name-only", local)
+            ? _git.Run("diff-tree", "-r", "--name-only", "--no-renames", "--diff-filter=AM", fetched, local)
             : _git.Run("diff-tree", "-r", "--name-status", "--no-renames", pulled, local);
         var lines = changed.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length == 0)
+        {
+            return;
+        }
         var shown = string.Join(", ", lines.Take(5).Select(l => l.Replace('\t', ' '))) + (lines.Length > 5 ? $" and {lines.Length - 5} more" : "");
         throw new MlopsException(
             $"the registry folder {root} has changes that are not on the branch '{Branch}' ({(pulled is null ? "this clone never pulled it; local files: " : "")}{shown}): "

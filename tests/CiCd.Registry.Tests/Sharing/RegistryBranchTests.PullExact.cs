@@ -102,6 +102,27 @@ public static partial class RegistryBranchTests
         }
 
         [Fact]
+        public void Should_Pull_Into_A_Clone_That_Never_Pulled_When_Its_Files_Are_The_Branchs_Own()
+        {
+            // Given: the branch holds a version and a README; a fresh checkout of the repository tracks the same README
+            // in models/ (what every workflow job starts from)
+            using var remote = new GitRemote();
+            var writer = remote.Clone("writer");
+            Write(writer, "README.md", "the registry\n");
+            Register(writer, alias: "production");
+            Branch(writer).Push(Models(writer), "v1", "ci");
+            var job = remote.Clone("job");
+            Write(job, "README.md", "the registry\n");
+
+            // When
+            Branch(job).Pull(Models(job));
+
+            // Then: nothing of the clone's is lost, so nothing is refused
+            Assert.Equal(RegistryJson(writer), RegistryJson(job));
+            Assert.Equal("the registry\n", Read(job, "README.md"));
+        }
+
+        [Fact]
         public void Should_Leave_The_Registry_As_It_Was_When_A_File_On_The_Branch_Is_Corrupt()
         {
             // Given: a branch whose model file no longer matches the recorded SHA-256
