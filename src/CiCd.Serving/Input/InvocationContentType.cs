@@ -8,12 +8,18 @@ namespace CiCd.Serving.Input;
 /// </summary>
 public static class InvocationContentType
 {
-    /// <summary>Refuses (415) a Content-Type with any parameter but <c>charset</c>.</summary>
+    /// <summary>Refuses (415) a media type other than JSON or CSV, or a Content-Type with any parameter but <c>charset</c>.</summary>
     public static void Check(HttpRequest request)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type))
         {
             return;
+        }
+        // MLflow compares the media type with its two exactly; a +json type other routes take is a 415 here.
+        if (!type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) && !type.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InputProblemException(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
+                $"/invocations takes application/json or text/csv, as MLflow's scoring server does; got '{ClientText.Name(type.MediaType.ToString())}'");
         }
         var extra = type.Parameters.FirstOrDefault(p => !p.Name.Equals("charset", StringComparison.OrdinalIgnoreCase));
         if (extra is null)

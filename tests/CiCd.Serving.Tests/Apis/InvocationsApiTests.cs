@@ -183,6 +183,8 @@ public sealed class InvocationsApiTests
                 "invocations: if unexpected_content_parameters: return InvocationsResponse(... status=415 ...)" },
             { "charset utf-8", "application/json; charset=utf-8", "{split}", 200, "invocations: charset = parameter_values.get(\"charset\", \"utf-8\").lower()" },
             { "charset latin-1", "application/json; charset=latin-1", "{split}", 415, "invocations: if charset != \"utf-8\": return InvocationsResponse(... status=415 ...)" },
+            { "a +json media type", "application/vnd.api+json", "{split}", 415,
+                "invocations: else: return InvocationsResponse(... status=415 ...)  (the media type is compared with application/json and text/csv exactly)" },
             { "text/plain", "text/plain", "{split}", 415, "invocations: else: return InvocationsResponse(... status=415 ...)  (neither CSV nor JSON)" },
             { "a bare list", "application/json", "[{row}]", 400, "_decode_json_input: raise MlflowInvalidInputException(f\"{REQUIRED_INPUT_FORMAT}. Received a list.\")" },
             { "two input keys", "application/json", "{\"dataframe_records\": [{row}], \"instances\": [{row}]}", 400,
