@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using CiCd.Cli.Tests.Support;
 using CiCd.Errors;
+using CiCd.Tests.Support;
 
 namespace CiCd.Cli.Tests.Commands;
 
@@ -59,7 +60,7 @@ public sealed partial class ServeCommandTests
         public async Task Should_Listen_Where_ASPNETCORE_URLS_Says_When_Urls_Is_Not_Given()
         {
             // Given
-            var url = $"http://127.0.0.1:{RunningService.FreePort()}";
+            var url = $"http://127.0.0.1:{FreePort.Next()}";
             using var urls = ProcessEnvironment.Set("ASPNETCORE_URLS", url);
 
             // When

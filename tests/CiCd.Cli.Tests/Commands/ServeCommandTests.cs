@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CiCd.Cli.Tests.Support;
 using CiCd.Errors;
+using CiCd.Tests.Support;
 
 namespace CiCd.Cli.Tests.Commands;
 
@@ -74,7 +75,7 @@ public sealed partial class ServeCommandTests
         public void Should_Exit_2_On_A_Setting_Out_Of_Range(string option, string value, string message)
         {
             // When
-            var run = Serve("--model", registered.Trained.Folder.PathOf("out"), option, value, "--urls", $"http://127.0.0.1:{RunningService.FreePort()}");
+            var run = Serve("--model", registered.Trained.Folder.PathOf("out"), option, value, "--urls", $"http://127.0.0.1:{FreePort.Next()}");
 
             // Then
             Assert.True(run.ExitCode == ExitCodes.InputError, run.ToString());
@@ -167,7 +168,7 @@ public sealed partial class ServeCommandTests
         public void Should_Exit_1_When_Nothing_Answers()
         {
             // Given
-            var url = $"http://127.0.0.1:{RunningService.FreePort()}/health/ready";
+            var url = $"http://127.0.0.1:{FreePort.Next()}/health/ready";
 
             // When
             var run = Mlops.Run("serve", "--healthcheck", url);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using CiCd.Tests.Support;
 
 namespace CiCd.Cli.Tests.Support;
 
@@ -19,7 +20,7 @@ public sealed class RunningService : IAsyncDisposable
     private RunningService(string[] args, string? url)
     {
         // With a url given the command is not told where to listen: the environment (ASPNETCORE_URLS) must say it.
-        Url = url ?? $"http://127.0.0.1:{FreePort()}";
+        Url = url ?? $"http://127.0.0.1:{FreePort.Next()}";
         Client = new HttpClient { BaseAddress = new Uri(Url) };
         string[] command = url is null ? ["serve", .. args, "--urls", Url] : ["serve", .. args];
         _run = Task.Run(() => MlopsApp.RunAsync(command, _output, _error, _stop.Token));
@@ -57,14 +58,6 @@ public sealed class RunningService : IAsyncDisposable
     {
         await _stop.CancelAsync();
         return await _run.WaitAsync(Deadline);
-    }
-
-    /// <summary>A port nothing listens on (the OS picks one, and the listener is closed again).</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

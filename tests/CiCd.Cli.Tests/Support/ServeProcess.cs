@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
+using CiCd.Tests.Support;
 
 namespace CiCd.Cli.Tests.Support;
 
@@ -17,7 +18,7 @@ public sealed class ServeProcess : IAsyncDisposable
 
     private ServeProcess(string workingDirectory, string[] args)
     {
-        Url = $"http://127.0.0.1:{RunningService.FreePort()}";
+        Url = $"http://127.0.0.1:{FreePort.Next()}";
         // DOTNET_HOST_PATH is set by `dotnet test`; a plain `dotnet` on PATH works elsewhere.
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
+using CiCd.Tests.Support;
 
 namespace CiCd.Image.Tests.Fixtures;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using CiCd.Errors;
 using CiCd.Serving.Hosting;
 using CiCd.Serving.Tests.Fixtures;
@@ -37,7 +36,7 @@ public sealed class ManagementAddressTests
             // Given
             using var model = new TempFolder();
             var folder = TrainedModel.Credit.CopyTo(model.PathOf("model"));
-            var (scoring, management) = (FreePort(), FreePort());
+            var (scoring, management) = (FreePort.Next(), FreePort.Next());
             await using var app = ServingApplication.Build([], new Dictionary<string, string?>
             {
                 ["urls"] = $"http://127.0.0.1:{scoring}",
@@ -68,12 +67,5 @@ public sealed class ManagementAddressTests
             Assert.Equal(HttpStatusCode.NotFound, metricsWithSpoofedHost.StatusCode);
             await app.StopAsync();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

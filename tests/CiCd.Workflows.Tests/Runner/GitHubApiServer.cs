@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using CiCd.GitHub.Tests.Fakes;
+using CiCd.Tests.Support;
 
 namespace CiCd.Workflows.Tests.Runner;
 
@@ -84,7 +85,7 @@ public sealed class GitHubApiServer : IDisposable
     {
         for (var attempt = 1; ; attempt++)
         {
-            var url = $"http://127.0.0.1:{FreePort()}/";
+            var url = $"http://127.0.0.1:{FreePort.Next()}/";
             _listener.Prefixes.Clear();
             _listener.Prefixes.Add(url);
             try
@@ -96,12 +97,5 @@ public sealed class GitHubApiServer : IDisposable
             {
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 }
