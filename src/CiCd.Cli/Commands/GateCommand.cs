@@ -3,6 +3,7 @@ using CiCd.Cli.Rendering;
 using CiCd.Configuration;
 using CiCd.Errors;
 using CiCd.Gate;
+using CiCd.Gate.Paired;
 using CiCd.Registry;
 using CiCd.Registry.Aliases;
 using CiCd.Reports;
@@ -28,9 +29,14 @@ internal static class GateCommand
             var pipeline = ConfigLoader.Load(parse.GetRequiredValue(config));
             var candidatePath = parse.GetRequiredValue(candidate);
             var championPath = parse.GetValue(champion) ?? pipeline.Gates.ChampionCard ?? ProductionCard(pipeline.Registry);
-            var report = GateEvaluator.Evaluate(pipeline.Gates,
-                GateMetrics.From(candidatePath, JsonReport.Read<ModelCard>(candidatePath)),
-                championPath is null ? null : GateMetrics.From(championPath, JsonReport.Read<ModelCard>(championPath)));
+            var candidateCard = JsonReport.Read<ModelCard>(candidatePath);
+            // The champion is scored on the candidate's own test rows when its model can read them (a paired comparison).
+            var paired = championPath is null ? null
+                : new ChampionOnCandidateRows(pipeline).Compare(candidatePath, candidateCard, championPath, JsonReport.Read<ModelCard>(championPath));
+            var report = GateEvaluator.Evaluate(pipeline.Gates, GateMetrics.From(candidatePath, candidateCard), paired?.Champion) with
+            {
+                Comparison = paired?.Comparison,
+            };
             Write(parse.GetRequiredValue(output), report);
             if (parse.GetValue(json))
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CiCd.Gate.Paired;
 using CiCd.Reports;
 
 namespace CiCd.Gate;
@@ -21,6 +22,8 @@ public static class GateMarkdown
                 check.Metric, check.Rule, F(check.Value), F(check.Champion), F(check.Delta), check.Reason);
         }
         table.AppendTo(text);
+        text.Append('\n');
+        PairedComparisonMarkdown.Append(text, report.Comparison);
         return text.ToString();
     }
 

@@ -27,5 +27,6 @@ internal static class GateSection
                 html.Append("</tr>\n");
             }
             TableEnd(html);
+            PairedComparisonSection.Append(html, report.Comparison);
         });
 }

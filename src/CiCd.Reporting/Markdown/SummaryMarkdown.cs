@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CiCd.Gate;
+using CiCd.Gate.Paired;
 using CiCd.Metrics;
 using CiCd.Reporting.Content;
 using CiCd.Reporting.Sources;
@@ -63,6 +64,7 @@ public static class SummaryMarkdown
             return;
         }
         text.Append("Champion: ").Append(report.ChampionRunId is null ? "none" : $"run `{report.ChampionRunId}`").Append(".\n\n");
+        PairedComparisonMarkdown.Append(text, report.Comparison);
         var table = new MarkdownTable("result", "metric", "rule", "candidate", "champion", "delta", "reason");
         foreach (var check in report.Checks.OrderBy(c => c.Outcome != GateOutcome.Fail))
         {

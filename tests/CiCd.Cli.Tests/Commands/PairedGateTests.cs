@@ -1,0 +1,99 @@
+using CiCd.Cli.Tests.Support;
+using CiCd.Errors;
+using CiCd.Gate;
+using CiCd.Tests.Support;
+
+namespace CiCd.Cli.Tests.Commands;
+
+public sealed class PairedGateTests
+{
+    private static readonly string[] Gates = ["champion:", "  rules:", "    roc_auc: { min_absolute_change: -1 }"];
+
+    // A champion trained at another seed holds out other rows, so its recorded test metrics come from other data.
+    private static TempFolder TrainBoth()
+    {
+        var folder = new TempFolder();
+        CsvBuilder.Tiny(160).WriteTo(folder);
+        new ConfigBuilder().Gates(Gates).WriteTo(folder);
+        new ConfigBuilder().Gates(Gates).Training("seed", "5").WriteTo(folder, "champion.yaml");
+        Train(folder, "champion.yaml", "champion");
+        Train(folder, "mlops.yaml", "candidate");
+        return folder;
+    }
+
+    private static void Train(TempFolder folder, string config, string output)
+    {
+        var run = Mlops.Run(["train", "--config", folder.PathOf(config), "--out", folder.PathOf(output), "--cache", folder.PathOf("cache-" + output), "--no-track", "--json"]);
+        Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+    }
+
+    private static MlopsRun Gate(TempFolder folder) =>
+        Mlops.Run(["gate", "--config", folder.PathOf("mlops.yaml"), "--candidate", folder.PathOf("candidate/model-card.json"),
+            "--champion", folder.PathOf("champion/model-card.json"), "--out", folder.PathOf("gate"), "--json"]);
+
+    public sealed class TheGateAction
+    {
+        [Fact]
+        public void Should_Score_The_Champion_On_The_Candidates_Test_Rows()
+        {
+            // Given
+            using var folder = TrainBoth();
+            var testRows = JsonText.ReadFile(folder.PathOf("candidate/model-card.json")).GetProperty("data").GetProperty("test_rows").GetInt32();
+            var recorded = JsonText.ReadFile(folder.PathOf("champion/model-card.json")).GetProperty("metrics").GetProperty("roc_auc").GetDouble();
+
+            // When
+            var run = Gate(folder);
+
+            // Then
+            Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+            var verdict = JsonText.ReadFile(folder.PathOf("gate/" + GateFiles.Json));
+            var comparison = verdict.GetProperty("comparison");
+            Assert.True(comparison.GetProperty("paired").GetBoolean(), comparison.ToString());
+            Assert.Equal(testRows, comparison.GetProperty("rows").GetInt32());
+            var auc = comparison.GetProperty("differences").EnumerateArray().Single(d => d.GetProperty("metric").GetString() == "roc_auc");
+            Assert.Equal("DeLong", auc.GetProperty("method").GetString());
+            Assert.True(auc.GetProperty("lower").GetDouble() <= auc.GetProperty("difference").GetDouble());
+            var check = verdict.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("metric").GetString() == "roc_auc");
+            Assert.Equal(auc.GetProperty("champion").GetDouble(), check.GetProperty("champion").GetDouble(), 12);
+            Assert.NotEqual(recorded, check.GetProperty("champion").GetDouble());
+            Assert.Contains("same rows", File.ReadAllText(folder.PathOf("gate/" + GateFiles.Markdown)), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Say_The_Comparison_Is_Across_Different_Data_When_The_Champion_Cannot_Be_Scored()
+        {
+            // Given: the champion's model file is gone
+            using var folder = TrainBoth();
+            File.Delete(folder.PathOf("champion/model.zip"));
+            var recorded = JsonText.ReadFile(folder.PathOf("champion/model-card.json")).GetProperty("metrics").GetProperty("roc_auc").GetDouble();
+
+            // When
+            Gate(folder);
+
+            // Then
+            var verdict = JsonText.ReadFile(folder.PathOf("gate/" + GateFiles.Json));
+            var comparison = verdict.GetProperty("comparison");
+            Assert.False(comparison.GetProperty("paired").GetBoolean());
+            Assert.Contains("across different data", comparison.GetProperty("basis").GetString(), StringComparison.Ordinal);
+            Assert.Contains("model.zip", comparison.GetProperty("basis").GetString(), StringComparison.Ordinal);
+            var check = verdict.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("metric").GetString() == "roc_auc");
+            Assert.Equal(recorded, check.GetProperty("champion").GetDouble(), 12);
+            Assert.Contains("⚠️ Champion compared across different data", File.ReadAllText(folder.PathOf("gate/" + GateFiles.Markdown)), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Say_Why_Not_When_The_Data_File_Changed_Since_Training()
+        {
+            // Given
+            using var folder = TrainBoth();
+            CsvBuilder.Tiny(160, seed: 9).WriteTo(folder);
+
+            // When
+            Gate(folder);
+
+            // Then
+            var basis = JsonText.ReadFile(folder.PathOf("gate/" + GateFiles.Json)).GetProperty("comparison").GetProperty("basis").GetString();
+            Assert.Contains("has changed since the candidate was trained", basis, StringComparison.Ordinal);
+        }
+    }
+}
