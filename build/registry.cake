@@ -10,7 +10,7 @@
 // job's later steps. (Conditions sit in the bodies: Cake refuses to run a target whose criteria are false, and both are
 // also called as targets.)
 Task("RegistryPull")
-    .IsDependentOn("Build")
+    .IsDependentOn("BuildCli")
     .Does<BuildParameters>((context, p) =>
     {
         if (p.RegistryBranch.Length == 0 || !string.IsNullOrEmpty(context.EnvironmentVariable("MLOPS_REGISTRY_PULLED")))

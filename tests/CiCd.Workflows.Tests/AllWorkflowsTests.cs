@@ -184,7 +184,7 @@ public static partial class AllWorkflowsTests
             Assert.All(steps, step =>
             {
                 var runs = Targets.RunsOf(step.Run!);
-                Assert.False(runs.Contains("Build"), $"{name}: `{step.Run!.Trim()}` holds a secret and runs Build (through {string.Join(", ", runs.Order(StringComparer.Ordinal))})");
+                Assert.False(runs.Contains("Build") || runs.Contains("BuildCli"), $"{name}: `{step.Run!.Trim()}` holds a secret and runs Build (through {string.Join(", ", runs.Order(StringComparer.Ordinal))})");
             });
         }
 
@@ -361,7 +361,7 @@ public static partial class AllWorkflowsTests
     private static readonly CakeTargets Targets = CakeTargets.Load();
 
     // The tasks that compile the repository, run its tests or load its projects; aggregates reach them through Targets.
-    private static readonly HashSet<string> CompilesOrRunsCode = ["Build", "Test", "DataTests", "Lint", "Pack", "Publish", "Sbom"];
+    private static readonly HashSet<string> CompilesOrRunsCode = ["Build", "BuildCli", "Test", "DataTests", "Lint", "Pack", "Publish", "Sbom"];
 
     // The first major of each action that runs on node24 (checked in each action's own repository: docs/ci-cd.md).
     private static readonly Dictionary<string, int> Node24Majors = new(StringComparer.Ordinal)

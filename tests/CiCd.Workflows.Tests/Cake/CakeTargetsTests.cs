@@ -57,6 +57,20 @@ public static class CakeTargetsTests
         }
     }
 
+    public sealed class TheGateTarget
+    {
+        [Fact]
+        public void Should_Build_Only_The_Tool_Not_The_Test_Projects()
+        {
+            // When: the main job a newcomer runs first
+            var runs = CakeTargets.Load().Runs("Gate");
+
+            // Then
+            Assert.Contains("BuildCli", runs);
+            Assert.DoesNotContain("Build", runs);
+        }
+    }
+
     public sealed class TheParseMethod
     {
         [Fact]
