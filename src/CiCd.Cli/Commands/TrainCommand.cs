@@ -1,12 +1,10 @@
 using System.CommandLine;
-using System.Data.Common;
 using CiCd.Cli.Rendering;
 using CiCd.Configuration;
 using CiCd.Errors;
-using CiCd.Monitoring.Profiles;
+using CiCd.Pipeline.Train;
 using CiCd.Reports;
 using CiCd.Tracking.Recording;
-using CiCd.Tracking.Store;
 using CiCd.Train;
 using Spectre.Console;
 
@@ -32,53 +30,20 @@ internal static class TrainCommand
             var asJson = parse.GetValue(json);
             var pipelineConfig = ConfigLoader.Load(parse.GetRequiredValue(config));
             var tracker = parse.GetValue(noTrack) ? null : new TrainingTracker(pipelineConfig);
-            if (tracker is not null)
-            {
-                RequireStore(tracker);
-            }
             var options = new TrainingOptions(parse.GetRequiredValue(output), parse.GetRequiredValue(cacheFolder), !parse.GetValue(noCache));
-            var started = DateTimeOffset.UtcNow;
-            TrainingResult result;
-            try
-            {
-                result = new TrainingPipeline(pipelineConfig, options, asJson ? null : new TrainingProgressPrinter(console)).Run();
-            }
-            catch (MlopsException e) when (tracker is not null)
-            {
-                // Failed runs are recorded too (status failed, with the reason), then the error goes on to the user.
-                tracker.RecordFailed(e.Message, started);
-                throw;
-            }
-            // Written on cached reruns too: the cache keeps only the pipeline's files, and the profile is cheap to rebuild.
-            ReferenceProfileJson.Save(TrainingReference.Build(pipelineConfig), Path.Combine(result.OutputFolder, TrainingFiles.ReferenceProfile));
-            var card = JsonReport.Read<ModelCard>(result.CardPath);
-            var recorded = tracker?.RecordFinished(card, result.OutputFolder, started, result.Cached);
+            var outcome = new TrainStage(pipelineConfig, options, tracker, asJson ? null : new TrainingProgressPrinter(console)).Run();
             if (asJson)
             {
-                console.WriteLine(JsonReport.Serialize(result));
+                console.WriteLine(JsonReport.Serialize(outcome.Result));
                 return ExitCodes.Ok;
             }
-            TrainingRenderer.Render(console, result, card);
-            if (recorded is not null)
+            TrainingRenderer.Render(console, outcome.Result, outcome.Card);
+            if (outcome.Recorded is not null)
             {
-                console.MarkupLine($"run {Markup.Escape(recorded.Run.RunId)} recorded in {Markup.Escape(tracker!.Location.ToString())}");
+                console.MarkupLine($"run {Markup.Escape(outcome.Recorded.Run.RunId)} recorded in {Markup.Escape(tracker!.Location.ToString())}");
             }
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    // Opened before training, not after: a store that cannot record the run should cost seconds, not the whole search.
-    private static void RequireStore(TrainingTracker tracker)
-    {
-        try
-        {
-            using var store = ExperimentStoreFactory.Open(tracker.Location);
-        }
-        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(tracker.Location.ToString(), null, null,
-                $"the experiment store cannot be opened ({e.Message}); fix tracking.uri (or MLOPS_TRACKING_URI), or pass --no-track", e);
-        }
     }
 }

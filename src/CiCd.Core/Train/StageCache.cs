@@ -5,21 +5,28 @@ namespace CiCd.Train;
 
 /// <summary>
 /// Keeps each training run's files under <c>cache/&lt;key&gt;/</c>. A run is built in a temp folder and
-/// renamed into place whole, so a crash never leaves a half-written entry that looks complete.
+/// renamed into place whole, so a crash never leaves a half-written entry that looks complete. An entry
+/// without one of <paramref name="files"/> (written before that file was cached) is a miss, and is replaced.
 /// </summary>
-public sealed class StageCache(string root)
+public sealed class StageCache(string root, IReadOnlyList<string> files)
 {
+    /// <summary>A cache of every file of a train-stage run.</summary>
+    public StageCache(string root)
+        : this(root, TrainingFiles.All)
+    {
+    }
+
     /// <summary>Copies a cached run for <paramref name="key"/> into <paramref name="outputFolder"/>, if one exists.</summary>
     public bool TryRestore(string key, string outputFolder, out TrainingResult result)
     {
         var entry = Path.Combine(root, key);
         var resultFile = Path.Combine(entry, TrainingFiles.Result);
-        if (!File.Exists(resultFile))
+        if (!files.All(file => File.Exists(Path.Combine(entry, file))))
         {
             result = null!;
             return false;
         }
-        foreach (var file in TrainingFiles.All)
+        foreach (var file in files)
         {
             var source = Path.Combine(entry, file);
             AtomicFile.Write(Path.Combine(outputFolder, file), stream =>

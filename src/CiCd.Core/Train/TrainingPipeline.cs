@@ -16,6 +16,9 @@ namespace CiCd.Train;
 /// </summary>
 public sealed class TrainingPipeline(MlopsConfig config, TrainingOptions options, IProgress<TrainingProgress>? progress = null)
 {
+    /// <summary>Further files a fresh run writes from the rows it trained on (the drift reference); cached with the rest.</summary>
+    public IReadOnlyList<ITrainingOutput> Outputs { get; init; } = [];
+
     /// <summary>Runs the stage.</summary>
     public TrainingResult Run()
     {
@@ -33,18 +36,18 @@ public sealed class TrainingPipeline(MlopsConfig config, TrainingOptions options
                 ExitCodes.CheckFailed);
         }
         var key = CacheKey.Compute(config, validation.Fingerprint);
-        var cache = new StageCache(options.CacheFolder);
+        var cache = new StageCache(options.CacheFolder, [.. TrainingFiles.Engine, .. Outputs.Select(o => o.File)]);
         if (options.UseCache && cache.TryRestore(key, options.OutputFolder, out var cached))
         {
             progress?.Report(new TrainingProgress("cache", null, null, 1, 1, $"inputs unchanged (key {key[..12]}): reused the cached run {cached.RunId}"));
             return cached with { Cached = true, OutputFolder = Path.GetFullPath(options.OutputFolder), Seconds = clock.Elapsed.TotalSeconds };
         }
-        cache.Store(key, folder => Train(data, validation.Fingerprint, key, folder, clock));
+        cache.Store(key, folder => Train(table, data, validation.Fingerprint, key, folder, clock));
         cache.TryRestore(key, options.OutputFolder, out var fresh);
         return fresh with { OutputFolder = Path.GetFullPath(options.OutputFolder), Seconds = clock.Elapsed.TotalSeconds };
     }
 
-    private TrainingResult Train(Dataset data, string fingerprint, string key, string folder, Stopwatch clock)
+    private TrainingResult Train(CsvTable table, Dataset data, string fingerprint, string key, string folder, Stopwatch clock)
     {
         var training = config.Training;
         var costs = CostModel.From(config.Dataset.Classes, training.CostMatrix);
@@ -66,6 +69,10 @@ public sealed class TrainingPipeline(MlopsConfig config, TrainingOptions options
         var artefacts = new TrainingArtefacts(config, folder);
         var card = artefacts.Write(model, train, test, probabilities, evaluation, results, best, new CardData(
             config.Dataset.Path, fingerprint, data.RowCount, train.RowCount, test.RowCount), runId, key);
+        foreach (var output in Outputs)
+        {
+            output.Write(new TrainingRun(table, trainRows, card), Path.Combine(folder, output.File));
+        }
         return artefacts.WriteResult(card, key, clock.Elapsed.TotalSeconds);
     }
 

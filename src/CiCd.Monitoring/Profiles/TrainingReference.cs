@@ -18,9 +18,12 @@ public static class TrainingReference
         var table = CsvReader.Read(config.Dataset.Path);
         var data = DatasetLoader.Load(table, config.Dataset);
         var (train, _) = StratifiedSplit.Holdout(data.Labels, config.Training.TestFraction, config.Training.Seed);
-        var columns = TableColumns.Read(table, Schema(config.Dataset), train);
-        return new ProfileBuilder(options ?? new ProfileOptions()).Build(columns);
+        return Build(config.Dataset, table, train, options);
     }
+
+    /// <summary>Profiles the given training rows of a table already read (the train stage's own split).</summary>
+    public static ReferenceProfile Build(DatasetConfig dataset, CsvTable table, IReadOnlyList<int> trainRows, ProfileOptions? options = null) =>
+        new ProfileBuilder(options ?? new ProfileOptions()).Build(TableColumns.Read(table, Schema(dataset), trainRows));
 
     /// <summary>The features drift is measured on: ordinals count as categories, ignored columns are left out.</summary>
     public static IReadOnlyList<SchemaColumn> Schema(DatasetConfig dataset) =>

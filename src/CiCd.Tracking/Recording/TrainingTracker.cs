@@ -21,7 +21,7 @@ public sealed class TrainingTracker(MlopsConfig config)
     public RunDetails RecordFinished(ModelCard card, string outputFolder, DateTimeOffset startedAt, bool cached)
     {
         using var store = ExperimentStoreFactory.Open(Location);
-        if (Find(store, card.RunId) is { } existing)
+        if (store.FindRun(card.RunId) is { } existing)
         {
             return existing;
         }
@@ -37,18 +37,6 @@ public sealed class TrainingTracker(MlopsConfig config)
         var runId = $"{startedAt:yyyyMMdd-HHmmss}-failed-{Guid.NewGuid().ToString("N")[..8]}";
         var run = new NewRun(runId, config.Tracking.Experiment, startedAt, TrainingRunRecord.Provenance(GitState.Read(_folder), null, CacheKey.ConfigHash(config)));
         return Recorder(store).RecordFailed(run, error);
-    }
-
-    private static RunDetails? Find(IExperimentStore store, string runId)
-    {
-        try
-        {
-            return store.GetRun(runId);
-        }
-        catch (Errors.InputException)
-        {
-            return null;
-        }
     }
 
     private RunRecorder Recorder(IExperimentStore store) =>

@@ -34,6 +34,9 @@ public interface IExperimentStore : IDisposable
     /// <summary>Everything about one run (`runs show`).</summary>
     RunDetails GetRun(string runId);
 
+    /// <summary>Everything about one run, or null when the store holds no run with that id.</summary>
+    RunDetails? FindRun(string runId);
+
     /// <summary>Runs matching the query, newest first (`runs list`).</summary>
     IReadOnlyList<RunSummary> ListRuns(RunQuery query);
 

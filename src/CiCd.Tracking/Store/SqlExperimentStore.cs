@@ -154,7 +154,10 @@ public sealed class SqlExperimentStore : IExperimentStore
     }
 
     /// <inheritdoc />
-    public RunDetails GetRun(string runId) => Read(transaction => RunReader.Details(transaction, runId) ?? throw UnknownRun(runId));
+    public RunDetails GetRun(string runId) => FindRun(runId) ?? throw UnknownRun(runId);
+
+    /// <inheritdoc />
+    public RunDetails? FindRun(string runId) => Read(transaction => RunReader.Details(transaction, runId));
 
     /// <inheritdoc />
     public IReadOnlyList<RunSummary> ListRuns(RunQuery query)

@@ -57,6 +57,40 @@ public sealed class StageCacheTests
             Assert.Equal(folder.PathOf("out/model.zip"), result.ModelPath);
             Assert.Equal(folder.PathOf("out/model-card.json"), result.CardPath);
         }
+
+        [Fact]
+        public void Should_Miss_An_Entry_Without_One_Of_Its_Files()
+        {
+            // Given: an entry cached before the reference profile was among the cached files
+            using var folder = new TempFolder();
+            var cache = new StageCache(folder.PathOf("cache"));
+            cache.Store(Key, FakeRun);
+            File.Delete(folder.PathOf($"cache/{Key}/{TrainingFiles.ReferenceProfile}"));
+
+            // When
+            var found = cache.TryRestore(Key, folder.PathOf("out"), out _);
+
+            // Then
+            Assert.False(found);
+            Assert.False(Directory.Exists(folder.PathOf("out")));
+        }
+
+        [Fact]
+        public void Should_Restore_Only_The_Files_It_Was_Given()
+        {
+            // Given: the engine's own files, without a reference profile
+            using var folder = new TempFolder();
+            new StageCache(folder.PathOf("cache")).Store(Key, FakeRun);
+            File.Delete(folder.PathOf($"cache/{Key}/{TrainingFiles.ReferenceProfile}"));
+            var cache = new StageCache(folder.PathOf("cache"), TrainingFiles.Engine);
+
+            // When
+            var found = cache.TryRestore(Key, folder.PathOf("out"), out _);
+
+            // Then
+            Assert.True(found);
+            Assert.Equal(TrainingFiles.Engine.Order(StringComparer.Ordinal), folder.FilesIn("out"));
+        }
     }
 
     public sealed class TheStoreMethod

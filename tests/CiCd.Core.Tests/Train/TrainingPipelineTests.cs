@@ -33,7 +33,7 @@ public sealed class TrainingPipelineTests
             var output = trained.Result.OutputFolder;
 
             // When
-            var missing = TrainingFiles.All.Where(file => !File.Exists(Path.Combine(output, file)));
+            var missing = TrainingFiles.Engine.Where(file => !File.Exists(Path.Combine(output, file)));
 
             // Then
             Assert.Empty(missing);

@@ -1,5 +1,5 @@
 using CiCd.Configuration;
-using CiCd.Monitoring.Profiles;
+using CiCd.Pipeline.Train;
 using CiCd.Tests.Support;
 using CiCd.Train;
 
@@ -25,9 +25,8 @@ public sealed record TrainedModel(string Folder, MlopsConfig Config)
                 l2_regularization: [{l2Regularization.ToString(System.Globalization.CultureInfo.InvariantCulture)}]
             """);
         var config = ConfigLoader.Parse(yaml.SourcePath, yaml.ToString());
-        new TrainingPipeline(config, new TrainingOptions(folder, Path.Combine(root, "cache"), UseCache: false, Parallelism: 1)).Run();
-        // As `mlops train` does after the pipeline: the smoke test's dashboard check needs the drift reference.
-        ReferenceProfileJson.Save(TrainingReference.Build(config), Path.Combine(folder, TrainingFiles.ReferenceProfile));
+        // The train stage, as `mlops train` runs it: the smoke test's dashboard check needs the drift reference it writes.
+        new TrainStage(config, new TrainingOptions(folder, Path.Combine(root, "cache"), UseCache: false, Parallelism: 1)).Run();
         return new TrainedModel(folder, config);
     }
 }

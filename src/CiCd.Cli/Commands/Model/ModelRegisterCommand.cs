@@ -1,10 +1,7 @@
 using System.CommandLine;
 using CiCd.Errors;
-using CiCd.Gate;
-using CiCd.Registry.Versions;
+using CiCd.Pipeline.Register;
 using CiCd.Reports;
-using CiCd.Tracking.Recording;
-using CiCd.Train;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands.Model;
@@ -24,34 +21,9 @@ internal static class ModelRegisterCommand
         target.AddTo(command);
         command.SetAction(parse =>
         {
-            var folder = parse.GetRequiredValue(from);
-            // Checked in full here: a card with a duplicate or null feature would be refused by every service that loads it.
-            var card = ModelCardFile.Read(Path.Combine(folder, TrainingFiles.CardJson));
-            var skipped = parse.GetValue(unblessed);
-            if (!skipped)
-            {
-                RequireBlessing(Path.Combine(parse.GetRequiredValue(gate), GateFiles.Blessing), card.RunId);
-            }
             var (registry, model) = target.Resolve(parse);
-            var outputs = TrainingRunRecord.Outputs(card, folder, cached: false);
-            var version = registry.Register(new RegistrationRequest
-            {
-                Model = model,
-                ModelFile = Path.Combine(folder, TrainingFiles.Model),
-                CardFile = Path.Combine(folder, TrainingFiles.CardJson),
-                RunId = card.RunId,
-                Params = skipped ? new Dictionary<string, string>(outputs.Params) { ["gate"] = "skipped" } : outputs.Params,
-                Metrics = card.Metrics.Where(m => double.IsFinite(m.Value)).ToDictionary(),
-                FoldMetrics = card.CvMetrics.Keys.ToDictionary(name => name, name => (IReadOnlyList<double>)card.CvFolds.Select(f => f[name]).ToList()),
-                DataFingerprint = card.Data.Fingerprint,
-                GitCommit = GitState.Read(Directory.GetCurrentDirectory()).Commit,
-                ReferenceProfileFile = Existing(folder, TrainingFiles.ReferenceProfile),
-                PredictionsFile = Existing(folder, TrainingFiles.ReferenceProfile) is null ? null : Existing(folder, TrainingFiles.Predictions),
-            });
-            if (parse.GetValue(alias) is { } name)
-            {
-                registry.Promote(model, version.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), name, $"registered from run {card.RunId}");
-            }
+            var gateFolder = parse.GetValue(unblessed) ? null : parse.GetRequiredValue(gate);
+            var (version, card) = new RegisterStage(registry).Run(model, parse.GetRequiredValue(from), gateFolder, parse.GetValue(alias));
             if (parse.GetValue(json))
             {
                 console.WriteLine(JsonReport.Serialize(version));
@@ -63,19 +35,5 @@ internal static class ModelRegisterCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    // The drift reference travels with the version when training wrote it; older outputs register without it.
-    private static string? Existing(string folder, string file) => File.Exists(Path.Combine(folder, file)) ? Path.Combine(folder, file) : null;
-
-    private static void RequireBlessing(string marker, string runId)
-    {
-        var blessed = File.Exists(marker) ? File.ReadAllText(marker).Trim() : null;
-        if (blessed != runId)
-        {
-            throw new MlopsException(blessed is null
-                ? $"{marker}: no blessing; run 'mlops gate' first (or pass --skip-gate-check)"
-                : $"{marker}: the gate blessed run {blessed}, not {runId}; gate this run first", ExitCodes.CheckFailed);
-        }
     }
 }

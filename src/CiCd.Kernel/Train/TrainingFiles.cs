@@ -22,11 +22,14 @@ public static class TrainingFiles
     public const string Predictions = "evaluation/test-predictions.csv";
 
     /// <summary>
-    /// The reference profile of the training split (the drift reference), JSON. Written by the command
-    /// line after training rather than by the pipeline, so it is not among the cached files in <see cref="All"/>.
+    /// The reference profile of the training split (the drift reference), JSON. Written by the train stage
+    /// through an <c>ITrainingOutput</c>, as the profile is a monitoring type the ML.NET engine does not know.
     /// </summary>
     public const string ReferenceProfile = "reference-profile.json";
 
-    /// <summary>Every file of a run, for the cache to copy.</summary>
-    public static IReadOnlyList<string> All { get; } = [Model, CardJson, CardMarkdown, Result, Roc, Predictions];
+    /// <summary>The files the ML.NET engine (<c>TrainingPipeline</c>) writes by itself.</summary>
+    public static IReadOnlyList<string> Engine { get; } = [Model, CardJson, CardMarkdown, Result, Roc, Predictions];
+
+    /// <summary>Every file of a run of the train stage, cached and tracked.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Engine, ReferenceProfile];
 }

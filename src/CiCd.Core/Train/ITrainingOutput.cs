@@ -1,0 +1,11 @@
+namespace CiCd.Train;
+
+/// <summary>A file of a training run written by a layer above the engine, from the rows the run trained on.</summary>
+public interface ITrainingOutput
+{
+    /// <summary>The file's name in the run folder (one of <see cref="TrainingFiles.All"/>).</summary>
+    string File { get; }
+
+    /// <summary>Writes the file to <paramref name="path"/>, inside the folder that becomes the cache entry.</summary>
+    void Write(TrainingRun run, string path);
+}
