@@ -135,11 +135,11 @@ public static class MonitorWorkflowTests
         public void Should_Retrain_Through_A_Workflow_That_Accepts_Dispatches()
         {
             // Given: monitor.retrain_workflow's default.
-            var ci = Workflow.Load(CiCd.Configuration.MonitorConfig.Default.RetrainWorkflow);
+            var retrain = Workflow.Load(CiCd.Configuration.MonitorConfig.Default.RetrainWorkflow);
 
-            // Then
-            Assert.Contains("workflow_dispatch", ci.On.Keys());
-            Assert.Contains(CiCd.Configuration.MonitorConfig.Default.RetrainBranch, ci.On.Child("push").Child("branches").Texts());
+            // Then: dispatched on monitor.retrain_branch, it proposes the snapshot to that branch
+            Assert.Equal(["workflow_dispatch"], retrain.On.Keys());
+            Assert.Equal("${{ github.ref_name }}", retrain.Job("snapshot").Steps.Single(s => s.Name == "Retraining pull request").Env["BASE"]);
         }
 
         [Fact]
