@@ -39,7 +39,7 @@ Task("GitHubRelease")
 // Drift of the current data (--drift-current CSV, or --drift-log prediction log in --drift-window windows) against the
 // reference profile of --drift-model (default: the production version, from the shared registry). Over the policy
 // (mlops drift exits 1) it notes drifted=true in the step outputs and fails, unless Monitor follows to alert first.
-// monitor.yml runs it in a job without write permissions; its "alert" job runs `mlops github drift-alert` alone.
+// monitor.yml makes the same `mlops drift` call with the verified tool (the log's URI is a secret no build may see).
 Task("Drift")
     .IsDependentOn("RegistryPull")
     .Does<BuildParameters>((context, p) =>

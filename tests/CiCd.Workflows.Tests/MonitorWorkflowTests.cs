@@ -31,18 +31,26 @@ public static class MonitorWorkflowTests
         public void Should_Measure_Drift_With_A_Read_Only_Token_And_Write_Only_Issues_And_Dispatches_From_The_Alert()
         {
             // Then
-            Assert.Equal(["drift", "alert"], _workflow.Jobs.Select(j => j.Id));
+            Assert.Equal(["tool", "drift", "alert"], _workflow.Jobs.Select(j => j.Id));
+            Assert.Equal(new Dictionary<string, string> { ["contents"] = "read" }, _workflow.Job("tool").Permissions);
             Assert.Equal(new Dictionary<string, string> { ["contents"] = "read" }, _workflow.Job("drift").Permissions);
             Assert.Equal(new Dictionary<string, string> { ["contents"] = "read", ["issues"] = "write", ["actions"] = "write" }, _workflow.Job("alert").Permissions);
         }
 
         [Fact]
-        public void Should_Pack_The_Tool_Then_Run_The_Drift_Target()
+        public void Should_Pack_The_Tool_Without_A_Secret_And_Measure_Drift_With_The_Verified_Tool_Only()
         {
-            // Then: the tool is packed and handed over before Drift can fail the job
-            Assert.Equal(["Pack", "Drift"], _workflow.Job("drift").CakeTargets);
-            var steps = _workflow.Job("drift").Steps.ToList();
-            Assert.True(steps.FindIndex(s => s.Action == "actions/upload-artifact") < steps.FindIndex(s => s.Name == "Drift target"));
+            // Given
+            var tool = _workflow.Job("tool");
+            var drift = _workflow.Job("drift");
+
+            // Then: the build never sees the log's credentials, and the job that holds them builds nothing
+            Assert.Equal(["Pack"], tool.CakeTargets);
+            Assert.DoesNotContain(tool.Steps, s => s.HoldsSecret);
+            Assert.Empty(drift.CakeTargets);
+            Assert.Equal(["tool"], drift.Needs);
+            Assert.Null(VerifiedTool.Problem(drift, drift.Steps.Single(VerifiedTool.IsInstallStep)));
+            Assert.Empty(drift.StepsUsing("actions/cache"));
         }
 
         [Fact]
@@ -55,10 +63,10 @@ public static class MonitorWorkflowTests
             // Then
             Assert.Equal("${{ always() && needs.drift.outputs.drifted == 'true' }}", alert.If);
             Assert.Equal("${{ steps.drift.outputs.drifted }}", _workflow.Job("drift").Outputs["drifted"]);
+            Assert.Contains("echo \"drifted=true\" >> \"$GITHUB_OUTPUT\"", _workflow.Job("drift").Steps.Single(s => s.Name == "Drift").Run, StringComparison.Ordinal);
             Assert.Null(VerifiedTool.Problem(alert, alert.Steps.Single(VerifiedTool.IsInstallStep)));
             Assert.Equal("mlops github drift-alert --config mlops.yaml --report out/drift/drift.md", step.Run!.Trim());
             Assert.Equal("${{ secrets.GITHUB_TOKEN }}", step.Env["GITHUB_TOKEN"]);
-            Assert.Contains("drifted=true", File.ReadAllText(CiCd.Tests.Support.RepositoryRoot.PathOf("build/github.cake")), StringComparison.Ordinal);
         }
 
         [Fact]
@@ -72,14 +80,14 @@ public static class MonitorWorkflowTests
         }
 
         [Fact]
-        public void Should_Pass_The_Current_Data_And_Window_Through_Env_With_The_Log_As_The_Scheduled_Default()
+        public void Should_Pass_The_Current_Data_And_Window_Through_Env_With_The_Log_Secret_As_The_Scheduled_Default()
         {
             // Given
-            var step = _workflow.Job("drift").Steps.Single(s => s.Name == "Drift target");
+            var step = _workflow.Job("drift").Steps.Single(s => s.Name == "Drift");
 
             // Then
             Assert.Equal("${{ inputs.current }}", step.Env["MLOPS_DRIFT_CURRENT"]);
-            Assert.Equal("${{ inputs.current == '' && (inputs.log || 'monitoring/predictions.sqlite') || inputs.log }}", step.Env["MLOPS_DRIFT_LOG"]);
+            Assert.Equal("${{ inputs.current == '' && (inputs.log || secrets.MLOPS_PREDICTION_LOG_URI) || inputs.log }}", step.Env["MLOPS_DRIFT_LOG"]);
             Assert.Equal("${{ inputs.window || '1d' }}", step.Env["MLOPS_DRIFT_WINDOW"]);
             Assert.Equal("1d", _workflow.On.Child("workflow_dispatch").Child("inputs").Child("window").Text("default"));
         }
@@ -93,9 +101,30 @@ public static class MonitorWorkflowTests
 
             // Then
             Assert.Equal("${{ secrets.GITHUB_TOKEN }}", pull.Env["GITHUB_TOKEN"]);
-            Assert.True(steps.IndexOf(pull) < steps.FindIndex(s => s.Name == "Drift target"));
+            Assert.True(steps.IndexOf(pull) < steps.FindIndex(s => s.Name == "Drift"));
             Assert.DoesNotContain("./", pull.Run, StringComparison.Ordinal);
-            Assert.Contains("MLOPS_REGISTRY_PULLED=", pull.Run, StringComparison.Ordinal);
+            Assert.Contains("tar -x -C models", pull.Run, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Expect_No_Prediction_Log_In_The_Repository()
+        {
+            // Then: the log lives in the replicas' database; a file in the checkout would be a stale export
+            Assert.DoesNotContain("monitoring/", _workflow.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain(".sqlite", _workflow.Text, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Give_The_Log_Secret_Only_To_The_Drift_Step_Which_Runs_The_Verified_Tool()
+        {
+            // Given
+            var holders = _workflow.Jobs.SelectMany(j => j.Steps).Where(s => s.Env.Values.Any(v => v.Contains("secrets.MLOPS_PREDICTION_LOG_URI", StringComparison.Ordinal))).ToList();
+
+            // Then: the same `mlops drift` call as the Drift target, by the tool the tool job packed
+            var step = Assert.Single(holders);
+            Assert.Equal("Drift", step.Name);
+            Assert.Contains("mlops drift --config mlops.yaml --model german-credit@production \"${data[@]}\" --out out/drift", step.Run, StringComparison.Ordinal);
+            Assert.Contains("set the repository secret MLOPS_PREDICTION_LOG_URI", step.Run, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -106,11 +135,11 @@ public static class MonitorWorkflowTests
         public void Should_Retrain_Through_A_Workflow_That_Accepts_Dispatches()
         {
             // Given: monitor.retrain_workflow's default.
-            var ci = Workflow.Load(CiCd.Configuration.MonitorConfig.Default.RetrainWorkflow);
+            var retrain = Workflow.Load(CiCd.Configuration.MonitorConfig.Default.RetrainWorkflow);
 
-            // Then
-            Assert.Contains("workflow_dispatch", ci.On.Keys());
-            Assert.Contains(CiCd.Configuration.MonitorConfig.Default.RetrainBranch, ci.On.Child("push").Child("branches").Texts());
+            // Then: dispatched on monitor.retrain_branch, it proposes the snapshot to that branch
+            Assert.Equal(["workflow_dispatch"], retrain.On.Keys());
+            Assert.Equal("${{ github.ref_name }}", retrain.Job("snapshot").Steps.Single(s => s.Name == "Retraining pull request").Env["BASE"]);
         }
 
         [Fact]

@@ -30,16 +30,38 @@ public static partial class ReleaseWorkflowTests
         }
 
         [Fact]
-        public void Should_Write_Contents_For_The_Tag_Packages_For_The_Image_And_Attestations_And_Nothing_Else()
+        public void Should_Write_Contents_For_The_Tag_Packages_For_The_Image_Pull_Requests_For_The_Overlay_And_Attestations_And_Nothing_Else()
         {
             // Then
             Assert.Equal(new Dictionary<string, string>
             {
                 ["contents"] = "write",
                 ["packages"] = "write",
+                ["pull-requests"] = "write",
                 ["id-token"] = "write",
                 ["attestations"] = "write",
             }, Release.Permissions);
+        }
+
+        [Fact]
+        public void Should_Pin_The_Promoted_Digest_In_The_Production_Overlay_Through_A_Pull_Request()
+        {
+            // Given
+            var steps = Release.Steps.ToList();
+            var pin = steps.Single(s => s.Name == "Pin the production overlay");
+            var pullRequest = steps.Single(s => s.Name == "Production overlay pull request");
+
+            // Then: the digest the promote step moved, into the overlay that exists, on a branch of its own, proposed to master
+            Assert.Equal("${{ steps.promote.outputs.digest }}", pin.Env["DIGEST"]);
+            Assert.Equal("${{ steps.promote.outputs.image }}", pin.Env["IMAGE"]);
+            Assert.Equal("mlops release pin deploy/kubernetes/overlays/production --image \"$IMAGE\" --digest \"$DIGEST\"", pin.Run!.Trim());
+            Assert.True(File.Exists(CiCd.Tests.Support.RepositoryRoot.PathOf("deploy/kubernetes/overlays/production/kustomization.yaml")));
+            Assert.True(steps.FindIndex(s => s.Name == "Promote the image") < steps.IndexOf(pin) && steps.IndexOf(pin) < steps.IndexOf(pullRequest));
+            Assert.Contains("overlay=deploy/kubernetes/overlays/production/kustomization.yaml", pullRequest.Run, StringComparison.Ordinal);
+            Assert.Contains("git push --quiet \"$REPOSITORY_URL\" \"HEAD:refs/heads/$branch\"", pullRequest.Run, StringComparison.Ordinal);
+            Assert.Contains("branch=\"deploy/production-$tag\"", pullRequest.Run, StringComparison.Ordinal);
+            Assert.Contains("gh pr create --base master --head \"$branch\"", pullRequest.Run, StringComparison.Ordinal);
+            Assert.Equal("${{ secrets.GITHUB_TOKEN }}", pullRequest.Env["GH_TOKEN"]);
         }
 
         [Fact]
@@ -72,7 +94,7 @@ public static partial class ReleaseWorkflowTests
         {
             // Then: the order of Cake's Release (Promote, RegistryPush, GitHubRelease and what they depend on)
             Assert.Equal(
-                ["release version", "model sync", "image promote", "model promote", "model sync", "release notes", "release publish"],
+                ["release version", "model sync", "image promote", "model promote", "model sync", "release notes", "release publish", "release pin"],
                 MlopsCalls);
             Assert.Empty(Release.CakeTargets);
         }

@@ -11,5 +11,6 @@ internal static class DataCommand
         {
             DataImportCommand.Create(console),
             DataValidateCommand.Create(console),
+            DataSnapshotCommand.Create(console),
         };
 }

@@ -7,5 +7,5 @@ namespace CiCd.Configuration;
 public sealed record MonitorConfig(DriftResponse OnDrift, string RetrainWorkflow, string RetrainBranch)
 {
     /// <summary>Used when mlops.yaml has no <c>monitor</c> section: an issue, never an unattended retrain.</summary>
-    public static MonitorConfig Default { get; } = new(DriftResponse.Issue, "ci.yml", "developer");
+    public static MonitorConfig Default { get; } = new(DriftResponse.Issue, "retrain.yml", "developer");
 }

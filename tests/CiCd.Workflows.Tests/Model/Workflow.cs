@@ -13,7 +13,7 @@ public sealed class Workflow
         Root = root;
     }
 
-    public static IReadOnlyList<string> Names { get; } = ["ci.yml", "certification.yml", "release.yml", "monitor.yml"];
+    public static IReadOnlyList<string> Names { get; } = ["ci.yml", "certification.yml", "release.yml", "monitor.yml", "retrain.yml"];
 
     public string File { get; }
 

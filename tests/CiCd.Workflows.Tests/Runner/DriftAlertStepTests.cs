@@ -52,7 +52,7 @@ public sealed class DriftAlertStepTests : IDisposable
         // Then
         Assert.True(step.ExitCode == 0, step.ToString());
         var (workflow, branch, _) = Assert.Single(_github.GitHub.Dispatches);
-        Assert.Equal(("ci.yml", "developer"), (workflow, branch));
+        Assert.Equal(("retrain.yml", "developer"), (workflow, branch));
         Assert.Empty(_github.GitHub.Issues);
     }
 

@@ -7,10 +7,11 @@ namespace CiCd.Cli.Commands.Release;
 internal static class ReleaseCommand
 {
     public static Command Create(IAnsiConsole console) =>
-        new("release", "Number a release from mlops.yaml and the git tags, write its notes, publish it on GitHub.")
+        new("release", "Number a release from mlops.yaml and the git tags, write its notes, publish it on GitHub, pin its image in the production overlay.")
         {
             ReleaseVersionCommand.Create(console),
             ReleaseNotesCommand.Create(console),
             ReleasePublishCommand.Create(console),
+            ReleasePinCommand.Create(console),
         };
 }

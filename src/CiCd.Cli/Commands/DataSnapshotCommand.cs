@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+using CiCd.Cli.Rendering;
+using CiCd.Configuration;
+using CiCd.Data;
+using CiCd.Errors;
+using CiCd.Monitoring.Log;
+using CiCd.Monitoring.Snapshots;
+using CiCd.Reports;
+using Spectre.Console;
+
+namespace CiCd.Cli.Commands;
+
+/// <summary>
+/// `mlops data snapshot`: the next training set from the base data and the labelled production rows of a log window,
+/// validated and fingerprinted, with its provenance in FILE.provenance.json. Nothing is written when validation fails.
+/// </summary>
+internal static class DataSnapshotCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var config = CommonOptions.Config();
+        var baseData = new Option<string>("--base") { Description = "The training data the snapshot starts from (CSV).", Required = true };
+        var log = new Option<string>("--log") { Description = "The prediction log (SQLite file) with its delayed labels (table prediction_labels).", Required = true };
+        var labelsOnly = new Option<bool>("--labels-only") { Description = "Take only predictions with a delayed label (required: a prediction is not a label)." };
+        var since = new Option<string>("--since") { Description = "Predictions from this ISO-8601 time (UTC) on.", Required = true };
+        var until = new Option<string?>("--until") { Description = "Predictions before this ISO-8601 time (UTC)." };
+        var output = new Option<string>("--out", "-o") { Description = "The snapshot CSV; its provenance goes to FILE.provenance.json.", Required = true };
+        var json = CommonOptions.Json();
+        var command = new Command("snapshot", "Build the next training set: base rows plus labelled production rows, deduplicated, validated, fingerprinted.")
+        {
+            config, baseData, log, labelsOnly, since, until, output, json,
+        };
+        command.SetAction(parse =>
+        {
+            if (!parse.GetValue(labelsOnly))
+            {
+                throw new InputException("--labels-only is required: only predictions with a delayed label become training rows");
+            }
+            var logPath = parse.GetRequiredValue(log);
+            var source = new SqlitePredictionLog(logPath);
+            var outPath = parse.GetRequiredValue(output);
+            var (table, validation, provenance) = TrainingSnapshot.Build(ConfigLoader.Load(parse.GetRequiredValue(config)),
+                parse.GetRequiredValue(baseData), source, File.Exists(logPath) ? SqliteLabelReader.Read(logPath) : new Dictionary<string, string>(),
+                Time(parse.GetRequiredValue(since), "--since"), parse.GetValue(until) is { } end ? Time(end, "--until") : null, outPath);
+            if (!validation.Passed)
+            {
+                ValidationRenderer.Render(console, validation);
+                console.WriteLine($"{outPath}: not written, the snapshot fails validation");
+                return ExitCodes.CheckFailed;
+            }
+            CsvWriter.Write(outPath, table.Header, table.Rows.Select(r => (IReadOnlyList<string?>)r.Values));
+            JsonReport.Write(outPath + ".provenance.json", provenance);
+            console.WriteLine(parse.GetValue(json) ? JsonReport.Serialize(provenance)
+                : $"{outPath}: {provenance.Rows} rows ({provenance.Base.Rows} base + {provenance.Production.Added} labelled production, " +
+                  $"{provenance.Production.Duplicates} duplicates dropped), fingerprint {provenance.Fingerprint}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static DateTimeOffset Time(string text, string option) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
+            ? time
+            : throw new InputException($"{option}: '{text}' is not an ISO-8601 time such as 2026-11-24 or 2026-11-24T06:00:00Z");
+}
