@@ -18,7 +18,7 @@ internal static class DatasetSection
         var columns = columnsNode.Entries()
             .Select(entry => ReadColumn(columnsNode, entry.Key, entry.Value, defaultMissingShare))
             .ToList();
-        var orderedClasses = task == TaskKind.Regression ? RegressionKeys.NoClasses(node) : CheckClasses(node, task, classes, positive);
+        var orderedClasses = task == TaskKind.Regression ? RegressionSection.NoClasses(node) : CheckClasses(node, task, classes, positive);
         if (!columns.Any(c => c.Name == target))
         {
             throw node.Error(columnsNode.Node, $"the target '{target}' must be declared under 'dataset.columns' " +
@@ -33,7 +33,7 @@ internal static class DatasetSection
         return new DatasetConfig(name, path, target, task, positive, orderedClasses, features)
         {
             PathFrom = node.PlaceOf("path"),
-            TargetColumn = task == TaskKind.Regression ? RegressionKeys.Target(columnsNode, columns, target) : null,
+            TargetColumn = task == TaskKind.Regression ? RegressionSection.Target(columnsNode, columns, target) : null,
         };
     }
 

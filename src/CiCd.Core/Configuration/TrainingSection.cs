@@ -28,7 +28,7 @@ internal static class TrainingSection
                 $"({string.Join(", ", MetricCatalog.For(dataset.Task))})");
         }
         var costs = ReadCosts(node, dataset);
-        var transform = RegressionKeys.TargetTransform(node, dataset.Task);
+        var transform = RegressionSection.TargetTransform(node, dataset.Task);
         var candidatesNode = node.OptionalSequence("candidates")
             ?? throw node.Error(node.Node, "'training.candidates' is required: a list of trainers to try");
         var candidates = candidatesNode.Children

@@ -57,6 +57,27 @@ public sealed class RegressionTrainingTests
         }
     }
 
+    public sealed class TheCrossValidator
+    {
+        [Theory]
+        [MemberData(nameof(Trainers), MemberType = typeof(RegressionTrainingTests))]
+        public void Should_Give_Identical_Predictions_When_Run_Twice_With_The_Same_Seed(string trainer)
+        {
+            // Given
+            var config = new ConfigBuilder().Regression().Parse();
+            var data = DatasetLoader.Load(CsvReader.Parse("data.csv", CsvBuilder.TinyRegression(60).Build()), config.Dataset);
+            var folds = StratifiedSplit.Folds(data.Labels, 2, 1);
+            var spec = new CandidateSpec(trainer, new Dictionary<string, double>());
+
+            // When
+            var first = new CrossValidator(data, folds, 2, 1, CostModel.From([], [])).Evaluate(spec).OutOfFold;
+            var second = new CrossValidator(data, folds, 2, 1, CostModel.From([], [])).Evaluate(spec).OutOfFold;
+
+            // Then
+            Assert.Equal(first.Select(p => p[0]), second.Select(p => p[0]));
+        }
+    }
+
     public sealed class TheRunMethod
     {
         [Fact]

@@ -7,7 +7,7 @@ namespace CiCd.Configuration;
 /// and the keys that only make sense for classes (classes, positive class, cost matrix, class shares) are errors that
 /// name the key rather than being silently ignored.
 /// </summary>
-internal static class RegressionKeys
+internal static class RegressionSection
 {
     private const string NoClassesReason = "does not apply to a regression task: the target is a number, not a class";
 
