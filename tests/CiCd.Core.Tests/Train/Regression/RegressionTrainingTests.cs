@@ -100,6 +100,22 @@ public sealed class RegressionTrainingTests
         }
 
         [Fact]
+        public void Should_Show_The_Target_Distribution_Instead_Of_A_Confusion_Matrix_In_The_Markdown_Card()
+        {
+            // Given
+            using var folder = new TempFolder();
+
+            // When
+            var (_, result) = Train(folder, new ConfigBuilder().Regression());
+            var markdown = File.ReadAllText(Path.Combine(result.OutputFolder, TrainingFiles.CardMarkdown));
+
+            // Then
+            Assert.Contains("## Target `label` (training split,", markdown, StringComparison.Ordinal);
+            Assert.Contains("| median |", markdown, StringComparison.Ordinal);
+            Assert.DoesNotContain("Confusion matrix", markdown, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Write_Actual_Predicted_And_Residual_For_Each_Test_Row()
         {
             // Given
