@@ -19,6 +19,8 @@ public sealed class SdcaRegression : TrainerDefinition
         new("l2_regularization", 0.01, 0, 1000, false),
         new("l1_regularization", 0, 0, 1000, false),
         new("maximum_number_of_iterations", 100, 1, 10000, true),
+        // ML.NET's default (0.01) stops well short of the least-squares optimum; tighter costs more passes.
+        new("convergence_tolerance", 0.001, 0.000001, 1, false),
     ];
 
     /// <inheritdoc />
@@ -30,6 +32,7 @@ public sealed class SdcaRegression : TrainerDefinition
             L2Regularization = (float)Value(values, "l2_regularization"),
             L1Regularization = (float)Value(values, "l1_regularization"),
             MaximumNumberOfIterations = IntValue(values, "maximum_number_of_iterations"),
+            ConvergenceTolerance = (float)Value(values, "convergence_tolerance"),
             NumberOfThreads = 1,
             Shuffle = false,
         });
