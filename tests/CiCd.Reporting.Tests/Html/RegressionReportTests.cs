@@ -49,6 +49,53 @@ public sealed class RegressionReportTests
         return new ReportBuilder(options, TimeProvider.System).Build();
     }
 
+    public sealed class TheSummary
+    {
+        [Fact]
+        public void Should_Show_A_Lower_Rmse_Than_The_Champion_As_An_Improvement()
+        {
+            // Given: the trained model registered as champion with an RMSE 5 higher
+            using var folder = new TempFolder();
+            var card = TrainAndReport(folder).Latest.Content!;
+            var registry = new CiCd.Registry.ModelRegistry(new CiCd.Registry.RegistryOptions { Root = folder.File("models") });
+            var metrics = card.Metrics.ToDictionary(m => m.Key, m => m.Value);
+            metrics["rmse"] += 5;
+            registry.Register(new CiCd.Registry.Versions.RegistrationRequest
+            {
+                Model = "toy-regression",
+                ModelFile = folder.File("train/model.zip"),
+                CardFile = folder.File("train/model-card.json"),
+                RunId = "champion-run",
+                Metrics = metrics,
+            });
+            registry.Promote("toy-regression", "1", CiCd.Registry.Aliases.ModelAliases.Production, "test champion");
+
+            // When
+            var comparison = CiCd.Reporting.Sources.ChampionSource.Compare(folder.File("models"), "toy-regression", card.Metrics, "rmse").Content!;
+            var rmse = comparison.Deltas.Single(d => d.Metric == "rmse");
+
+            // Then
+            Assert.Equal(-5, rmse.Delta, 9);
+            Assert.True(rmse.Improved);
+        }
+
+        [Fact]
+        public void Should_List_The_Regression_Metrics_With_The_Primary_One_First()
+        {
+            // Given
+            using var folder = new TempFolder();
+            var data = TrainAndReport(folder);
+
+            // When
+            var summary = CiCd.Reporting.Markdown.SummaryMarkdown.Render(data);
+
+            // Then
+            Assert.Contains("| **rmse** |", summary, StringComparison.Ordinal);
+            Assert.Contains("| r2 |", summary, StringComparison.Ordinal);
+            Assert.Contains("| abs_error_p90 |", summary, StringComparison.Ordinal);
+        }
+    }
+
     public sealed class TheRenderMethod
     {
         [Fact]
