@@ -62,6 +62,15 @@ public sealed class ConfigBuilder
         return Candidates("- trainer: maximum_entropy", "  space:", "    l2_regularization: [1]");
     }
 
+    /// <summary>A regression config for <see cref="CsvBuilder.TinyRegression"/> data: numeric target <c>label</c>, one fast trainer.</summary>
+    public ConfigBuilder Regression()
+    {
+        Dataset("task", "regression").Dataset("classes", null).Dataset("positive_class", null);
+        Column("label", "{ kind: numeric, range: [-1000, 1000] }");
+        Training("primary_metric", "rmse");
+        return Candidates("- trainer: sdca", "  space:", "    l2_regularization: [0.001]");
+    }
+
     public string Build()
     {
         var text = new StringBuilder();

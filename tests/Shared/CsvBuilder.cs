@@ -94,6 +94,22 @@ public sealed class CsvBuilder
     /// <paramref name="rows"/> rows of columns x (numeric, 0–100), colour (red, green, blue) and label (good, bad; 30 % bad),
     /// where a high x and the colour red point to bad, with overlap so no model is perfect.
     /// </summary>
+    /// <summary>Small learnable regression data: label = 3x + 20 for red, 3x for others, plus a little noise.</summary>
+    public static CsvBuilder TinyRegression(int rows = 80, int seed = 3)
+    {
+        var random = new Random(seed);
+        var builder = new CsvBuilder("x", "colour", "label");
+        string[] colours = ["red", "green", "blue"];
+        for (var i = 0; i < rows; i++)
+        {
+            var x = Math.Round(random.Next(1000) / 10.0 + (i % 100 / 1000.0), 3);
+            var colour = colours[random.Next(3)];
+            var label = Math.Round(3 * x + (colour == "red" ? 20 : 0) + random.NextDouble() - 0.5, 3);
+            builder.Row(x.ToString(CultureInfo.InvariantCulture), colour, label.ToString(CultureInfo.InvariantCulture));
+        }
+        return builder;
+    }
+
     public static CsvBuilder Tiny(int rows = 60, int seed = 3)
     {
         var random = new Random(seed);

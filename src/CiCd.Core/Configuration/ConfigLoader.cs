@@ -33,6 +33,7 @@ public static class ConfigLoader
             throw validationNode!.ErrorAt("max_missing_share", $"'validation.max_missing_share' must lie in [0, 1], found {defaultMissingShare}");
         }
         var dataset = DatasetSection.Read(root.RequiredMapping("dataset"), folder, defaultMissingShare);
+        RegressionSection.RejectClassificationKeys(root, dataset.Task);
         var validation = ValidationSection.Read(validationNode);
         var training = TrainingSection.Read(root.RequiredMapping("training"), dataset);
         var gates = GatesSection.Read(root.OptionalMapping("gates"), dataset.Task, folder);

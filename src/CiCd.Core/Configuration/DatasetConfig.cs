@@ -20,6 +20,9 @@ public sealed record DatasetConfig(
     /// <summary>Where the config names <see cref="Path"/> (<c>file:line:column</c>), so a missing file points back at that line.</summary>
     public string? PathFrom { get; init; }
 
+    /// <summary>For regression, the numeric target's own spec (range, missing policy); null for classification.</summary>
+    public ColumnSpec? TargetColumn { get; init; }
+
     /// <summary>The columns the model uses (all but ignored ones).</summary>
     public IEnumerable<ColumnSpec> Features => Columns.Where(column => column.Kind != ColumnKind.Ignore);
 }

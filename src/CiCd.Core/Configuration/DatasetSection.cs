@@ -18,10 +18,11 @@ internal static class DatasetSection
         var columns = columnsNode.Entries()
             .Select(entry => ReadColumn(columnsNode, entry.Key, entry.Value, defaultMissingShare))
             .ToList();
-        var orderedClasses = CheckClasses(node, task, classes, positive);
+        var orderedClasses = task == TaskKind.Regression ? RegressionSection.NoClasses(node) : CheckClasses(node, task, classes, positive);
         if (!columns.Any(c => c.Name == target))
         {
-            throw node.Error(columnsNode.Node, $"the target '{target}' must be declared under 'dataset.columns' (as categorical)");
+            throw node.Error(columnsNode.Node, $"the target '{target}' must be declared under 'dataset.columns' " +
+                (task == TaskKind.Regression ? "(as numeric)" : "(as categorical)"));
         }
         node.RejectUnknownKeys();
         var features = columns.Where(c => c.Name != target).ToList();
@@ -29,7 +30,11 @@ internal static class DatasetSection
         {
             throw node.Error(columnsNode.Node, "at least one column besides the target must be a feature (not 'ignore')");
         }
-        return new DatasetConfig(name, path, target, task, positive, orderedClasses, features) { PathFrom = node.PlaceOf("path") };
+        return new DatasetConfig(name, path, target, task, positive, orderedClasses, features)
+        {
+            PathFrom = node.PlaceOf("path"),
+            TargetColumn = task == TaskKind.Regression ? RegressionSection.Target(columnsNode, columns, target) : null,
+        };
     }
 
     private static List<string> CheckClasses(YamlNodeReader node, TaskKind task, IReadOnlyList<string> classes, string? positive)

@@ -13,4 +13,8 @@ public sealed record TrainingConfig(
     int Folds,
     string PrimaryMetric,
     IReadOnlyList<CandidateConfig> Candidates,
-    IReadOnlyList<CostEntry> CostMatrix);
+    IReadOnlyList<CostEntry> CostMatrix)
+{
+    /// <summary>For regression, how the target is transformed before training (inverted on every prediction).</summary>
+    public TargetTransform TargetTransform { get; init; } = TargetTransform.None;
+}

@@ -28,6 +28,7 @@ internal static class TrainingSection
                 $"({string.Join(", ", MetricCatalog.For(dataset.Task))})");
         }
         var costs = ReadCosts(node, dataset);
+        var transform = RegressionSection.TargetTransform(node, dataset.Task);
         var candidatesNode = node.OptionalSequence("candidates")
             ?? throw node.Error(node.Node, "'training.candidates' is required: a list of trainers to try");
         var candidates = candidatesNode.Children
@@ -38,10 +39,15 @@ internal static class TrainingSection
             throw node.Error(candidatesNode, "'training.candidates' lists no trainer");
         }
         node.RejectUnknownKeys();
-        return new TrainingConfig(seed, testFraction, folds, primary, candidates, costs);
+        return new TrainingConfig(seed, testFraction, folds, primary, candidates, costs) { TargetTransform = transform };
     }
 
-    private static string DefaultMetric(TaskKind task) => task == TaskKind.Binary ? MetricNames.RocAuc : MetricNames.Accuracy;
+    private static string DefaultMetric(TaskKind task) => task switch
+    {
+        TaskKind.Binary => MetricNames.RocAuc,
+        TaskKind.Regression => MetricNames.Rmse,
+        _ => MetricNames.Accuracy,
+    };
 
     private static List<CostEntry> ReadCosts(YamlNodeReader node, DatasetConfig dataset)
     {

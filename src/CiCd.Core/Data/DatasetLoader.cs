@@ -16,6 +16,10 @@ public static class DatasetLoader
     /// <summary>Types an already-read table.</summary>
     public static Dataset Load(CsvTable table, DatasetConfig config)
     {
+        if (config.Task == TaskKind.Regression)
+        {
+            return Regression.RegressionDatasetLoader.Load(table, config, spec => ReadColumn(table, spec));
+        }
         var labelIndex = RequireColumn(table, config.Target);
         var labels = new int[table.Rows.Count];
         for (var r = 0; r < table.Rows.Count; r++)

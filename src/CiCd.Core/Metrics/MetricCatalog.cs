@@ -5,7 +5,11 @@ namespace CiCd.Metrics;
 /// <summary>Which metrics exist for which task, and in which direction each one improves.</summary>
 public static class MetricCatalog
 {
-    private static readonly HashSet<string> LowerIsBetter = [MetricNames.LogLoss, MetricNames.ExpectedCost];
+    private static readonly HashSet<string> LowerIsBetter =
+    [
+        MetricNames.LogLoss, MetricNames.ExpectedCost,
+        MetricNames.Rmse, MetricNames.Mae, MetricNames.Mape, MetricNames.AbsErrorP50, MetricNames.AbsErrorP90, MetricNames.AbsErrorP95,
+    ];
 
     private static readonly string[] BinaryMetrics =
     [
@@ -18,8 +22,19 @@ public static class MetricCatalog
         MetricNames.Accuracy, MetricNames.MacroF1, MetricNames.LogLoss, MetricNames.ExpectedCost,
     ];
 
+    private static readonly string[] RegressionMetrics =
+    [
+        MetricNames.Rmse, MetricNames.Mae, MetricNames.R2, MetricNames.Mape,
+        MetricNames.AbsErrorP50, MetricNames.AbsErrorP90, MetricNames.AbsErrorP95,
+    ];
+
     /// <summary>The metrics a task's evaluation produces.</summary>
-    public static IReadOnlyList<string> For(TaskKind task) => task == TaskKind.Binary ? BinaryMetrics : MulticlassMetrics;
+    public static IReadOnlyList<string> For(TaskKind task) => task switch
+    {
+        TaskKind.Binary => BinaryMetrics,
+        TaskKind.Regression => RegressionMetrics,
+        _ => MulticlassMetrics,
+    };
 
     /// <summary>Whether a larger value of <paramref name="metric"/> is an improvement.</summary>
     public static bool HigherIsBetter(string metric) => !LowerIsBetter.Contains(metric);

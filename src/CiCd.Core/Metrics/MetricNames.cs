@@ -29,4 +29,25 @@ public static class MetricNames
 
     /// <summary>Mean misclassification cost per row under the cost matrix.</summary>
     public const string ExpectedCost = "expected_cost";
+
+    /// <summary>Root mean squared error (regression).</summary>
+    public const string Rmse = "rmse";
+
+    /// <summary>Mean absolute error (regression).</summary>
+    public const string Mae = "mae";
+
+    /// <summary>Coefficient of determination, 1 − SSE / SST (regression).</summary>
+    public const string R2 = "r2";
+
+    /// <summary>Mean absolute percentage error over rows whose actual value is not 0 (regression).</summary>
+    public const string Mape = "mape";
+
+    /// <summary>Median of the absolute error (regression).</summary>
+    public const string AbsErrorP50 = "abs_error_p50";
+
+    /// <summary>90th percentile of the absolute error (regression).</summary>
+    public const string AbsErrorP90 = "abs_error_p90";
+
+    /// <summary>95th percentile of the absolute error (regression).</summary>
+    public const string AbsErrorP95 = "abs_error_p95";
 }

@@ -26,12 +26,14 @@ public sealed class CrossValidator(Dataset data, int[] folds, int foldCount, int
             var validRows = Enumerable.Range(0, data.RowCount).Where(i => folds[i] == fold).ToArray();
             var model = Fit(trainer, spec, data.Select(trainRows));
             var valid = data.Select(validRows);
-            var probabilities = ModelScorer.Probabilities(model, TableDataView.Of(valid), task);
+            var probabilities = ModelScorer.Probabilities(model, valid);
             for (var i = 0; i < validRows.Length; i++)
             {
                 outOfFold[validRows[i]] = probabilities[i];
             }
-            var evaluation = Evaluator.Evaluate(task, data.Config.Classes, valid.Labels, probabilities, costs, costs.BayesThreshold());
+            var evaluation = valid.Targets is { } targets
+                ? Metrics.Regression.RegressionEvaluator.Evaluate(targets, probabilities)
+                : Evaluator.Evaluate(task, data.Config.Classes, valid.Labels, probabilities, costs, costs.BayesThreshold());
             scores.Add(new FoldScore(fold, evaluation.Metrics));
             foldDone?.Invoke(fold);
         }

@@ -30,13 +30,14 @@ public static class ModelCardMarkdown
             candidates.Row($"`{candidate.Id}`{marker}", F(candidate.CvMean[card.Training.PrimaryMetric]), F(candidate.CvSpread[card.Training.PrimaryMetric]), F(candidate.Seconds));
         }
         candidates.AppendTo(text);
-        text.Append("\n## Confusion matrix (test split; rows actual, columns predicted)\n\n");
-        var confusion = new MarkdownTable(["actual \\ predicted", .. card.ConfusionMatrix.Classes]);
-        for (var i = 0; i < card.ConfusionMatrix.Classes.Count; i++)
+        if (card.TargetDistribution is { } target)
         {
-            confusion.Row([card.ConfusionMatrix.Classes[i], .. card.ConfusionMatrix.Counts[i].Select(c => c.ToString(CultureInfo.InvariantCulture))]);
+            Regression.TargetSummaryMarkdown.AppendTo(text, card.Target, card.TargetTransform, target);
         }
-        confusion.AppendTo(text);
+        if (card.ConfusionMatrix.Classes.Count > 0)
+        {
+            AppendConfusion(text, card);
+        }
         text.Append($"\n## Data\n\n`{Path.GetFileName(card.Data.Path)}`: {card.Data.Rows} rows ({card.Data.TrainRows} train, {card.Data.TestRows} test), ")
             .Append($"fingerprint `{card.Data.Fingerprint}`. Seed {card.Training.Seed}. Model sha256 `{card.ModelSha256}`.\n\n");
         text.Append("## Intended use\n\n").Append(card.IntendedUse).Append("\n\n## Limitations\n\n");
@@ -45,6 +46,17 @@ public static class ModelCardMarkdown
             text.Append("- ").Append(limitation).Append('\n');
         }
         return text.ToString();
+    }
+
+    private static void AppendConfusion(StringBuilder text, ModelCard card)
+    {
+        text.Append("\n## Confusion matrix (test split; rows actual, columns predicted)\n\n");
+        var confusion = new MarkdownTable(["actual \\ predicted", .. card.ConfusionMatrix.Classes]);
+        for (var i = 0; i < card.ConfusionMatrix.Classes.Count; i++)
+        {
+            confusion.Row([card.ConfusionMatrix.Classes[i], .. card.ConfusionMatrix.Counts[i].Select(c => c.ToString(CultureInfo.InvariantCulture))]);
+        }
+        confusion.AppendTo(text);
     }
 
     private static string F(double value) => double.IsNaN(value) ? "–" : value.ToString("0.0000", CultureInfo.InvariantCulture);

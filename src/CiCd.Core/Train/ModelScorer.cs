@@ -8,6 +8,11 @@ namespace CiCd.Train;
 /// <summary>Runs a fitted model over a data view and returns class probabilities, one row per example.</summary>
 public static class ModelScorer
 {
+    /// <summary>The model's outputs on a dataset: class probabilities, or for regression the one predicted value per row.</summary>
+    public static double[][] Probabilities(ITransformer model, Data.Dataset data) => data.Targets is null
+        ? Probabilities(model, TableDataView.Of(data), data.Config.Task)
+        : Regression.RegressionScorer.Predict(model, TableDataView.Of(data), data.TargetTransform).Select(value => new[] { value }).ToArray();
+
     /// <summary>Probabilities over the declared classes (binary: [negative, positive]).</summary>
     public static double[][] Probabilities(ITransformer model, IDataView data, TaskKind task)
     {

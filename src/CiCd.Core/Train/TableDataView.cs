@@ -16,6 +16,7 @@ public sealed class TableDataView : IDataView
     private readonly int[]? _labels;
     private readonly int _classCount;
     private readonly int _rows;
+    private readonly float[]? _targets;
 
     /// <summary>Wraps <paramref name="columns"/>; <paramref name="labels"/> are class indexes (null when scoring).</summary>
     public TableDataView(IReadOnlyList<DatasetColumn> columns, int rows, int[]? labels, int classCount)
@@ -36,9 +37,21 @@ public sealed class TableDataView : IDataView
         Schema = builder.ToSchema();
     }
 
+    /// <summary>Wraps <paramref name="columns"/> with a numeric <c>Label</c> (regression; already transformed when the config says so).</summary>
+    public TableDataView(IReadOnlyList<DatasetColumn> columns, int rows, float[] targets)
+        : this(columns, rows, null, 0)
+    {
+        _targets = targets;
+        var builder = new DataViewSchema.Builder();
+        builder.AddColumns(Schema);
+        builder.AddColumn(ColumnNames.Label, NumberDataViewType.Single);
+        Schema = builder.ToSchema();
+    }
+
     /// <summary>A view of a whole dataset, labels included.</summary>
-    public static TableDataView Of(Dataset dataset) =>
-        new(dataset.Columns, dataset.RowCount, dataset.Labels, dataset.Config.Classes.Count);
+    public static TableDataView Of(Dataset dataset) => dataset.Targets is { } targets
+        ? new(dataset.Columns, dataset.RowCount, Regression.TargetScale.Forward(dataset.TargetTransform, targets))
+        : new(dataset.Columns, dataset.RowCount, dataset.Labels, dataset.Config.Classes.Count);
 
     /// <inheritdoc />
     public bool CanShuffle => false;
@@ -93,6 +106,10 @@ public sealed class TableDataView : IDataView
 
         private Delegate LabelGetter()
         {
+            if (view._targets is { } targets)
+            {
+                return (ValueGetter<float>)((ref float value) => value = targets[_row]);
+            }
             var labels = view._labels!;
             if (view._classCount == 2)
             {

@@ -47,6 +47,8 @@ internal sealed class TrainingArtefacts(MlopsConfig config, string folder)
             ConfusionMatrix = evaluation.Confusion,
             ModelFile = TrainingFiles.Model,
             ModelSha256 = ContentHash.OfFile(modelPath),
+            TargetTransform = config.Training.TargetTransform,
+            TargetDistribution = train.Targets is { } targets ? Regression.TargetSummary.Of(targets) : null,
             IntendedUse = IntendedUse(),
             Limitations = Limitations(data),
         };
@@ -76,6 +78,11 @@ internal sealed class TrainingArtefacts(MlopsConfig config, string folder)
 
     private void WritePredictions(Dataset test, double[][] probabilities)
     {
+        if (test.Targets is { } actual)
+        {
+            AtomicFile.WriteAllText(Path.Combine(folder, TrainingFiles.Predictions), Regression.RegressionPredictions.Csv(test.Lines, actual, probabilities));
+            return;
+        }
         var header = new List<string> { "line", "actual" };
         header.AddRange(config.Dataset.Classes.Select(c => $"p_{c}"));
         var text = new StringBuilder();
@@ -89,7 +96,9 @@ internal sealed class TrainingArtefacts(MlopsConfig config, string folder)
         AtomicFile.WriteAllText(Path.Combine(folder, TrainingFiles.Predictions), text.ToString());
     }
 
-    private string IntendedUse() => config.Dataset.Task == TaskKind.Binary
+    private string IntendedUse() => config.Dataset.Task == TaskKind.Regression
+        ? $"Predicts the number '{config.Dataset.Target}' for a row of '{config.Dataset.Name}'; see the error quantiles for how far off one prediction may be."
+        : config.Dataset.Task == TaskKind.Binary
         ? $"Scores the probability that a row of '{config.Dataset.Name}' belongs to class '{config.Dataset.PositiveClass}'; " +
           "rows at or above the threshold are flagged. Meant to support, not replace, a reviewed decision."
         : $"Predicts the class of a row of '{config.Dataset.Name}' among {config.Dataset.Classes.Count} classes.";

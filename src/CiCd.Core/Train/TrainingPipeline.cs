@@ -26,7 +26,7 @@ public sealed class TrainingPipeline(MlopsConfig config, TrainingOptions options
         var table = CsvReader.Read(config.Dataset);
         // Typing comes first: a value that is not a number or a single-class target is bad input (exit 2)
         // named by file, line and column; the validation rules then decide whether the data is fit (exit 1).
-        var data = DatasetLoader.Load(table, config.Dataset);
+        var data = Data.Regression.RegressionDatasetLoader.WithTransform(DatasetLoader.Load(table, config.Dataset), config.Training.TargetTransform);
         var validation = DataValidator.Validate(table, config.Dataset, config.Validation);
         if (!validation.Passed)
         {
@@ -63,8 +63,10 @@ public sealed class TrainingPipeline(MlopsConfig config, TrainingOptions options
             : 0.5;
         progress?.Report(new TrainingProgress("refit", best.Spec.Id, null, 0, 1, $"refitting {best.Spec.Id} on {train.RowCount} rows"));
         var model = validator.Fit(TrainerCatalog.Find(data.Config.Task, best.Spec.Trainer)!, best.Spec, train);
-        var probabilities = ModelScorer.Probabilities(model, TableDataView.Of(test), data.Config.Task);
-        var evaluation = Evaluator.Evaluate(data.Config.Task, config.Dataset.Classes, test.Labels, probabilities, costs, threshold);
+        var probabilities = ModelScorer.Probabilities(model, test);
+        var evaluation = test.Targets is { } targets
+            ? Metrics.Regression.RegressionEvaluator.Evaluate(targets, probabilities)
+            : Evaluator.Evaluate(data.Config.Task, config.Dataset.Classes, test.Labels, probabilities, costs, threshold);
         var runId = $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{key[..8]}";
         var artefacts = new TrainingArtefacts(config, folder);
         var card = artefacts.Write(model, train, test, probabilities, evaluation, results, best, new CardData(

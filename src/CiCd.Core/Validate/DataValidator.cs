@@ -11,6 +11,7 @@ public static class DataValidator
     [
         new RowCountRule(), new RequiredColumnsRule(), new TargetRule(), new NumericTypeRule(),
         new MissingValuesRule(), new RangeRule(), new CategoriesRule(), new DuplicateRowsRule(),
+        new RegressionTargetRule(),
     ];
 
     /// <summary>Validates the file at <paramref name="path"/> (default: the configured dataset path).</summary>

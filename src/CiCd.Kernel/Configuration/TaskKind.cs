@@ -8,4 +8,7 @@ public enum TaskKind
 
     /// <summary>Three or more classes.</summary>
     Multiclass,
+
+    /// <summary>A numeric target: the model predicts a number (demand, price, duration).</summary>
+    Regression,
 }

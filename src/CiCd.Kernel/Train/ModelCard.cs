@@ -87,6 +87,14 @@ public sealed record ModelCard
     /// <summary>sha256 of the model file.</summary>
     public required string ModelSha256 { get; init; }
 
+    /// <summary>For regression, the transform the target was learned through; every prediction is mapped back through its inverse.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public TargetTransform TargetTransform { get; init; }
+
+    /// <summary>For regression, the target's distribution on the training split (null for classification).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Regression.TargetSummary? TargetDistribution { get; init; }
+
     /// <summary>What the model is for.</summary>
     public required string IntendedUse { get; init; }
 

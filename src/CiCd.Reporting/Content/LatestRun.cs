@@ -21,4 +21,8 @@ public sealed record LatestRun(
     ConfusionMatrix ConfusionMatrix,
     IReadOnlyList<ClassScores> PerClass,
     IReadOnlyList<Curve> Roc,
-    IReadOnlyList<Curve> PrecisionRecall);
+    IReadOnlyList<Curve> PrecisionRecall)
+{
+    /// <summary>For a regression run, the test split's actual and predicted values (null for classification).</summary>
+    public RegressionResiduals? Residuals { get; init; }
+}

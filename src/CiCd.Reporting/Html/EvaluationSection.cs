@@ -13,6 +13,11 @@ internal static class EvaluationSection
     public static void Append(StringBuilder html, ReportPart<LatestRun> latest) =>
         Section(html, "evaluation", "Test evaluation", "The refitted model on the held-out test split, which no candidate saw during selection.", latest, run =>
         {
+            if (run.Task == TaskKind.Regression)
+            {
+                RegressionEvaluationSection.Append(html, run);
+                return;
+            }
             html.Append("<p>").Append(run.TestRows).Append(" test rows");
             if (run.Task == TaskKind.Binary)
             {

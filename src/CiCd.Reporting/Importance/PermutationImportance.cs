@@ -43,6 +43,11 @@ public sealed class PermutationImportance(ITransformer model, ModelCard card, Co
     private double Score(Dataset test, IReadOnlyList<DatasetColumn> columns, string metric)
     {
         var view = new TableDataView(columns, test.RowCount, null, card.Classes.Count);
+        if (test.Targets is { } targets)
+        {
+            var predicted = Train.Regression.RegressionScorer.Predict(model, view, card.TargetTransform);
+            return Metrics.Regression.RegressionEvaluator.Metrics(targets, predicted)[metric];
+        }
         var probabilities = ModelScorer.Probabilities(model, view, card.Task);
         return Evaluator.Evaluate(card.Task, card.Classes, test.Labels, probabilities, costs, card.Threshold).Metrics[metric];
     }

@@ -25,13 +25,18 @@ public static class TrainOutputSource
     {
         var predictionsPath = Path.Combine(trainFolder, TrainingFiles.Predictions);
         var rocPath = Path.Combine(trainFolder, TrainingFiles.Roc);
-        var (roc, precisionRecall) = File.Exists(predictionsPath)
+        // A regression run has no classes to draw curves for; its residual charts read the same file elsewhere.
+        var (roc, precisionRecall) = card.Task == TaskKind.Regression ? ([], [])
+            : File.Exists(predictionsPath)
             ? Curves(TestPredictions.Read(predictionsPath, card.Classes), card.Task)
             : (card.Task == TaskKind.Binary && File.Exists(rocPath) ? [RocFromPoints(rocPath, card)] : [], []);
         return new LatestRun(
             card.RunId, card.CreatedUtc, card.Task, card.Training.PrimaryMetric, card.Selected, card.Trainer, card.Threshold,
             card.Data.TestRows, card.Metrics, card.CvMetrics, card.CvSpread, card.Candidates, card.ConfusionMatrix, card.PerClass,
-            roc, precisionRecall);
+            roc, precisionRecall)
+        {
+            Residuals = card.Task == TaskKind.Regression && File.Exists(predictionsPath) ? RegressionPredictionsSource.Read(predictionsPath) : null,
+        };
     }
 
     private static (IReadOnlyList<Curve>, IReadOnlyList<Curve>) Curves(TestPredictions predictions, TaskKind task) =>

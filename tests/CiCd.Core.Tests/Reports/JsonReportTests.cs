@@ -65,7 +65,7 @@ public sealed class JsonReportTests
         {
             // Given
             using var folder = new TempFolder();
-            var path = folder.Write("card.json", "{\n  \"run_id\": \"r1\",\n  \"task\": \"regression\"\n}\n");
+            var path = folder.Write("card.json", "{\n  \"run_id\": \"r1\",\n  \"task\": \"clustering\"\n}\n");
 
             // When
             var error = Assert.Throws<InputException>(() => JsonReport.Read<Sample>(path));

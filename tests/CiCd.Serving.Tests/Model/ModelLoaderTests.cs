@@ -22,6 +22,25 @@ public sealed class ModelLoaderTests
         }
 
         [Fact]
+        public void Should_Refuse_A_Regression_Model_Naming_Its_Task()
+        {
+            // Given: a card that says regression (no classes), over a model the service would otherwise load
+            var (loader, files) = Copy();
+            var card = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(files.CardPath))!.AsObject();
+            card["task"] = "regression";
+            card["classes"] = new System.Text.Json.Nodes.JsonArray();
+            card.Remove("positive_class");
+            File.WriteAllText(files.CardPath, card.ToJsonString());
+
+            // When
+            var error = Assert.Throws<ModelRejectedException>(() => loader.Load(files, null));
+
+            // Then
+            Assert.Equal("schema", error.Reason);
+            Assert.Contains("a regression model (task: regression) cannot be served yet", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Refuse_As_Missing_When_The_Model_File_Is_Gone_Before_It_Is_Read()
         {
             // Given: the source found both files, then the model was deleted (a rewrite in progress)

@@ -9,6 +9,8 @@ public static class TrainerCatalog
     [
         new LogisticRegression(TaskKind.Binary), new FastTree(TaskKind.Binary), new FastForest(), new LightGbm(TaskKind.Binary),
         new LogisticRegression(TaskKind.Multiclass), new SdcaMaximumEntropy(), new LightGbm(TaskKind.Multiclass), new FastTree(TaskKind.Multiclass),
+        new Regression.FastTreeRegression(), new Regression.FastForestRegression(), new Regression.LightGbmRegression(),
+        new Regression.SdcaRegression(), new Regression.OnlineGradientDescentRegression(), new Regression.PoissonRegression(),
     ];
 
     /// <summary>The trainers available for <paramref name="task"/>.</summary>

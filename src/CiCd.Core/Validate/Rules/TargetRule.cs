@@ -12,7 +12,7 @@ public sealed class TargetRule : IValidationRule
     {
         var dataset = context.Dataset;
         var index = context.Table.IndexOf(dataset.Target);
-        if (index < 0)
+        if (index < 0 || dataset.Task == TaskKind.Regression)
         {
             yield break;
         }

@@ -1,0 +1,41 @@
+using CiCd.Configuration;
+using Microsoft.ML;
+using Microsoft.ML.Trainers.LightGbm;
+
+namespace CiCd.Train.Trainers.Regression;
+
+/// <summary>LightGBM gradient-boosted regression trees on the squared error.</summary>
+public sealed class LightGbmRegression : TrainerDefinition
+{
+    /// <inheritdoc />
+    public override string Name => "light_gbm";
+
+    /// <inheritdoc />
+    public override TaskKind Task => TaskKind.Regression;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<HyperParameter> Parameters { get; } =
+    [
+        new("number_of_leaves", 8, 2, 256, true),
+        new("number_of_iterations", 200, 1, 5000, true),
+        new("learning_rate", 0.05, 0.001, 1, false),
+        new("minimum_example_count_per_leaf", 10, 1, 1000, true),
+        new("l2_regularization", 0, 0, 1000, false),
+    ];
+
+    /// <inheritdoc />
+    public override IEstimator<ITransformer> Create(MLContext ml, IReadOnlyDictionary<string, double> values) =>
+        ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
+        {
+            LabelColumnName = ColumnNames.Label,
+            FeatureColumnName = ColumnNames.Features,
+            NumberOfLeaves = IntValue(values, "number_of_leaves"),
+            NumberOfIterations = IntValue(values, "number_of_iterations"),
+            LearningRate = Value(values, "learning_rate"),
+            MinimumExampleCountPerLeaf = IntValue(values, "minimum_example_count_per_leaf"),
+            NumberOfThreads = 1,
+            Seed = 1,
+            Silent = true,
+            Booster = new GradientBooster.Options { L2Regularization = Value(values, "l2_regularization") },
+        });
+}

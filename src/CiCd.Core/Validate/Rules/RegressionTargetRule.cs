@@ -1,0 +1,43 @@
+using System.Globalization;
+using CiCd.Configuration;
+using CiCd.Data;
+
+namespace CiCd.Validate.Rules;
+
+/// <summary>A regression target holds numbers, within its declared range, and no more missing values than its policy allows.</summary>
+public sealed class RegressionTargetRule : IValidationRule
+{
+    /// <inheritdoc />
+    public IEnumerable<RuleResult> Check(ValidationContext context)
+    {
+        var dataset = context.Dataset;
+        var index = context.Table.IndexOf(dataset.Target);
+        if (dataset.Task != TaskKind.Regression || dataset.TargetColumn is not { } spec || index < 0)
+        {
+            yield break;
+        }
+        var rows = context.Table.Rows;
+        var missing = rows.Where(r => MissingValues.IsMissing(r.Values[index])).Select(r => r.Line).ToList();
+        var share = (double)missing.Count / rows.Count;
+        var text = $"{missing.Count} missing ({P(share)}), allowed {P(spec.MaxMissingShare)}";
+        yield return share <= spec.MaxMissingShare
+            ? RuleResult.Pass("target_missing", spec.Name, Severity.Error, text)
+            : RuleResult.Fail("target_missing", spec.Name, Severity.Error, text, missing);
+        var values = context.Values(index).ToList();
+        var bad = values.Where(v => !NumberText.TryParse(v.Value, out var number) || !double.IsFinite(number)).ToList();
+        yield return bad.Count == 0
+            ? RuleResult.Pass("target_type", spec.Name, Severity.Error, "all targets are numbers")
+            : RuleResult.Fail("target_type", spec.Name, Severity.Error,
+                $"{bad.Count} targets are not numbers (first: '{bad[0].Value}' on line {bad[0].Line})", bad.Select(b => b.Line));
+        if (spec.Range is { } range)
+        {
+            var outside = values.Where(v => NumberText.TryParse(v.Value, out var number) && !range.Contains(number)).ToList();
+            yield return outside.Count == 0
+                ? RuleResult.Pass("target_range", spec.Name, spec.Severity, $"all targets within {range}")
+                : RuleResult.Fail("target_range", spec.Name, spec.Severity,
+                    $"{outside.Count} targets outside {range} (first: {outside[0].Value} on line {outside[0].Line})", outside.Select(o => o.Line));
+        }
+    }
+
+    private static string P(double share) => share.ToString("P1", CultureInfo.InvariantCulture);
+}
