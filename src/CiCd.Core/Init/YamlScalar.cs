@@ -21,6 +21,6 @@ public static partial class YamlScalar
     /// <summary>A number in the invariant culture, shortest round-trip form.</summary>
     public static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_.\-]*$")]
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_./\-]*$")]
     private static partial Regex Plain();
 }
