@@ -47,6 +47,7 @@ public static class MlopsApp
         var console = CreateConsole(output);
         var root = new RootCommand("mlops: validate data, train and select models, gate them against thresholds and the champion, register, compare runs, report, serve and watch drift.")
         {
+            InitCommand.Create(console),
             DataCommand.Create(console),
             TrainCommand.Create(console),
             GateCommand.Create(console),

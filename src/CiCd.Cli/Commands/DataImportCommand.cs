@@ -2,12 +2,13 @@ using System.CommandLine;
 using CiCd.Cli.Rendering;
 using CiCd.Data.Arff;
 using CiCd.Errors;
+using CiCd.Init;
 using CiCd.Reports;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands;
 
-/// <summary>`mlops data import`: converts a Weka ARFF file to CSV and proposes column kinds.</summary>
+/// <summary>`mlops data import`: converts a Weka ARFF file to CSV, proposes column kinds and, with --config-out, writes the config.</summary>
 internal static class DataImportCommand
 {
     public static Command Create(IAnsiConsole console)
@@ -15,9 +16,24 @@ internal static class DataImportCommand
         var arff = new Argument<string>("arff") { Description = "The ARFF file to import." };
         var output = new Option<string>("--out", "-o") { Description = "The CSV file to write.", Required = true };
         var json = CommonOptions.Json();
-        var command = new Command("import", "Convert an ARFF file (e.g. Weka's credit-g.arff) to CSV.") { arff, output, json };
+        var configOut = new Option<string?>("--config-out") { Description = "Also write a complete mlops.yaml for the CSV here (as `mlops init` does); needs --target." };
+        var target = InitCommand.Target();
+        target.Required = false;
+        var task = InitCommand.Task();
+        var positive = InitCommand.Positive();
+        var force = InitCommand.Force();
+        var command = new Command("import", "Convert an ARFF file (e.g. Weka's credit-g.arff) to CSV.") { arff, output, json, configOut, target, task, positive, force };
         command.SetAction(parse =>
         {
+            var configPath = parse.GetValue(configOut);
+            if (configPath is not null && parse.GetValue(target) is null)
+            {
+                throw new InputException("--config-out needs --target, the label column the config is written for");
+            }
+            if (configPath is not null && File.Exists(configPath) && !parse.GetValue(force))
+            {
+                throw new InputException(configPath, null, null, "already exists; pass --force to replace it");
+            }
             var result = ArffImporter.Import(parse.GetRequiredValue(arff), parse.GetRequiredValue(output));
             if (parse.GetValue(json))
             {
@@ -26,6 +42,16 @@ internal static class DataImportCommand
             else
             {
                 ImportRenderer.Render(console, result);
+            }
+            if (configPath is not null)
+            {
+                var request = new InitRequest(Path.GetFullPath(result.Output), parse.GetValue(target)!, InitCommand.TaskOf(parse.GetValue(task)),
+                    parse.GetValue(positive), Path.GetFullPath(configPath));
+                var written = ConfigInitializer.WriteFor(request, result.Source);
+                if (!parse.GetValue(json))
+                {
+                    InitRenderer.Render(console, written);
+                }
             }
             return ExitCodes.Ok;
         });

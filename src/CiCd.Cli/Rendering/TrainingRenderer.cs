@@ -19,7 +19,9 @@ internal static class TrainingRenderer
             candidates.AddRow(candidate.Id == card.Selected ? $"[green]{name}[/]" : name, F(candidate.CvMean[primary]), F(candidate.CvSpread[primary]), F(candidate.Seconds));
         }
         console.Write(candidates);
-        var metrics = new Table().Title($"Selected {Markup.Escape(card.Selected)}: held-out test ({card.Data.TestRows} rows)");
+        // On a line of its own: a table title wraps and cuts to the table's width, and the name is what a user copies.
+        console.MarkupLine($"selected [bold]{Markup.Escape(card.Selected)}[/]");
+        var metrics = new Table().Title($"held-out test ({card.Data.TestRows} rows)");
         metrics.AddColumns("metric", "test", "cv mean", "cv sd");
         foreach (var (name, value) in card.Metrics.OrderBy(m => m.Key, StringComparer.Ordinal))
         {

@@ -15,9 +15,14 @@ internal static class DatasetSection
         var classes = node.OptionalStringList("classes");
         var positive = node.OptionalString("positive_class");
         var columnsNode = node.RequiredMapping("columns");
-        var columns = columnsNode.Entries()
-            .Select(entry => ReadColumn(columnsNode, entry.Key, entry.Value, defaultMissingShare))
-            .ToList();
+        var defaultKind = node.OptionalEnum<ColumnKind>("default_kind");
+        if (defaultKind == ColumnKind.Ordinal)
+        {
+            throw node.ErrorAt("default_kind", "'dataset.default_kind' cannot be ordinal: each ordinal column needs its own 'order'");
+        }
+        var columns = ColumnExpansion.Expand(
+            [.. columnsNode.Entries().Select(entry => ReadColumn(columnsNode, entry.Key, entry.Value, defaultMissingShare))],
+            defaultKind, path, defaultMissingShare);
         var orderedClasses = task == TaskKind.Regression ? RegressionSection.NoClasses(node) : CheckClasses(node, task, classes, positive);
         if (!columns.Any(c => c.Name == target))
         {

@@ -9,7 +9,7 @@ public static class DataValidator
 {
     private static readonly IValidationRule[] Rules =
     [
-        new RowCountRule(), new RequiredColumnsRule(), new TargetRule(), new NumericTypeRule(),
+        new RowCountRule(), new RequiredColumnsRule(), new UndeclaredColumnsRule(), new TargetRule(), new NumericTypeRule(),
         new MissingValuesRule(), new RangeRule(), new CategoriesRule(), new DuplicateRowsRule(),
         new RegressionTargetRule(),
     ];

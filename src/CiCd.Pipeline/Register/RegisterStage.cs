@@ -3,6 +3,7 @@ using CiCd.Errors;
 using CiCd.Gate;
 using CiCd.Registry;
 using CiCd.Registry.Versions;
+using CiCd.Reports;
 using CiCd.Tracking.Recording;
 using CiCd.Train;
 
@@ -52,13 +53,26 @@ public sealed class RegisterStage(ModelRegistry registry)
     // The drift reference travels with the version when training wrote it; older outputs register without it.
     private static string? Existing(string folder, string file) => File.Exists(Path.Combine(folder, file)) ? Path.Combine(folder, file) : null;
 
+    // The gate ran and said no: say that, and why, rather than asking for a gate that already ran.
+    private static string? FailedGate(string marker, string runId)
+    {
+        var verdict = Path.Combine(Path.GetDirectoryName(marker) ?? ".", GateFiles.Json);
+        if (!File.Exists(verdict) || JsonReport.Read<GateReport>(verdict) is not { Passed: false } report || report.CandidateRunId != runId)
+        {
+            return null;
+        }
+        var reasons = string.Join("; ", report.Failures.Select(f => $"{f.Metric} {f.Rule}: {f.Reason}"));
+        return $"{verdict}: the gate ran for run {runId} and failed ({reasons}); a failed candidate is not registered " +
+            "(change the data, the candidates or the gates and train again, or pass --skip-gate-check)";
+    }
+
     private static void RequireBlessing(string marker, string runId)
     {
         var blessed = File.Exists(marker) ? File.ReadAllText(marker).Trim() : null;
         if (blessed != runId)
         {
             throw new MlopsException(blessed is null
-                ? $"{marker}: no blessing; run 'mlops gate' first (or pass --skip-gate-check)"
+                ? FailedGate(marker, runId) ?? $"{marker}: no blessing; run 'mlops gate' first (or pass --skip-gate-check)"
                 : $"{marker}: the gate blessed run {blessed}, not {runId}; gate this run first", ExitCodes.CheckFailed);
         }
     }

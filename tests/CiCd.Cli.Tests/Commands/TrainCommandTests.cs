@@ -99,6 +99,17 @@ public sealed class TrainCommandTests
         }
 
         [Fact]
+        public void Should_Print_The_Selected_Candidates_Whole_Name()
+        {
+            // Given: the name and the old title around it are wider than the metrics table, whose title used to cut them
+            var run = trained.Train("selected");
+            var selected = JsonReport.Read<ModelCard>(trained.Folder.PathOf("selected/" + TrainingFiles.CardJson)).Selected;
+
+            // Then
+            Assert.Contains($"selected {selected}\n", run.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Train_Again_With_No_Cache()
         {
             // Given

@@ -144,6 +144,48 @@ public static class ToolPackageTests
             Assert.StartsWith("MIT License", File.ReadAllText(RepositoryRoot.PathOf("LICENSE")), StringComparison.Ordinal);
         }
 
+        [Fact]
+        public async Task Should_Install_With_The_Readme_Line_And_Run()
+        {
+            // Given: the README's install line, run in a clean folder that holds only the pack output, as a clone has it
+            // after `./build.sh --target=Pack`; --global becomes a private tool path so the test leaves the machine alone
+            var readme = File.ReadAllText(RepositoryRoot.PathOf("README.md"));
+            var line = Regex.Match(readme, @"^dotnet tool install --global CiCd\.Mlops --add-source out/packages", RegexOptions.Multiline);
+            Assert.True(line.Success, "README.md has no line `dotnet tool install --global CiCd.Mlops --add-source out/packages`");
+            Assert.Contains("./build.sh --target=Pack", readme, StringComparison.Ordinal);
+            var clone = Directory.CreateTempSubdirectory("cicd-install-").FullName;
+            try
+            {
+                Directory.CreateDirectory(System.IO.Path.Combine(clone, "out/packages"));
+                File.Copy(_packed.Path, System.IO.Path.Combine(clone, "out/packages", System.IO.Path.GetFileName(_packed.Path)));
+                var tools = System.IO.Path.Combine(clone, "tools");
+                var arguments = line.Value.Replace("--global", $"--tool-path {tools}", StringComparison.Ordinal).Split(' ').Skip(1);
+
+                // When
+                var install = await Run(clone, "dotnet", arguments);
+                var version = await Run(clone, System.IO.Path.Combine(tools, "mlops"), ["--version"]);
+
+                // Then
+                Assert.True(install.ExitCode == 0, install.Output);
+                Assert.True(version.ExitCode == 0, version.Output);
+                Assert.StartsWith(XDocument.Load(RepositoryRoot.PathOf("Directory.Build.props")).Descendants("Version").First().Value, version.Output, StringComparison.Ordinal);
+            }
+            finally
+            {
+                Directory.Delete(clone, recursive: true);
+            }
+        }
+
+        private static async Task<(int ExitCode, string Output)> Run(string folder, string file, IEnumerable<string> arguments)
+        {
+            var start = new ProcessStartInfo(file, arguments) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+            return (process.ExitCode, await output + await error);
+        }
+
         /// <summary>One `dotnet pack --no-build` per test run.</summary>
         public sealed class Packed : IDisposable
         {

@@ -5,7 +5,7 @@ namespace CiCd.Validate.Rules;
 /// <summary>
 /// For columns with declared categories: every value is one of them (rule <c>allowed_categories</c>), and
 /// every declared category occurs at least once (rule <c>unseen_categories</c>, a warning: a category the
-/// model never saw in training is scored as unknown when it arrives in production).
+/// model never saw in training is scored as unknown when it arrives in production; an ordinal one by its rank).
 /// </summary>
 public sealed class CategoriesRule : IValidationRule
 {
@@ -27,7 +27,9 @@ public sealed class CategoriesRule : IValidationRule
             yield return unseen.Count == 0
                 ? RuleResult.Pass("unseen_categories", spec.Name, Severity.Warning, "every declared category occurs")
                 : RuleResult.Fail("unseen_categories", spec.Name, Severity.Warning,
-                    $"declared but never seen (the model will treat them as unknown): {string.Join(", ", unseen)}");
+                    spec.Kind == ColumnKind.Ordinal
+                        ? $"in the order but never seen (the model scores them by their place in the order, learnt from no example): {string.Join(", ", unseen)}"
+                        : $"declared but never seen (the model will treat them as unknown): {string.Join(", ", unseen)}");
         }
     }
 }

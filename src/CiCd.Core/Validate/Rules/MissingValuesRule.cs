@@ -17,7 +17,8 @@ public sealed class MissingValuesRule : IValidationRule
             var text = $"{missing.Count} missing ({share.ToString("P1", CultureInfo.InvariantCulture)}), allowed {spec.MaxMissingShare.ToString("P1", CultureInfo.InvariantCulture)}";
             yield return share <= spec.MaxMissingShare
                 ? RuleResult.Pass("missing", spec.Name, spec.Severity, text)
-                : RuleResult.Fail("missing", spec.Name, spec.Severity, text, missing);
+                : RuleResult.Fail("missing", spec.Name, spec.Severity,
+                    text + $"; the limit is the column's 'missing' (dataset.columns.{spec.Name}.missing), else 'validation.max_missing_share'", missing);
         }
     }
 }

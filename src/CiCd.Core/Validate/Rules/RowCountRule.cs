@@ -11,6 +11,6 @@ public sealed class RowCountRule : IValidationRule
         var bounds = $"[{settings.MinRows}, {settings.MaxRows?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "+inf"}]";
         yield return count >= settings.MinRows && (settings.MaxRows is null || count <= settings.MaxRows)
             ? RuleResult.Pass("row_count", null, settings.RowCountSeverity, $"{count} rows within {bounds}")
-            : RuleResult.Fail("row_count", null, settings.RowCountSeverity, $"{count} rows, outside {bounds}");
+            : RuleResult.Fail("row_count", null, settings.RowCountSeverity, $"{count} rows, outside {bounds}; the bound is '{(count < settings.MinRows ? "validation.rows.min" : "validation.rows.max")}' in the config");
     }
 }

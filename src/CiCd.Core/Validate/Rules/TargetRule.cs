@@ -30,7 +30,7 @@ public sealed class TargetRule : IValidationRule
         yield return share >= settings.MinClassShare && rarest.Value > 0
             ? RuleResult.Pass("class_share", dataset.Target, settings.ClassShareSeverity, $"{summary}; rarest share {Percent(share)}")
             : RuleResult.Fail("class_share", dataset.Target, settings.ClassShareSeverity,
-                $"class '{rarest.Key}' has share {Percent(share)}, below the minimum {Percent(settings.MinClassShare)} ({summary})");
+                $"class '{rarest.Key}' has share {Percent(share)}, below the minimum {Percent(settings.MinClassShare)} ('validation.class_share.min') ({summary})");
     }
 
     private static string Percent(double share) => share.ToString("P1", CultureInfo.InvariantCulture);

@@ -1,5 +1,8 @@
 using System.Text.Json;
 using CiCd.Cli.Tests.Support;
+using CiCd.Errors;
+using CiCd.Gate;
+using CiCd.Reports;
 using CiCd.Storage;
 using CiCd.Train;
 
@@ -40,6 +43,25 @@ public sealed class ModelRegisterCommandTests
             Assert.Equal(ContentHash.OfFile(Path.Combine(root, drift.GetProperty("profile_file").GetString()!)), drift.GetProperty("profile_sha256").GetString());
             Assert.Equal(ContentHash.OfFile(Path.Combine(root, drift.GetProperty("predictions_file").GetString()!)),
                 drift.GetProperty("predictions_sha256").GetString());
+        }
+
+        [Fact]
+        public void Should_Say_The_Gate_Ran_And_Failed_And_Why()
+        {
+            // Given: the gate ran for this run and failed, so it left a verdict and no blessing
+            var folder = registered.Trained.Folder;
+            var runId = JsonReport.Read<ModelCard>(folder.PathOf("out/" + TrainingFiles.CardJson)).RunId;
+            var check = new GateCheck("min", "roc_auc", 0.58, 0.6, null, null, GateOutcome.Fail, "0.58 is below the minimum 0.6");
+            JsonReport.Write(folder.PathOf("failed-gate/" + GateFiles.Json), new GateReport("card.json", runId, null, null, [check]));
+
+            // When
+            var run = Mlops.Run("model", "register", "--config", registered.Trained.ConfigPath, "--registry", folder.PathOf("failed-registry"),
+                "--from", folder.PathOf("out"), "--gate", folder.PathOf("failed-gate"));
+
+            // Then
+            Assert.Equal(ExitCodes.CheckFailed, run.ExitCode);
+            Assert.Contains($"the gate ran for run {runId} and failed (roc_auc min: 0.58 is below the minimum 0.6)", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("run 'mlops gate' first", run.Error, StringComparison.Ordinal);
         }
 
         [Fact]

@@ -1,0 +1,23 @@
+using CiCd.Configuration.Yaml;
+using CiCd.Init;
+using Spectre.Console;
+
+namespace CiCd.Cli.Rendering;
+
+/// <summary>Says what <c>mlops init</c> wrote and what to run next.</summary>
+internal static class InitRenderer
+{
+    public static void Render(IAnsiConsole console, InitResult result)
+    {
+        var dataset = result.Config.Dataset;
+        if (result.ConvertedFrom is { } arff)
+        {
+            console.MarkupLine($"converted {Markup.Escape(arff)} → {Markup.Escape(result.DataPath)}");
+        }
+        var kinds = dataset.Columns.GroupBy(c => c.Kind).Select(g => $"{g.Count()} {SnakeCaseNames.Name(g.Key)}");
+        console.MarkupLine($"wrote [bold]{Markup.Escape(result.ConfigPath)}[/]: {SnakeCaseNames.Name(dataset.Task)}, target " +
+            $"{Markup.Escape(dataset.Target)} ({Markup.Escape(string.Join(", ", dataset.Classes))}), columns: {string.Join(", ", kinds)}");
+        var config = Markup.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), result.ConfigPath));
+        console.MarkupLine($"next: mlops data validate -c {config} && mlops train -c {config} && mlops gate -c {config}");
+    }
+}

@@ -1,0 +1,49 @@
+using CiCd.Configuration;
+using CiCd.Data.Arff;
+using CiCd.Errors;
+using CiCd.Storage;
+
+namespace CiCd.Init;
+
+/// <summary>The init stage: converts an ARFF input to CSV, writes the initial config, and proves it loads.</summary>
+public static class ConfigInitializer
+{
+    /// <summary>Writes the config <paramref name="request"/> asks for; an existing file is replaced only when <paramref name="force"/>.</summary>
+    public static InitResult Write(InitRequest request, bool force)
+    {
+        var configPath = Path.GetFullPath(request.ConfigPath);
+        RefuseOverwrite(configPath, force);
+        if (!File.Exists(request.DataPath))
+        {
+            throw new InputException(request.DataPath, null, null, "data file not found (--data)");
+        }
+        var data = Path.GetFullPath(request.DataPath);
+        string? convertedFrom = null;
+        if (string.Equals(Path.GetExtension(data), ".arff", StringComparison.OrdinalIgnoreCase))
+        {
+            var csv = Path.Combine(Path.GetDirectoryName(configPath)!, Path.GetFileNameWithoutExtension(data) + ".csv");
+            RefuseOverwrite(csv, force);
+            ArffImporter.Import(data, csv);
+            (convertedFrom, data) = (data, csv);
+        }
+        return WriteFor(request with { DataPath = data, ConfigPath = configPath }, convertedFrom);
+    }
+
+    /// <summary>Writes the config for a CSV that already exists (as <c>mlops data import --config-out</c> does after converting).</summary>
+    public static InitResult WriteFor(InitRequest request, string? convertedFrom)
+    {
+        var text = InitialConfig.Render(request);
+        // The config must load as written: a guess the loader refuses is a bug here, not the user's to fix.
+        var config = ConfigLoader.Parse(request.ConfigPath, text);
+        AtomicFile.WriteAllText(request.ConfigPath, text);
+        return new InitResult(request.ConfigPath, request.DataPath, convertedFrom, config);
+    }
+
+    private static void RefuseOverwrite(string path, bool force)
+    {
+        if (File.Exists(path) && !force)
+        {
+            throw new InputException(path, null, null, "already exists; pass --force to replace it");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+using CiCd.Configuration;
+
+namespace CiCd.Init;
+
+/// <summary>What <c>mlops init</c> wrote: the config, the CSV it describes (converted when the input was ARFF), and the config as loaded.</summary>
+public sealed record InitResult(string ConfigPath, string DataPath, string? ConvertedFrom, MlopsConfig Config);

@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using CiCd.Cli.Tests.Support;
+using CiCd.Errors;
+using CiCd.Tests.Support;
+using Xunit.Abstractions;
+
+namespace CiCd.Cli.Tests.Commands;
+
+public sealed class InitCommandTests
+{
+    private static string DataSet(string file) => RepositoryRoot.PathOf("tests/CiCd.Cli.Tests/Data/Init/" + file);
+
+    private static MlopsRun Init(TempFolder folder, params string[] args) =>
+        Mlops.Run(["init", "--out", folder.PathOf("mlops.yaml"), .. args]);
+
+    public sealed class TheInitAction(ITestOutputHelper log)
+    {
+        // Seven public data sets the project does not otherwise use (Data/Init/PROVENANCE.md): binary and multiclass,
+        // numeric, categorical and range-valued columns, missing values, 57 to 768 rows, ARFF and CSV.
+        [Theory]
+        [InlineData("diabetes.arff", "class")]
+        [InlineData("breast-cancer.arff", "Class")]
+        [InlineData("iris.arff", "class")]
+        [InlineData("vote.arff", "Class")]
+        [InlineData("glass.arff", "Type")]
+        [InlineData("labor.arff", "class")]
+        [InlineData("wine.csv", "cultivar")]
+        public void Should_Write_A_Config_On_Which_Validate_Train_And_Gate_Pass_Without_Edits(string file, string target)
+        {
+            // Given
+            using var folder = new TempFolder();
+            var data = file.EndsWith(".csv", StringComparison.Ordinal) ? folder.Write(file, File.ReadAllText(DataSet(file))) : DataSet(file);
+            var config = folder.PathOf("mlops.yaml");
+            var clock = Stopwatch.StartNew();
+
+            // When
+            var runs = new[]
+            {
+                Init(folder, "--data", data, "--target", target),
+                Mlops.Run("data", "validate", "-c", config, "--out", folder.PathOf("out/validate")),
+                Mlops.Run("train", "-c", config, "--out", folder.PathOf("out/train"), "--cache", folder.PathOf("cache")),
+                Mlops.Run("gate", "-c", config, "--candidate", folder.PathOf("out/train/model-card.json"), "--out", folder.PathOf("out/gate")),
+            };
+
+            // Then
+            log.WriteLine($"{file}: init → gate in {clock.Elapsed.TotalSeconds:F1} s");
+            Assert.All(runs, run => Assert.True(run.ExitCode == ExitCodes.Ok, run + "\n--- config\n" + File.ReadAllText(config)));
+        }
+
+        [Fact]
+        public void Should_Infer_Ordinal_Ranges_Missing_Shares_And_The_Minority_Positive_Class()
+        {
+            // Given
+            using var folder = new TempFolder();
+
+            // When
+            var run = Init(folder, "--data", DataSet("breast-cancer.arff"), "--target", "Class");
+
+            // Then
+            Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+            var text = File.ReadAllText(folder.PathOf("mlops.yaml"));
+            Assert.Contains("age: { kind: ordinal, order: ['20-29', '30-39', '40-49', '50-59', '60-69', '70-79'] }", text, StringComparison.Ordinal);
+            Assert.Contains("node-caps: { kind: categorical, missing: 0.04 }   # 8 missing (2.8 %)", text, StringComparison.Ordinal);
+            Assert.Contains("positive_class: recurrence-events   # 85 of 286 rows, the minority class", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("cost_matrix:", text.Replace("`cost_matrix`", "", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.True(File.Exists(folder.PathOf("breast-cancer.csv")));
+        }
+
+        [Fact]
+        public void Should_Take_The_Positive_Class_And_Task_It_Is_Given()
+        {
+            // Given
+            using var folder = new TempFolder();
+
+            // When
+            var run = Init(folder, "--data", DataSet("breast-cancer.arff"), "--target", "Class", "--positive", "no-recurrence-events", "--task", "binary");
+
+            // Then
+            Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+            Assert.Contains("positive_class: no-recurrence-events", File.ReadAllText(folder.PathOf("mlops.yaml")), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Refuse_To_Replace_An_Existing_Config_Without_Force()
+        {
+            // Given
+            using var folder = new TempFolder();
+            folder.Write("mlops.yaml", "# mine\n");
+
+            // When
+            var refused = Init(folder, "--data", DataSet("iris.arff"), "--target", "class");
+            var forced = Init(folder, "--data", DataSet("iris.arff"), "--target", "class", "--force");
+
+            // Then
+            Assert.Equal(ExitCodes.InputError, refused.ExitCode);
+            Assert.Contains("mlops.yaml: already exists; pass --force to replace it", refused.Error, StringComparison.Ordinal);
+            Assert.True(forced.ExitCode == ExitCodes.Ok, forced.ToString());
+            Assert.Contains("task: multiclass", File.ReadAllText(folder.PathOf("mlops.yaml")), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Name_The_Header_When_The_Target_Is_Not_A_Column()
+        {
+            // Given
+            using var folder = new TempFolder();
+            var data = folder.Write("d.csv", "a,b,y\n1,2,x\n3,4,z\n");
+
+            // When
+            var run = Init(folder, "--data", data, "--target", "label");
+
+            // Then
+            Assert.Equal(ExitCodes.InputError, run.ExitCode);
+            Assert.Contains("the target 'label' is not a column of the header (a, b, y); check --target", run.Error, StringComparison.Ordinal);
+            Assert.False(File.Exists(folder.PathOf("mlops.yaml")));
+        }
+
+        [Fact]
+        public void Should_Refuse_Binary_For_Three_Classes()
+        {
+            // Given
+            using var folder = new TempFolder();
+
+            // When
+            var run = Init(folder, "--data", DataSet("iris.arff"), "--target", "class", "--task", "binary");
+
+            // Then
+            Assert.Equal(ExitCodes.InputError, run.ExitCode);
+            Assert.Contains("--task binary needs exactly 2 classes in 'class', found 3; use --task multiclass", run.Error, StringComparison.Ordinal);
+        }
+    }
+
+    public sealed class TheDataImportConfigOutOption
+    {
+        [Fact]
+        public void Should_Write_The_Csv_And_A_Config_That_Loads()
+        {
+            // Given
+            using var folder = new TempFolder();
+
+            // When
+            var run = Mlops.Run("data", "import", DataSet("vote.arff"), "--out", folder.PathOf("data/vote.csv"),
+                "--config-out", folder.PathOf("mlops.yaml"), "--target", "Class");
+            var validate = Mlops.Run("data", "validate", "-c", folder.PathOf("mlops.yaml"), "--out", folder.PathOf("out"));
+
+            // Then
+            Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+            Assert.Contains("path: data/vote.csv", File.ReadAllText(folder.PathOf("mlops.yaml")), StringComparison.Ordinal);
+            Assert.True(validate.ExitCode == ExitCodes.Ok, validate.ToString());
+        }
+
+        [Fact]
+        public void Should_Need_A_Target()
+        {
+            // Given
+            using var folder = new TempFolder();
+
+            // When
+            var run = Mlops.Run("data", "import", DataSet("vote.arff"), "--out", folder.PathOf("vote.csv"), "--config-out", folder.PathOf("mlops.yaml"));
+
+            // Then
+            Assert.Equal(ExitCodes.InputError, run.ExitCode);
+            Assert.Contains("--config-out needs --target", run.Error, StringComparison.Ordinal);
+        }
+    }
+}

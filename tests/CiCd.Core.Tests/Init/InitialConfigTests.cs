@@ -1,0 +1,61 @@
+using System.Text;
+using CiCd.Configuration;
+using CiCd.Data;
+using CiCd.Init;
+
+namespace CiCd.Core.Tests.Init;
+
+public sealed class InitialConfigTests
+{
+    public sealed class TheRenderMethod
+    {
+        // 100 rows: x numeric, id distinct, label 70 "no" / 30 "yes" (or a third class every tenth row).
+        private static string Render(bool multiclass = false, TaskKind? task = null)
+        {
+            var csv = new StringBuilder("id,x,label\n");
+            for (var i = 0; i < 100; i++)
+            {
+                var label = multiclass && i % 10 == 0 ? "maybe" : i < 70 ? "no" : "yes";
+                csv.Append($"row{i},{i % 13},{label}\n");
+            }
+            var table = CsvReader.Parse("/data/d.csv", csv.ToString());
+            return InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", task, null, "/data/mlops.yaml"));
+        }
+
+        [Fact]
+        public void Should_Bound_Rows_And_Class_Share_Around_What_The_File_Holds()
+        {
+            // When
+            var text = Render();
+
+            // Then
+            Assert.Contains("rows: { min: 50, max: 1000 }", text, StringComparison.Ordinal);
+            Assert.Contains("class_share: { min: 0.15 }", text, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Scale_The_Auc_Floor_To_The_Test_Split_And_The_Drift_Sample_To_The_Rows()
+        {
+            // When: a chance-level AUC on 14 + 6 test rows spreads by 0.144
+            var text = Render();
+
+            // Then
+            Assert.Contains("roc_auc: { min: 0.64 }", text, StringComparison.Ordinal);
+            Assert.Contains("min_current_sample: 20 ", text, StringComparison.Ordinal);
+            Assert.Contains("positive_class: yes", text.Replace("'yes'", "yes", StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Gate_Multiclass_Accuracy_At_The_Largest_Class_Share()
+        {
+            // When: "no" holds 63 of 100 rows
+            var text = Render(multiclass: true);
+
+            // Then
+            Assert.Contains("task: multiclass", text, StringComparison.Ordinal);
+            Assert.Contains("accuracy: { min: 0.63 }", text, StringComparison.Ordinal);
+            Assert.Contains("id: ignore", text, StringComparison.Ordinal);
+            Assert.Contains("x: numeric", text, StringComparison.Ordinal);
+        }
+    }
+}
