@@ -20,6 +20,12 @@ public sealed record DatasetConfig(
     /// <summary>Where the config names <see cref="Path"/> (<c>file:line:column</c>), so a missing file points back at that line.</summary>
     public string? PathFrom { get; init; }
 
+    /// <summary>Where data versions are pushed and pulled (<c>host:port/repository</c>, or a name in the local cache); null: the dataset's name in the local cache.</summary>
+    public string? Remote { get; init; }
+
+    /// <summary>The data version training uses (a tag or sha256 digest in <see cref="Remote"/>); null: the file as it is.</summary>
+    public string? Version { get; init; }
+
     /// <summary>The columns the model uses (all but ignored ones).</summary>
     public IEnumerable<ColumnSpec> Features => Columns.Where(column => column.Kind != ColumnKind.Ignore);
 }

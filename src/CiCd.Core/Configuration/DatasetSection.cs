@@ -14,6 +14,8 @@ internal static class DatasetSection
         var task = node.OptionalEnum<TaskKind>("task") ?? TaskKind.Binary;
         var classes = node.OptionalStringList("classes");
         var positive = node.OptionalString("positive_class");
+        var remote = node.OptionalString("remote");
+        var version = node.OptionalString("version");
         var columnsNode = node.RequiredMapping("columns");
         var columns = columnsNode.Entries()
             .Select(entry => ReadColumn(columnsNode, entry.Key, entry.Value, defaultMissingShare))
@@ -29,7 +31,7 @@ internal static class DatasetSection
         {
             throw node.Error(columnsNode.Node, "at least one column besides the target must be a feature (not 'ignore')");
         }
-        return new DatasetConfig(name, path, target, task, positive, orderedClasses, features) { PathFrom = node.PlaceOf("path") };
+        return new DatasetConfig(name, path, target, task, positive, orderedClasses, features) { PathFrom = node.PlaceOf("path"), Remote = remote, Version = version };
     }
 
     private static List<string> CheckClasses(YamlNodeReader node, TaskKind task, IReadOnlyList<string> classes, string? positive)

@@ -1,0 +1,20 @@
+using System.CommandLine;
+
+namespace CiCd.Cli.Commands.DataVersions;
+
+/// <summary>The options every data version command shares.</summary>
+internal static class DataVersionOptions
+{
+    public static Option<string> Cache() => new("--cache")
+    {
+        Description = "The local cache for repositories without a registry host.",
+        DefaultValueFactory = _ => DataVersionTarget.DefaultCache,
+    };
+
+    /// <summary>Runs an async body the way the other commands do (the invocation is synchronous).</summary>
+    public static int Run(Func<HttpClient, Task<int>> body)
+    {
+        using var http = DataVersionTarget.Http();
+        return body(http).GetAwaiter().GetResult();
+    }
+}
