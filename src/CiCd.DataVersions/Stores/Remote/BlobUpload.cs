@@ -31,9 +31,11 @@ internal sealed class BlobUpload(RegistryClient client, TextWriter log, long chu
             catch (Exception e) when (e is HttpRequestException or IOException && !cancel.IsCancellationRequested && resumes < MaxResumes)
             {
                 resumes++;
-                (location, var held) = await StatusAsync(location, cancel) ?? (await StartAsync(cancel), 0L);
+                var status = await StatusAsync(location, cancel);
+                (location, var held) = status ?? (await StartAsync(cancel), 0L);
                 log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"upload of {blob.Digest[..19]} broke in bytes {offset}-{offset + size - 1} ({e.Message}); the registry holds {held}, resuming there"));
+                    $"upload of {blob.Digest[..19]} broke in bytes {offset}-{offset + size - 1} ({e.Message}); ")
+                    + (status is null ? "the registry dropped the session, sending the blob again" : $"the registry holds {held}, resuming there"));
                 progress.Advance(held - offset - (progress.Done - before));
                 offset = held;
             }
