@@ -36,7 +36,8 @@ internal static class TrainCommand
             {
                 RequireStore(tracker);
             }
-            var options = new TrainingOptions(parse.GetRequiredValue(output), parse.GetRequiredValue(cacheFolder), !parse.GetValue(noCache));
+            var dataVersion = CiCd.DataVersions.Train.DatasetVersionResolver.Ensure(pipelineConfig, asJson ? Console.Error : console.Profile.Out.Writer);
+            var options = new TrainingOptions(parse.GetRequiredValue(output), parse.GetRequiredValue(cacheFolder), !parse.GetValue(noCache)) { DataVersion = dataVersion };
             var started = DateTimeOffset.UtcNow;
             TrainingResult result;
             try

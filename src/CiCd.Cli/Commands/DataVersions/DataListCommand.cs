@@ -20,7 +20,7 @@ internal static class DataListCommand
             var target = DataVersionTarget.Resolve(parse.GetValue(repository), parse.GetRequiredValue(config), givenIsRepository: true);
             return DataVersionOptions.Run(async http =>
             {
-                var store = target.Open(http, TextWriter.Null, parse.GetRequiredValue(cache));
+                var store = target.Open(http, TextWriter.Null, DataVersionOptions.CacheOf(parse.GetValue(cache), parse.GetRequiredValue(config)));
                 var tags = await store.ListTagsAsync(CancellationToken.None);
                 DataVersionRenderer.List(console, target.Repository.Repository, tags, parse.GetValue(json));
                 return ExitCodes.Ok;

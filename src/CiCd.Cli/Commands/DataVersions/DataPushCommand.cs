@@ -33,7 +33,7 @@ internal static class DataPushCommand
             var log = parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer;
             return DataVersionOptions.Run(async http =>
             {
-                var store = target.Open(http, log, parse.GetRequiredValue(cache));
+                var store = target.Open(http, log, DataVersionOptions.CacheOf(parse.GetValue(cache), parse.GetRequiredValue(config)));
                 var result = await new DataPusher(store, log, parse.GetValue(layerSize))
                     .PushAsync(parse.GetRequiredValue(file), target.Dataset, name, CancellationToken.None);
                 DataVersionRenderer.Push(console, result, parse.GetValue(json));

@@ -22,7 +22,7 @@ internal static class DataShowCommand
             var version = target.Version ?? throw new InputException("name the version to show (a tag or digest), or set dataset.version");
             return DataVersionOptions.Run(async http =>
             {
-                var store = target.Open(http, TextWriter.Null, parse.GetRequiredValue(cache));
+                var store = target.Open(http, TextWriter.Null, DataVersionOptions.CacheOf(parse.GetValue(cache), parse.GetRequiredValue(config)));
                 var artifact = await DataArtifactReader.ReadAsync(store, version, CancellationToken.None);
                 DataVersionRenderer.Show(console, artifact, parse.GetValue(json));
                 return ExitCodes.Ok;

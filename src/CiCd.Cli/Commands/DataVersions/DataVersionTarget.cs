@@ -1,6 +1,5 @@
 using CiCd.Configuration;
 using CiCd.DataVersions.Stores;
-using CiCd.DataVersions.Stores.Local;
 using CiCd.Errors;
 using CiCd.Image.Registry;
 
@@ -17,7 +16,7 @@ internal sealed record DataVersionTarget(ImageReference Repository, string? Vers
     public static DataVersionTarget Resolve(string? given, string configPath, bool givenIsRepository = false)
     {
         var dataset = File.Exists(configPath) ? ConfigLoader.Load(configPath).Dataset : null;
-        var home = dataset is null ? null : ImageReference.Parse(dataset.Remote ?? dataset.Name.ToLowerInvariant());
+        var home = dataset is null ? null : DataRepository.Of(dataset);
         if (given is null || !givenIsRepository && given.StartsWith("sha256:", StringComparison.Ordinal) || !givenIsRepository && IsBare(given))
         {
             var repository = home ?? throw new InputException(configPath, null, null,
@@ -28,14 +27,14 @@ internal sealed record DataVersionTarget(ImageReference Repository, string? Vers
         return new DataVersionTarget(reference with { Tag = null, Digest = null }, reference.Digest ?? reference.Tag, dataset);
     }
 
+    /// <summary>Whether the config at <paramref name="configPath"/> names a data version to train on.</summary>
+    public static bool Configured(string configPath) => ConfigLoader.Load(configPath).Dataset.Version is not null;
+
     /// <summary>The store the repository lives in.</summary>
     public IArtifactStore Open(HttpClient http, TextWriter log, string cache) => DataStores.Open(Repository, http, log, cache);
 
     /// <summary>An HTTP client for data transfers: no overall timeout on a 150 MB body, only the caller's cancellation.</summary>
     public static HttpClient Http() => new() { Timeout = Timeout.InfiniteTimeSpan };
-
-    /// <summary>The cache folder option's default.</summary>
-    public const string DefaultCache = LocalArtifactStore.DefaultRoot;
 
     private static bool IsBare(string text) => !text.Contains('/', StringComparison.Ordinal) && !text.Contains(':', StringComparison.Ordinal) && !text.Contains('@', StringComparison.Ordinal);
 }
