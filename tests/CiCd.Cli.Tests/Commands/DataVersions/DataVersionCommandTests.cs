@@ -37,6 +37,27 @@ public sealed class DataVersionCommandTests
         }
 
         [Fact]
+        public void Should_Show_The_Data_Version_Of_A_Registered_Model_Version()
+        {
+            // Given: trained on v1 and registered
+            CsvBuilder.Tiny(80).WriteTo(_folder);
+            var config = new ConfigBuilder().WriteTo(_folder);
+            var digest = Mlops.Run("data", "push", _folder.PathOf("data.csv"), "--tag", "v1", "--config", config, "--json").Json().GetProperty("digest").GetString()!;
+            new ConfigBuilder().Dataset("version", "v1").WriteTo(_folder);
+            Assert.Equal(ExitCodes.Ok, Mlops.Run("train", "--config", config, "--out", _folder.PathOf("out"), "--cache", _folder.PathOf("cache"), "--no-track").ExitCode);
+            var register = Mlops.Run("model", "register", "--config", config, "--from", _folder.PathOf("out"), "--skip-gate-check");
+            Assert.True(register.ExitCode == ExitCodes.Ok, register.ToString());
+
+            // When
+            var show = Mlops.Run("model", "show", "--config", config, "1");
+
+            // Then
+            Assert.True(show.ExitCode == ExitCodes.Ok, show.ToString());
+            Assert.Contains("data version", show.Output, StringComparison.Ordinal);
+            Assert.Contains(digest, show.Output, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Refuse_To_Train_When_The_Data_Version_Is_Unknown()
         {
             // Given
