@@ -16,7 +16,7 @@
 //             browser tests inject into Chromium (axe-core, tests/Shared/Browser/package.json), so none is fetched at test time
 //   DataTests tests on the shipped data and configs
 //   BuildCli  only src/CiCd.Cli (what Validate, Train and Gate run)
-//   Validate  mlops data validate → out/validate
+//   Validate  mlops data pull (of dataset.version, when set), mlops data validate → out/validate
 //   Train     mlops train         → out/train
 //   Gate      mlops gate          → out/gate (fails the build when a gate fails)
 //   Report    mlops report        → out/report (HTML, Markdown summary, JSON); also runs after a failed
@@ -136,6 +136,7 @@ Task("Validate")
     .IsDependentOn("BuildCli")
     .Does<BuildParameters>((context, p) =>
     {
+        RunMlops(context, p, $"data pull --if-configured --config \"{p.Config}\"");
         RunMlops(context, p, $"data validate --config \"{p.Config}\" --out out/validate");
         PublishSummary(context, p, p.Out.CombineWithFilePath("validate/validation.md"));
     });

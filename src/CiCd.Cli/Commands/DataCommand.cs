@@ -3,14 +3,18 @@ using Spectre.Console;
 
 namespace CiCd.Cli.Commands;
 
-/// <summary>`mlops data`: import and validate data files.</summary>
+/// <summary>`mlops data`: import, validate and version data files (push, pull, list, show).</summary>
 internal static class DataCommand
 {
     public static Command Create(IAnsiConsole console) =>
-        new("data", "Import and validate data files.")
+        new("data", "Import, validate and version data files.")
         {
             DataImportCommand.Create(console),
             DataValidateCommand.Create(console),
             DataSnapshotCommand.Create(console),
+            DataVersions.DataPushCommand.Create(console),
+            DataVersions.DataPullCommand.Create(console),
+            DataVersions.DataListCommand.Create(console),
+            DataVersions.DataShowCommand.Create(console),
         };
 }

@@ -30,7 +30,8 @@ internal static class TrainCommand
             var asJson = parse.GetValue(json);
             var pipelineConfig = ConfigLoader.Load(parse.GetRequiredValue(config));
             var tracker = parse.GetValue(noTrack) ? null : new TrainingTracker(pipelineConfig);
-            var options = new TrainingOptions(parse.GetRequiredValue(output), parse.GetRequiredValue(cacheFolder), !parse.GetValue(noCache));
+            var dataVersion = CiCd.DataVersions.Train.DatasetVersionResolver.Ensure(pipelineConfig, asJson ? Console.Error : console.Profile.Out.Writer);
+            var options = new TrainingOptions(parse.GetRequiredValue(output), parse.GetRequiredValue(cacheFolder), !parse.GetValue(noCache)) { DataVersion = dataVersion };
             var outcome = new TrainStage(pipelineConfig, options, tracker, asJson ? null : new TrainingProgressPrinter(console)).Run();
             if (asJson)
             {

@@ -23,6 +23,12 @@ public sealed record DatasetConfig(
     /// <summary>For regression, the numeric target's own spec (range, missing policy); null for classification.</summary>
     public ColumnSpec? TargetColumn { get; init; }
 
+    /// <summary>Where data versions are pushed and pulled (<c>host:port/repository</c>, or a name in the local cache); null: the dataset's name in the local cache.</summary>
+    public string? Remote { get; init; }
+
+    /// <summary>The data version training uses (a tag or sha256 digest in <see cref="Remote"/>); null: the file as it is.</summary>
+    public string? Version { get; init; }
+
     /// <summary>The columns the model uses (all but ignored ones).</summary>
     public IEnumerable<ColumnSpec> Features => Columns.Where(column => column.Kind != ColumnKind.Ignore);
 }

@@ -14,6 +14,8 @@ internal static class DatasetSection
         var task = node.OptionalEnum<TaskKind>("task") ?? TaskKind.Binary;
         var classes = node.OptionalStringList("classes");
         var positive = node.OptionalString("positive_class");
+        var remote = node.OptionalString("remote");
+        var version = node.OptionalString("version");
         var columnsNode = node.RequiredMapping("columns");
         var defaultKind = node.OptionalEnum<ColumnKind>("default_kind");
         if (defaultKind == ColumnKind.Ordinal)
@@ -38,6 +40,8 @@ internal static class DatasetSection
         return new DatasetConfig(name, path, target, task, positive, orderedClasses, features)
         {
             PathFrom = node.PlaceOf("path"),
+            Remote = remote,
+            Version = version,
             TargetColumn = task == TaskKind.Regression ? RegressionSection.Target(columnsNode, columns, target) : null,
         };
     }

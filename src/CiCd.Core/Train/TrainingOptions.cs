@@ -1,4 +1,8 @@
 namespace CiCd.Train;
 
 /// <summary>Where a training run writes, where it caches, and whether it may reuse a cached result.</summary>
-public sealed record TrainingOptions(string OutputFolder, string CacheFolder, bool UseCache = true, int? Parallelism = null);
+public sealed record TrainingOptions(string OutputFolder, string CacheFolder, bool UseCache = true, int? Parallelism = null)
+{
+    /// <summary>The data artifact digest training reads (from <c>dataset.version</c>), recorded in the model card.</summary>
+    public string? DataVersion { get; init; }
+}

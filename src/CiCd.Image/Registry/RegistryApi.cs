@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
 using CiCd.Errors;
 
 namespace CiCd.Image.Registry;
@@ -33,8 +32,7 @@ public sealed class RegistryApi(HttpClient http, RegistryCredentials? credential
         }
         if (credentials is not null)
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
-                Convert.ToBase64String(Encoding.UTF8.GetBytes($"{credentials.Username}:{credentials.Password}")));
+            request.Headers.Authorization = credentials.BasicHeader();
         }
         HttpResponseMessage response;
         try

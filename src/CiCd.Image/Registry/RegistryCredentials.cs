@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using CiCd.Errors;
@@ -28,6 +29,10 @@ public sealed record RegistryCredentials(string Username, string Password, strin
         var file = folder is null ? null : Path.Combine(folder, "config.json");
         return host is null || file is null || !File.Exists(file) ? null : FromConfigFile(file, host);
     }
+
+    /// <summary>The HTTP Basic header these credentials give (for the registry API and a token service).</summary>
+    public AuthenticationHeaderValue BasicHeader() =>
+        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Username}:{Password}")));
 
     /// <summary>The credentials the process environment and home folder give for <paramref name="host"/>.</summary>
     public static RegistryCredentials? FromProcess(string? host)

@@ -42,11 +42,21 @@ public sealed class RegistryServer : IDisposable
         return new RegistryServer(null, null, host);
     }
 
-    private static RegistryServer Start(bool readOnly)
+    /// <summary>A private registry that lets only <paramref name="user"/> with <paramref name="password"/> in (htpasswd, bcrypt).</summary>
+    public static RegistryServer StartWithLogin(string user, string password) => Start(readOnly: false, (user, password));
+
+    private static RegistryServer Start(bool readOnly, (string User, string Password)? login = null)
     {
         var folder = Directory.CreateTempSubdirectory("cicd-registry-").FullName;
         var port = FreePort.Next();
         var config = Path.Combine(folder, "config.yml");
+        var auth = login is { } pair ? $"""
+
+            auth:
+              htpasswd:
+                realm: test
+                path: {HtpasswdFile(folder, pair.User, pair.Password)}
+            """ : "";
         File.WriteAllText(config, $"""
             version: 0.1
             log:
@@ -61,7 +71,7 @@ public sealed class RegistryServer : IDisposable
                   enabled: {(readOnly ? "true" : "false")}
             http:
               addr: 127.0.0.1:{port}
-            """);
+            """ + auth);
         var start = new ProcessStartInfo(Prerequisites.Which("docker-registry")!) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("serve");
         start.ArgumentList.Add(config);
@@ -75,6 +85,26 @@ public sealed class RegistryServer : IDisposable
         return process.HasExited
             ? throw new InvalidOperationException($"docker-registry exited with {process.ExitCode}")
             : new RegistryServer(folder, process, $"127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
+    }
+
+    /// <summary>The registry's own config file (for docker-registry garbage-collect); null for a provided registry.</summary>
+    public string? ConfigFile => Folder is null ? null : Path.Combine(Folder, "config.yml");
+
+    // The registry reads bcrypt only; Debian's Python hashes it through libxcrypt, with no extra package.
+    private static string HtpasswdFile(string folder, string user, string password)
+    {
+        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true };
+        start.ArgumentList.Add("-W");
+        start.ArgumentList.Add("ignore");
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("import crypt,sys; print(crypt.crypt(sys.argv[1], crypt.mksalt(crypt.METHOD_BLOWFISH)))");
+        start.ArgumentList.Add(password);
+        using var python = Process.Start(start)!;
+        var hash = python.StandardOutput.ReadToEnd().Trim();
+        python.WaitForExit();
+        var file = Path.Combine(folder, "htpasswd");
+        File.WriteAllText(file, $"{user}:{hash}\n");
+        return file;
     }
 
     public void Dispose()

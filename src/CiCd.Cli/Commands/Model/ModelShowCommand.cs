@@ -33,6 +33,7 @@ internal static class ModelShowCommand
                 details.AddRow("registered", $"{version.RegisteredAt:yyyy-MM-dd HH:mm} by {Markup.Escape(version.RegisteredBy)}");
                 details.AddRow("model sha256", version.ModelSha256);
                 details.AddRow("data fingerprint", version.DataFingerprint ?? "–");
+                details.AddRow("data version", CardDataVersion.Of(registry, model, version) ?? "–");
                 details.AddRow("git commit", version.GitCommit ?? "–");
                 details.AddRow("image", version.ImageDigest ?? "–");
                 foreach (var (name, value) in version.Params.OrderBy(p => p.Key, StringComparer.Ordinal))
