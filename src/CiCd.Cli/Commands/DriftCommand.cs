@@ -81,6 +81,11 @@ internal static class DriftCommand
             }
             var report = new DriftAnalysis(inputs).Run();
             Write(parse.GetRequiredValue(output), report, policy);
+            if (parse.GetValue(log) is { } logged && PredictionLogLocation.Parse(logged, "--log", commandLine: true) is { IsPostgres: true } database)
+            {
+                // Every replica's dashboard reads the reports from the log's database.
+                StoredDriftReports.Save(database, report);
+            }
             if (parse.GetValue(json))
             {
                 // Straight to the writer: the console would wrap long strings at its width and break the JSON.

@@ -42,12 +42,14 @@ internal static class PredictionLogMigrations
                 """,
                 "CREATE INDEX IF NOT EXISTS ix_predictions_model_time ON predictions (model_name, timestamp_utc)",
             ]),
-            new(2, "the replica that answered, a time index for windows over every model, delayed labels",
+            new(2, "the replica that answered, a time index for windows over every model, delayed labels, drift reports",
             [
                 "ALTER TABLE predictions ADD COLUMN replica_id TEXT NOT NULL DEFAULT ''",
                 "CREATE INDEX IF NOT EXISTS ix_predictions_time ON predictions (timestamp_utc)",
                 "CREATE INDEX IF NOT EXISTS ix_predictions_request ON predictions (request_id)",
                 "CREATE TABLE IF NOT EXISTS prediction_labels (request_id TEXT PRIMARY KEY, label TEXT NOT NULL, labelled_at TEXT NOT NULL)",
+                $"CREATE TABLE IF NOT EXISTS drift_reports ({id}, generated_utc TEXT NOT NULL, report_json TEXT NOT NULL)",
+                "CREATE INDEX IF NOT EXISTS ix_drift_reports_time ON drift_reports (generated_utc)",
             ]),
         ], "point --prediction-log (PredictionLog__Uri) at another log");
     }

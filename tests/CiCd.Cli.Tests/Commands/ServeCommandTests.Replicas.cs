@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using CiCd.Cli.Tests.Support;
+using CiCd.Monitoring.Log;
 using CiCd.Tracking.Tests.Postgres;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace CiCd.Cli.Tests.Commands;
@@ -62,6 +64,28 @@ public sealed partial class ServeCommandTests
             Assert.Contains("--prediction-log", run.Error, StringComparison.Ordinal);
             Assert.Contains("PGPASSWORD", run.Error, StringComparison.Ordinal);
             Assert.DoesNotContain("s3cret", run.Output + run.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Refuse_To_Start_On_A_Log_Of_A_Newer_Schema()
+        {
+            // Given
+            var log = trained.Folder.PathOf($"newer-{Guid.NewGuid():N}.sqlite");
+            PredictionLogDatabase.Migrate(PredictionLogLocation.Sqlite(log));
+            using (var connection = new SqliteConnection($"Data Source={log};Pooling=False"))
+            {
+                connection.Open();
+                using var command = connection.CreateCommand();
+                command.CommandText = "UPDATE prediction_log_schema SET version = 99";
+                command.ExecuteNonQuery();
+            }
+
+            // When
+            var run = Mlops.Run("serve", "--model", trained.Folder.PathOf("out"), "--prediction-log", log, "--urls", $"http://127.0.0.1:{CiCd.Tests.Support.FreePort.Next()}");
+
+            // Then
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("schema version 99, newer than version 2", run.Error, StringComparison.Ordinal);
         }
 
         private static List<(string RequestId, string Replica, string Version)> Rows(string connectionString)

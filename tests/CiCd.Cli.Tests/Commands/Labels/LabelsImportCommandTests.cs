@@ -44,6 +44,39 @@ public sealed class LabelsImportCommandTests
         }
 
         [Fact]
+        public void Should_Replace_A_Stored_Label_With_A_New_One()
+        {
+            // Given
+            var first = _folder.Write("first.csv", "request_id,label\nr1,bad\n");
+            Assert.Equal(0, Mlops.Run("labels", "import", first, "--log", _log, "--config", _config).ExitCode);
+            var corrected = _folder.Write("corrected.csv", "request_id,label\nr1,good\n");
+
+            // When
+            var run = Mlops.Run("labels", "import", corrected, "--log", _log, "--config", _config);
+
+            // Then
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Contains("0 labels added, 1 changed", run.Output, StringComparison.Ordinal);
+            Assert.Equal("good", new PredictionLogReader(PredictionLogLocation.Sqlite(_log)).ReadLabels()["r1"].Label);
+        }
+
+        [Fact]
+        public void Should_Name_The_Line_Of_A_Request_Labelled_Twice()
+        {
+            // Given
+            var csv = _folder.Write("outcomes.csv", "request_id,label\nr1,good\nr1,bad\n");
+
+            // When
+            var run = Mlops.Run("labels", "import", csv, "--log", _log, "--config", _config);
+
+            // Then
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("outcomes.csv:3", run.Error, StringComparison.Ordinal);
+            Assert.Contains("'r1' is labelled twice (first on line 2)", run.Error, StringComparison.Ordinal);
+            Assert.Empty(new PredictionLogReader(PredictionLogLocation.Sqlite(_log)).ReadLabels());
+        }
+
+        [Fact]
         public void Should_Report_Request_Ids_The_Log_Does_Not_Hold_And_Exit_1()
         {
             // Given
