@@ -52,6 +52,7 @@ public static class MlopsApp
             TrainCommand.Create(console),
             GateCommand.Create(console),
             DriftCommand.Create(console),
+            Commands.Labels.LabelsCommand.Create(console),
             Commands.Model.ModelCommand.Create(console),
             RunsCommand.Create(console),
             ReportCommand.Create(console),

@@ -17,6 +17,7 @@ using CiCd.Monitoring.Reports.Html;
 using CiCd.Monitoring.Windows;
 using CiCd.Reports;
 using CiCd.Storage;
+using CiCd.Train;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands;
@@ -30,11 +31,15 @@ internal static class DriftCommand
         var reference = new Option<string>("--reference") { Description = "The reference: a reference-profile.json or the training output folder.", DefaultValueFactory = _ => "out/train" };
         var model = new Option<string?>("--model") { Description = "Take the reference of a registered model instead: <name>@<alias or version>." };
         var current = new Option<string?>("--current") { Description = "Current data: a CSV with the feature columns (p_<class> columns add prediction drift)." };
-        var log = new Option<string?>("--log") { Description = "Current data: the prediction log (SQLite)." };
+        var log = new Option<string?>("--log")
+        {
+            Description = "Current data: the prediction log, a SQLite file or a postgresql://user@host:port/db URI (password from PGPASSWORD or a password file). " +
+                "Labels stored with `mlops labels import` add performance.",
+        };
         var window = new Option<string?>("--window") { Description = "With --log: drift per window of this size (1h, 1d, 1w), abrupt changes flagged." };
         var since = new Option<string?>("--since") { Description = "With --log: only predictions from this ISO-8601 time (UTC) on; windows start here." };
         var until = new Option<string?>("--until") { Description = "With --log: only predictions before this ISO-8601 time (UTC)." };
-        var labels = new Option<string?>("--labels") { Description = "Delayed labels: a CSV keyed by request_id (log) or row (CSV) with a label column." };
+        var labels = new Option<string?>("--labels") { Description = "Delayed labels: a CSV keyed by request_id (log) or row (CSV) with a label column (instead of the labels stored in the log)." };
         var output = CommonOptions.Out("out/drift");
         var json = CommonOptions.Json();
         var command = new Command("drift", "Compare current data with the model's reference: feature and prediction drift, drift over time, performance on delayed labels.")
@@ -60,18 +65,27 @@ internal static class DriftCommand
                 Since = Time(parse.GetValue(since), "--since"),
                 Prediction = spec,
             };
-            if (parse.GetValue(labels) is { } labelFile)
+            var labelSet = parse.GetValue(labels) is { } labelFile
+                ? LabelSet.Read(labelFile, Card(source, "--labels").Classes, pipeline.Dataset.Target)
+                : StoredLabels(parse.GetValue(log), source);
+            if (labelSet is not null)
             {
-                var card = source.Card ?? throw new InputException(source.ProfilePath, null, null,
-                    "--labels needs the model card next to the reference (classes and decision threshold)");
+                var card = Card(source, "--labels");
+                // monitor.performance holds production to its own bar; without it, to the training gate thresholds.
+                var gates = pipeline.Monitor.Performance.Count > 0 ? pipeline.Monitor.Performance : pipeline.Gates.Thresholds;
                 inputs = inputs with
                 {
-                    Labels = LabelSet.Read(labelFile, card.Classes, pipeline.Dataset.Target),
-                    Performance = new PerformanceSpec(spec!, CostModel.From(card.Classes, pipeline.Training.CostMatrix), pipeline.Gates.Thresholds),
+                    Labels = labelSet,
+                    Performance = new PerformanceSpec(spec!, CostModel.From(card.Classes, pipeline.Training.CostMatrix), gates),
                 };
             }
             var report = new DriftAnalysis(inputs).Run();
             Write(parse.GetRequiredValue(output), report, policy);
+            if (parse.GetValue(log) is { } logged && PredictionLogLocation.Parse(logged, "--log", commandLine: true) is { IsPostgres: true } database)
+            {
+                // Every replica's dashboard reads the reports from the log's database.
+                StoredDriftReports.Save(database, report);
+            }
             if (parse.GetValue(json))
             {
                 // Straight to the writer: the console would wrap long strings at its width and break the JSON.
@@ -102,13 +116,51 @@ internal static class DriftCommand
         }
         var from = Time(since, "--since");
         var to = Time(until, "--until");
-        var records = new SqlitePredictionLog(log!).Read(from, to);
+        var source = LogSource(log!);
+        var records = source.Read(from, to);
         if (records.Count == 0)
         {
-            throw new InputException(log!, null, null, $"the prediction log holds no predictions{Range(from, to)}: nothing to compare (an empty window)");
+            throw new InputException(source.Name, null, null, $"the prediction log holds no predictions{Range(from, to)}: nothing to compare (an empty window)");
         }
-        return new LogCurrentData(log!, records, spec);
+        return new LogCurrentData(source.Name, records, spec);
     }
+
+    // A file keeps the name it was given in messages; a database is named by its URI without the password.
+    private static PredictionLogReader Reader(string log) => new(PredictionLogLocation.Parse(log, "--log", commandLine: true));
+
+    private static IPredictionLogSource LogSource(string log)
+    {
+        var reader = Reader(log);
+        return reader.Name.Contains("://", StringComparison.Ordinal) ? reader : new SqlitePredictionLog(log);
+    }
+
+    // The labels `mlops labels import` stored next to the log; none stored means no performance.
+    private static LabelSet? StoredLabels(string? log, DriftReference source)
+    {
+        if (log is null)
+        {
+            return null;
+        }
+        var reader = Reader(log);
+        var stored = reader.ReadLabels();
+        if (stored.Count == 0)
+        {
+            return null;
+        }
+        var classes = Card(source, "labels stored in the log").Classes.ToList();
+        var labels = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (requestId, label) in stored)
+        {
+            var index = classes.IndexOf(label.Label);
+            labels[requestId] = index >= 0 ? index : throw new InputException(reader.Name, null, null,
+                $"the stored label '{label.Label}' of request '{requestId}' is not one of the model's classes ({string.Join(", ", classes)})");
+        }
+        return new LabelSet(reader.Name, LabelSet.RequestIdKey, labels);
+    }
+
+    private static ModelCard Card(DriftReference source, string what) =>
+        source.Card ?? throw new InputException(source.ProfilePath, null, null,
+            $"{what} needs the model card next to the reference (classes and decision threshold)");
 
     private static DateTimeOffset? Time(string? text, string option) =>
         text is null ? null

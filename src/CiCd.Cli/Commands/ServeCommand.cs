@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Net.Sockets;
 using CiCd.Errors;
+using CiCd.Monitoring.Log;
 using CiCd.Serving.Hosting;
 using CiCd.Serving.Model;
 using Microsoft.AspNetCore.Connections;
@@ -42,9 +43,11 @@ internal static class ServeCommand
         var adminKeyFile = new Option<string?>("--admin-key-file") { Description = "Read the admin key from this file (a mounted secret)." };
         var log = new Option<string?>("--prediction-log")
         {
-            Description = "SQLite file for the prediction log: every answered prediction (or the --log-sampling share) is written within 1 s. " +
-                "Nothing is logged without it.",
+            Description = "The prediction log: a SQLite file, or a postgresql://user@host:port/db URI that every replica writes to (password from " +
+                "PGPASSWORD or a password file, never here; or the whole URI in PredictionLog__Uri). Every answered prediction (or the " +
+                "--log-sampling share) is written within 1 s. Nothing is logged without it.",
         };
+        var replica = new Option<string?>("--replica-id") { Description = "The replica written on every logged row (default: $HOSTNAME, else the machine name; or PredictionLog__ReplicaId)." };
         var sampling = new Option<double?>("--log-sampling") { Description = "Share of predictions logged, 0 to 1 (default 1; or PredictionLog__SamplingRate)." };
         var rate = new Option<int?>("--rate-limit") { Description = "Requests per second per API key, or per client address for requests without the key; 0 is unlimited (default 0; or Serving__RequestsPerSecond)." };
         var proxies = new Option<string?>("--known-proxies")
@@ -57,7 +60,7 @@ internal static class ServeCommand
         var healthcheck = new Option<string?>("--healthcheck") { Description = "Probe this URL (e.g. http://127.0.0.1:8080/health/ready) and exit 0 when it answers 2xx, else 1." };
         var command = new Command("serve", "Serve a model over HTTP: /v1/predict, /v1/predict/batch, /invocations, /v1/model, health probes, /metrics.")
         {
-            model, config, registry, poll, urls, management, apiKey, apiKeyFile, adminKey, adminKeyFile, log, sampling, rate, proxies, unseen, driftReports, healthcheck,
+            model, config, registry, poll, urls, management, apiKey, apiKeyFile, adminKey, adminKeyFile, log, replica, sampling, rate, proxies, unseen, driftReports, healthcheck,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -85,7 +88,8 @@ internal static class ServeCommand
                 ["Serving:KnownProxies"] = parse.GetValue(proxies),
                 ["Serving:UnseenCategories"] = parse.GetValue(unseen)?.ToString(),
                 ["Serving:DriftReports"] = parse.GetValue(driftReports),
-                ["PredictionLog:Path"] = parse.GetValue(log),
+                ["PredictionLog:Uri"] = parse.GetValue(log) is { } logged ? LogLocation(logged) : null,
+                ["PredictionLog:ReplicaId"] = parse.GetValue(replica),
                 ["PredictionLog:SamplingRate"] = Invariant(parse.GetValue(sampling)),
             };
             try
@@ -106,6 +110,13 @@ internal static class ServeCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    // Checked here (a password on the command line is refused), handed on as given.
+    private static string LogLocation(string given)
+    {
+        PredictionLogLocation.Parse(given, "--prediction-log", commandLine: true);
+        return given;
     }
 
     // Null stays null: the key is then left to the environment and the defaults.

@@ -41,7 +41,7 @@ public static class ConfigLoader
         var registry = StoresSection.ReadRegistry(root.OptionalMapping("registry"), dataset.Name, folder);
         var drift = DriftSection.Read(root.OptionalMapping("drift"), file);
         var release = ReleaseSection.Read(root.OptionalMapping("release"));
-        var monitor = MonitorSection.Read(root.OptionalMapping("monitor"));
+        var monitor = MonitorSection.Read(root.OptionalMapping("monitor"), dataset.Task);
         root.RejectUnknownKeys();
         return new MlopsConfig(Path.GetFullPath(file), dataset, validation, training, gates)
         {

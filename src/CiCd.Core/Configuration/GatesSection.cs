@@ -13,25 +13,7 @@ internal static class GatesSection
         {
             return new GateConfig([], [], null);
         }
-        var thresholds = new List<ThresholdRule>();
-        if (node.OptionalMapping("thresholds") is { } thresholdNode)
-        {
-            foreach (var (metric, value) in thresholdNode.Entries())
-            {
-                var rule = Metric(thresholdNode, metric, value, task);
-                var threshold = new ThresholdRule(metric, rule.OptionalDouble("min"), rule.OptionalDouble("max"));
-                rule.RejectUnknownKeys();
-                if (threshold.Min is null && threshold.Max is null)
-                {
-                    throw rule.Error(value, $"threshold for '{metric}' needs 'min' or 'max'");
-                }
-                if (threshold.Min > threshold.Max)
-                {
-                    throw rule.Error(value, $"threshold for '{metric}' has min {threshold.Min} above max {threshold.Max}: no candidate could pass");
-                }
-                thresholds.Add(threshold);
-            }
-        }
+        var thresholds = node.OptionalMapping("thresholds") is { } thresholdNode ? Thresholds(thresholdNode, task) : new List<ThresholdRule>();
         var championNode = node.OptionalMapping("champion");
         var card = championNode?.OptionalString("card") is { } path ? Path.GetFullPath(Path.Combine(folder, path)) : null;
         var rules = new List<ChampionRule>();
@@ -45,6 +27,28 @@ internal static class GatesSection
         championNode?.RejectUnknownKeys();
         node.RejectUnknownKeys();
         return new GateConfig(thresholds, rules, card);
+    }
+
+    /// <summary>Threshold rules keyed by metric (<c>{ roc_auc: { min: 0.75 } }</c>); also <c>monitor.performance</c>.</summary>
+    public static List<ThresholdRule> Thresholds(YamlNodeReader thresholdNode, TaskKind task)
+    {
+        var thresholds = new List<ThresholdRule>();
+        foreach (var (metric, value) in thresholdNode.Entries())
+        {
+            var rule = Metric(thresholdNode, metric, value, task);
+            var threshold = new ThresholdRule(metric, rule.OptionalDouble("min"), rule.OptionalDouble("max"));
+            rule.RejectUnknownKeys();
+            if (threshold.Min is null && threshold.Max is null)
+            {
+                throw rule.Error(value, $"threshold for '{metric}' needs 'min' or 'max'");
+            }
+            if (threshold.Min > threshold.Max)
+            {
+                throw rule.Error(value, $"threshold for '{metric}' has min {threshold.Min} above max {threshold.Max}: no candidate could pass");
+            }
+            thresholds.Add(threshold);
+        }
+        return thresholds;
     }
 
     private static ChampionRule ReadChampionRule(YamlNodeReader rulesNode, string metric, YamlNode value, TaskKind task)

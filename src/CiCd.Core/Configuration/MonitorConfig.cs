@@ -8,4 +8,10 @@ public sealed record MonitorConfig(DriftResponse OnDrift, string RetrainWorkflow
 {
     /// <summary>Used when mlops.yaml has no <c>monitor</c> section: an issue, never an unattended retrain.</summary>
     public static MonitorConfig Default { get; } = new(DriftResponse.Issue, "retrain.yml", "developer");
+
+    /// <summary>
+    /// Performance gates on labelled production rows (<c>monitor.performance</c>, bounds inclusive): a window below one
+    /// turns the light red. Empty: the training gate thresholds are used.
+    /// </summary>
+    public IReadOnlyList<ThresholdRule> Performance { get; init; } = [];
 }

@@ -2,10 +2,10 @@ using CiCd.Configuration.Yaml;
 
 namespace CiCd.Configuration;
 
-/// <summary>Reads the optional <c>monitor</c> section: <c>on_drift</c> (issue or retrain), <c>retrain_workflow</c>, <c>retrain_branch</c>.</summary>
+/// <summary>Reads the optional <c>monitor</c> section: <c>on_drift</c> (issue or retrain), <c>retrain_workflow</c>, <c>retrain_branch</c>, <c>performance</c>.</summary>
 internal static class MonitorSection
 {
-    public static MonitorConfig Read(YamlNodeReader? node)
+    public static MonitorConfig Read(YamlNodeReader? node, TaskKind task)
     {
         var defaults = MonitorConfig.Default;
         if (node is null)
@@ -15,7 +15,10 @@ internal static class MonitorSection
         var config = new MonitorConfig(
             node.OptionalEnum<DriftResponse>("on_drift") ?? defaults.OnDrift,
             node.OptionalString("retrain_workflow") ?? defaults.RetrainWorkflow,
-            node.OptionalString("retrain_branch") ?? defaults.RetrainBranch);
+            node.OptionalString("retrain_branch") ?? defaults.RetrainBranch)
+        {
+            Performance = node.OptionalMapping("performance") is { } performance ? GatesSection.Thresholds(performance, task) : [],
+        };
         node.RejectUnknownKeys();
         return config;
     }

@@ -29,6 +29,18 @@ public static class PredictionLogLayout
     /// <summary>The predicted class.</summary>
     public const string OutputLabel = "label";
 
+    /// <summary>The replica (host name or <c>--replica-id</c>) that answered; absent from logs written before it was kept.</summary>
+    public const string ReplicaId = "replica_id";
+
+    /// <summary>The table of delayed labels, keyed by request id, in the log's database.</summary>
+    public const string LabelsTable = "prediction_labels";
+
+    /// <summary>The labels table's true class.</summary>
+    public const string TrueLabel = "label";
+
+    /// <summary>When the label was stored (ISO-8601, UTC, as <see cref="Timestamp"/>).</summary>
+    public const string LabelledAt = "labelled_at";
+
     /// <summary>The answer's class probabilities as a JSON object of class → probability (as the service writes it).</summary>
     public const string OutputJson = "probabilities_json";
 

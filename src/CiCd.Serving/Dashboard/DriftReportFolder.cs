@@ -10,9 +10,10 @@ namespace CiCd.Serving.Dashboard;
 /// <summary>
 /// The drift reports under <c>Serving:DriftReports</c>: <c>DIR/drift.json</c> and <c>DIR/*/drift.json</c>, as written by
 /// <c>mlops drift --out</c>. Read on each dashboard request, but a file is parsed again only when it changed, so a page
-/// view costs a directory listing. A file that cannot be read is reported, never thrown.
+/// view costs a directory listing. A file that cannot be read is reported, never thrown. Without a folder, a service
+/// logging to PostgreSQL shows the reports kept in the log's database (<see cref="DriftReportDatabase"/>).
 /// </summary>
-public sealed class DriftReportFolder(IOptions<ServingOptions> options, TimeProvider clock)
+public sealed class DriftReportFolder(IOptions<ServingOptions> options, TimeProvider clock, DriftReportDatabase database)
 {
     // Coarser than any file system's time stamps (FAT: 2 s; ext4, NTFS, most mounts: 1 s or finer). A file read less than
     // this after its time stamp may be rewritten with the same stamp and length, so its stamp alone is not trusted yet.
@@ -25,6 +26,10 @@ public sealed class DriftReportFolder(IOptions<ServingOptions> options, TimeProv
     public DriftHistory Read()
     {
         var folder = options.Value.DriftReports;
+        if (string.IsNullOrWhiteSpace(folder) && database.Location is not null)
+        {
+            return database.Read();
+        }
         if (string.IsNullOrWhiteSpace(folder))
         {
             return DriftHistory.Empty(null, "No drift reports folder is configured. Start the service with --drift-reports DIR " +

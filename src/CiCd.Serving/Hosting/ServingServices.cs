@@ -38,6 +38,7 @@ public static class ServingServices
         services.AddSingleton<ServingMetrics>();
         services.AddSingleton<RequestStats>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DriftReportDatabase>();
         services.AddSingleton<DriftReportFolder>();
         services.AddSingleton<DriftSection>();
         services.AddSingleton(provider => ModelSources.Create(provider.GetRequiredService<IOptions<ServingOptions>>().Value));

@@ -29,7 +29,7 @@ public sealed class PredictionLogBuffer
     public PredictionLogBuffer(IOptions<PredictionLogOptions> options, ServingMetrics metrics)
     {
         _settings = options.Value;
-        Enabled = _settings.Path.Length > 0 && _settings.SamplingRate > 0;
+        Enabled = _settings.Location.Length > 0 && _settings.SamplingRate > 0;
         _wait = TimeSpan.FromMilliseconds(_settings.QueueWaitMilliseconds);
         _room = new LogRoom(Math.Min(FirstRoom, _settings.QueueCapacity));
         _metrics = metrics;

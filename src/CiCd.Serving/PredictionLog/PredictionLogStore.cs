@@ -1,9 +1,4 @@
-using System.Buffers;
-using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using CiCd.Configuration;
+using CiCd.Monitoring.Log;
 using Microsoft.Data.Sqlite;
 
 namespace CiCd.Serving.PredictionLog;
@@ -14,35 +9,31 @@ namespace CiCd.Serving.PredictionLog;
 /// the file (and survives the process being killed) without waiting for the disk; only a power loss can take back
 /// the last commits.
 /// </summary>
-public sealed class PredictionLogStore : IDisposable
+public sealed class PredictionLogStore : IPredictionLogSink
 {
     private const int RowsPerStatement = 32;
-
-    private static readonly JsonWriterOptions Writing = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     private readonly SqliteConnection _connection;
     private readonly Statement _many;
     private readonly Statement _one;
-    private readonly ArrayBufferWriter<byte> _json = new(1024);
-    private readonly Utf8JsonWriter _writer;
-    private readonly JsonNames _names = new();
-    private DateTimeOffset _lastTime;
-    private string _lastTimeText = "";
+    private readonly PredictionRowText _text = new();
+    private readonly string _replica;
 
-    /// <summary>Opens (creating when absent) the log at <paramref name="path"/>.</summary>
-    public PredictionLogStore(string path)
+    /// <summary>Opens (creating or upgrading when needed) the log at <paramref name="path"/>; rows carry <paramref name="replica"/>.</summary>
+    public PredictionLogStore(string path, string replica)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        PredictionLogDatabase.Migrate(PredictionLogLocation.Sqlite(path));
+        _replica = replica;
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         _connection.Open();
-        using (var create = _connection.CreateCommand())
+        using (var synchronous = _connection.CreateCommand())
         {
-            create.CommandText = PredictionLogSchema.Create;
-            create.ExecuteNonQuery();
+            // A commit is a write to the WAL file, without waiting for the disk (a killed process loses nothing committed).
+            synchronous.CommandText = "PRAGMA synchronous = NORMAL";
+            synchronous.ExecuteNonQuery();
         }
         _many = new Statement(_connection, RowsPerStatement);
         _one = new Statement(_connection, 1);
-        _writer = new Utf8JsonWriter(_json, Writing);
     }
 
     /// <summary>Writes <paramref name="chunks"/> in one transaction: all of them or, on an error, none.</summary>
@@ -76,7 +67,7 @@ public sealed class PredictionLogStore : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _writer.Dispose();
+        _text.Dispose();
         _many.Command.Dispose();
         _one.Command.Dispose();
         _connection.Dispose();
@@ -86,78 +77,13 @@ public sealed class PredictionLogStore : IDisposable
     {
         var values = new object[]
         {
-            Timestamp(record.Timestamp), record.Model.Name, record.Model.Version, record.RequestId, record.Row, record.Endpoint, Inputs(record),
-            record.Classes[record.Prediction.ClassIndex], record.Prediction.Score, Probabilities(record),
+            _text.Timestamp(record.Timestamp), record.Model.Name, record.Model.Version, record.RequestId, record.Row, record.Endpoint, _text.Inputs(record),
+            record.Classes[record.Prediction.ClassIndex], record.Prediction.Score, _text.Probabilities(record), _replica,
         };
         for (var c = 0; c < values.Length; c++)
         {
             statement.Parameters[row, c].Value = values[c];
         }
-    }
-
-    // Rows of one chunk share their time: format it once.
-    private string Timestamp(DateTimeOffset time)
-    {
-        if (time != _lastTime || _lastTimeText.Length == 0)
-        {
-            _lastTime = time;
-            _lastTimeText = time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-        }
-        return _lastTimeText;
-    }
-
-    private string Inputs(PredictionRecord record)
-    {
-        Start();
-        for (var i = 0; i < record.Schema.Features.Count; i++)
-        {
-            var feature = record.Schema.Features[i];
-            _writer.WritePropertyName(_names.Of(feature.Name));
-            if (feature.Kind != ColumnKind.Numeric)
-            {
-                if (record.Inputs.Texts[i] is { } text)
-                {
-                    _writer.WriteStringValue(_names.Of(text));
-                }
-                else
-                {
-                    _writer.WriteNullValue();
-                }
-            }
-            else if (float.IsNaN(record.Inputs.Numbers[i]))
-            {
-                _writer.WriteNullValue();
-            }
-            else
-            {
-                _writer.WriteNumberValue(record.Inputs.Numbers[i]);
-            }
-        }
-        return End();
-    }
-
-    private string Probabilities(PredictionRecord record)
-    {
-        Start();
-        for (var c = 0; c < record.Classes.Count; c++)
-        {
-            _writer.WriteNumber(_names.Of(record.Classes[c]), record.Prediction.Probabilities[c]);
-        }
-        return End();
-    }
-
-    private void Start()
-    {
-        _json.ResetWrittenCount();
-        _writer.Reset();
-        _writer.WriteStartObject();
-    }
-
-    private string End()
-    {
-        _writer.WriteEndObject();
-        _writer.Flush();
-        return Encoding.UTF8.GetString(_json.WrittenSpan);
     }
 
     // One insert of a fixed number of records, with its parameters by record and column.

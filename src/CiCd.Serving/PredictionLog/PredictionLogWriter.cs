@@ -1,28 +1,48 @@
+using System.Data.Common;
 using System.Diagnostics;
+using CiCd.Monitoring.Log;
 using CiCd.Serving.Hosting;
 using CiCd.Serving.Telemetry;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace CiCd.Serving.PredictionLog;
 
 /// <summary>
-/// Drains the queue into SQLite: whatever is queued (up to a transaction's worth) is committed at once, so the log is
-/// behind the answers by the queue's length, not by a timer, and reports its pace so the queue's room can follow it.
-/// On shutdown it writes everything queued before stopping.
+/// Drains the queue into the log (a SQLite file or PostgreSQL): whatever is queued (up to a transaction's worth) is
+/// committed at once, so the log is behind the answers by the queue's length, not by a timer, and reports its pace so the queue's room can follow it.
+/// On shutdown it writes everything queued before stopping. The log is opened (its schema created, upgraded, or a
+/// newer one refused) when the service starts, so a log it cannot use stops the start rather than the first write.
 /// </summary>
 public sealed class PredictionLogWriter(PredictionLogBuffer queue, IOptions<PredictionLogOptions> options, ServingMetrics metrics,
     ILogger<PredictionLogWriter> logger) : BackgroundService
 {
+    private IPredictionLogSink? _store;
+
+    /// <inheritdoc />
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (queue.Enabled)
+        {
+            var settings = options.Value;
+            // From the settings (an environment variable or a file), so a password in the URI is allowed here.
+            var location = PredictionLogLocation.Parse(settings.Location, settings.Uri.Length > 0 ? "PredictionLog:Uri" : "PredictionLog:Path", commandLine: false);
+            _store = location.IsPostgres
+                ? new PostgresPredictionLogStore(location, settings.Replica)
+                : new PredictionLogStore(location.Store.Target, settings.Replica);
+            logger.LogInformation("Prediction log: {Location} (replica {Replica})", location, settings.Replica);
+        }
+        return base.StartAsync(cancellationToken);
+    }
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!queue.Enabled)
+        if (_store is not { } store)
         {
             return;
         }
+        using var owned = store;
         var settings = options.Value;
-        using var store = new PredictionLogStore(settings.Path);
         var chunks = new List<PredictionRecord[]>();
         // Reads until the queue is completed at shutdown, not until the stopping token: queued records are kept.
         while (await queue.Reader.WaitToReadAsync(CancellationToken.None))
@@ -39,11 +59,11 @@ public sealed class PredictionLogWriter(PredictionLogBuffer queue, IOptions<Pred
                 store.Write(chunks);
                 metrics.LogWritten(rows);
             }
-            catch (SqliteException e)
+            catch (DbException e)
             {
-                // A full disk or a locked file costs log records, never predictions: count them and keep draining.
+                // A full disk, a locked file or a lost server costs log records, never predictions: count them and keep draining.
                 metrics.LogDropped(rows);
-                logger.LogError("Prediction log write failed ({Code}: {Message}); {Count} records dropped", e.SqliteErrorCode, e.Message, rows);
+                logger.LogError("Prediction log write failed ({Code}: {Message}); {Count} records dropped", e.ErrorCode, e.Message, rows);
             }
             finally
             {

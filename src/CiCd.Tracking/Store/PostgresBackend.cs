@@ -6,10 +6,14 @@ using Npgsql;
 namespace CiCd.Tracking.Store;
 
 /// <summary>The team store: the same schema in a PostgreSQL database.</summary>
-internal sealed class PostgresBackend(string connectionString) : IStoreBackend
+/// <param name="connectionString">The Npgsql connection string.</param>
+/// <param name="what">How messages name the store.</param>
+/// <param name="migrationLockKey">The advisory lock migrations of this schema take; one per schema, the same in every mlops process.</param>
+internal sealed class PostgresBackend(string connectionString, string what = "tracking store", long migrationLockKey = PostgresBackend.TrackingLockKey)
+    : IStoreBackend
 {
-    // Any constant works; it only has to be the same in every mlops process.
-    private const long MigrationLockKey = 0x6d6c6f7073;
+    /// <summary>The experiment store's lock (any constant works; it only has to be the same in every mlops process).</summary>
+    public const long TrackingLockKey = 0x6d6c6f7073;
 
     private readonly NpgsqlConnectionStringBuilder _settings = new(connectionString);
 
@@ -27,7 +31,7 @@ internal sealed class PostgresBackend(string connectionString) : IStoreBackend
         {
             connection.Dispose();
             throw new MlopsException(
-                $"cannot reach the PostgreSQL tracking store at {_settings.Host}:{_settings.Port} "
+                $"cannot reach the PostgreSQL {what} at {_settings.Host}:{_settings.Port} "
                 + $"(database '{_settings.Database}', user '{_settings.Username}'): {e.Message}",
                 ExitCodes.InputError,
                 e);
@@ -40,7 +44,7 @@ internal sealed class PostgresBackend(string connectionString) : IStoreBackend
     {
         using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"SELECT pg_advisory_xact_lock({MigrationLockKey})";
+        command.CommandText = $"SELECT pg_advisory_xact_lock({migrationLockKey})";
         command.ExecuteNonQuery();
     }
 

@@ -6,6 +6,7 @@ using CiCd.Data;
 using CiCd.Monitoring.Log;
 using CiCd.Train;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace CiCd.Drift.Tests.Fixtures;
 
@@ -91,6 +92,46 @@ public sealed class PredictionLogBuilder
             create.ExecuteNonQuery();
         }
         using var transaction = connection.BeginTransaction();
+        foreach (var row in Rows())
+        {
+            using var insert = connection.CreateCommand();
+            insert.CommandText = $"INSERT INTO {PredictionLogLayout.Table} VALUES ($t, 'german-credit', '1', $id, $in, $label, $out)";
+            insert.Parameters.AddWithValue("$t", row.Time);
+            insert.Parameters.AddWithValue("$id", row.RequestId);
+            insert.Parameters.AddWithValue("$in", row.Inputs);
+            insert.Parameters.AddWithValue("$label", row.Label);
+            insert.Parameters.AddWithValue("$out", row.Probabilities);
+            insert.ExecuteNonQuery();
+        }
+        transaction.Commit();
+        return path;
+    }
+
+    /// <summary>Writes the same rows into a PostgreSQL log, its schema created as the service creates it.</summary>
+    public void WritePostgres(string connectionString, string uri)
+    {
+        PredictionLogDatabase.Migrate(PredictionLogLocation.Parse(uri, "test", commandLine: false));
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using var transaction = connection.BeginTransaction();
+        foreach (var row in Rows())
+        {
+            using var insert = new NpgsqlCommand(
+                $"INSERT INTO {PredictionLogLayout.Table} (timestamp_utc, model_name, model_version, request_id, row_index, endpoint, inputs_json, label, score, probabilities_json, replica_id) " +
+                "VALUES (@t, 'german-credit', '1', @id, 0, 'predict', @in, @label, @score, @out, 'a')", connection, transaction);
+            insert.Parameters.AddWithValue("t", row.Time);
+            insert.Parameters.AddWithValue("id", row.RequestId);
+            insert.Parameters.AddWithValue("in", row.Inputs);
+            insert.Parameters.AddWithValue("label", row.Label);
+            insert.Parameters.AddWithValue("score", row.Score);
+            insert.Parameters.AddWithValue("out", row.Probabilities);
+            insert.ExecuteNonQuery();
+        }
+        transaction.Commit();
+    }
+
+    private IEnumerable<(string Time, string RequestId, string Inputs, string Label, double Score, string Probabilities)> Rows()
+    {
         for (var i = 0; i < _days * _perDay; i++)
         {
             var day = i / _perDay;
@@ -102,17 +143,10 @@ public sealed class PredictionLogBuilder
                 _shiftInputs(row, i);
             }
             var positive = day >= _scoresFrom ? _score(probabilities[1]) : probabilities[1];
-            using var insert = connection.CreateCommand();
-            insert.CommandText = $"INSERT INTO {PredictionLogLayout.Table} VALUES ($t, 'german-credit', '1', $id, $in, $label, $out)";
-            insert.Parameters.AddWithValue("$t", PredictionLogLayout.FormatTime(_start + TimeSpan.FromDays(day) + TimeSpan.FromSeconds((i % _perDay) * 60)));
-            insert.Parameters.AddWithValue("$id", $"r{i}");
-            insert.Parameters.AddWithValue("$in", JsonSerializer.Serialize(row));
-            insert.Parameters.AddWithValue("$label", _classes[positive >= _threshold ? 1 : 0]);
-            insert.Parameters.AddWithValue("$out", JsonSerializer.Serialize(new Dictionary<string, double> { [_classes[0]] = 1 - positive, [_classes[1]] = positive }));
-            insert.ExecuteNonQuery();
+            yield return (PredictionLogLayout.FormatTime(_start + TimeSpan.FromDays(day) + TimeSpan.FromSeconds((i % _perDay) * 60)), $"r{i}",
+                JsonSerializer.Serialize(row), _classes[positive >= _threshold ? 1 : 0], positive,
+                JsonSerializer.Serialize(new Dictionary<string, double> { [_classes[0]] = 1 - positive, [_classes[1]] = positive }));
         }
-        transaction.Commit();
-        return path;
     }
 
     /// <summary>Labels for every logged request (the test rows' true classes), or the opposite class when <paramref name="wrong"/>.</summary>

@@ -17,7 +17,8 @@ public sealed class DriftReportFolderTests
 
         // Read half a second after the stamp: a slow machine must not turn "just written" into "long ago".
         private static DriftReportFolder FolderAt(string root, DateTime stamp) =>
-            new(Options.Create(new ServingOptions { Model = "unused", DriftReports = root }), new FrozenClock(stamp.AddSeconds(0.5)));
+            new(Options.Create(new ServingOptions { Model = "unused", DriftReports = root }), new FrozenClock(stamp.AddSeconds(0.5)),
+                new DriftReportDatabase(Options.Create(new PredictionLogOptions())));
 
         // The same report generated on another day: the same length to the byte, other content. Without a stamp, the file
         // keeps the one it was written with.

@@ -1,0 +1,88 @@
+using System.Globalization;
+using CiCd.Data;
+using CiCd.Errors;
+using CiCd.Monitoring.Log;
+using CiCd.Tracking.Store;
+using static CiCd.Monitoring.Log.PredictionLogLayout;
+
+namespace CiCd.Monitoring.Labels;
+
+/// <summary>
+/// Stores delayed outcomes next to the prediction log, keyed by request id, in one transaction. A CSV with the columns
+/// <c>request_id</c> and <c>label</c>; every label one of the model's classes. Importing the same file again changes
+/// nothing (a label already stored keeps its time); a new label for a request replaces the old one. Request ids the
+/// log does not hold are not stored, and are reported.
+/// </summary>
+public static class LabelImporter
+{
+    /// <summary>Reads and checks <paramref name="csv"/>, then stores its labels in the log at <paramref name="location"/>.</summary>
+    public static LabelImportResult Import(string csv, PredictionLogLocation location, IReadOnlyList<string> classes, DateTimeOffset now)
+    {
+        var labels = Read(csv, classes);
+        PredictionLogDatabase.Migrate(location);
+        using var connection = PredictionLogDatabase.Connect(location);
+        using var transaction = connection.BeginTransaction();
+        var at = FormatTime(now);
+        int added = 0, changed = 0, unchanged = 0;
+        var unknown = new List<string>();
+        foreach (var (requestId, label) in labels)
+        {
+            if (transaction.Scalar($"SELECT 1 FROM {Table} WHERE {RequestId} = @id LIMIT 1", ("@id", requestId)) is null)
+            {
+                unknown.Add(requestId);
+                continue;
+            }
+            var stored = transaction.Scalar($"SELECT {TrueLabel} FROM {LabelsTable} WHERE {RequestId} = @id", ("@id", requestId)) as string;
+            if (stored == label)
+            {
+                unchanged++;
+                continue;
+            }
+            transaction.Execute(stored is null
+                ? $"INSERT INTO {LabelsTable} ({RequestId}, {TrueLabel}, {LabelledAt}) VALUES (@id, @label, @at)"
+                : $"UPDATE {LabelsTable} SET {TrueLabel} = @label, {LabelledAt} = @at WHERE {RequestId} = @id", ("@id", requestId), ("@label", label), ("@at", at));
+            if (stored is null)
+            {
+                added++;
+            }
+            else
+            {
+                changed++;
+            }
+        }
+        transaction.Commit();
+        return new LabelImportResult(location.ToString(), added, changed, unchanged, unknown);
+    }
+
+    private static List<(string RequestId, string Label)> Read(string csv, IReadOnlyList<string> classes)
+    {
+        var table = CsvReader.Read(csv);
+        var key = table.IndexOf(RequestId);
+        var label = table.IndexOf(TrueLabel);
+        if (key < 0 || label < 0)
+        {
+            throw new InputException(csv, 1, null, $"labels need the columns {RequestId} and {TrueLabel}; the header has {string.Join(", ", table.Header)}");
+        }
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rows = new List<(string, string)>();
+        foreach (var row in table.Rows)
+        {
+            var id = row.Values[key]?.Trim();
+            var value = row.Values[label]?.Trim();
+            if (string.IsNullOrEmpty(id))
+            {
+                throw new InputException(csv, row.Line, key + 1, $"{RequestId} is empty");
+            }
+            if (MissingValues.IsMissing(value) || !classes.Contains(value!, StringComparer.Ordinal))
+            {
+                throw new InputException(csv, row.Line, label + 1, $"{TrueLabel} '{value}' is not one of the model's classes ({string.Join(", ", classes)})");
+            }
+            if (!seen.TryAdd(id, row.Line))
+            {
+                throw new InputException(csv, row.Line, key + 1, $"{RequestId} '{id}' is labelled twice (first on line {seen[id].ToString(CultureInfo.InvariantCulture)})");
+            }
+            rows.Add((id, value!));
+        }
+        return rows;
+    }
+}

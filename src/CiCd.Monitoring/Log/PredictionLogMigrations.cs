@@ -1,0 +1,56 @@
+using CiCd.Tracking.Schema;
+
+namespace CiCd.Monitoring.Log;
+
+/// <summary>
+/// The prediction log's schema history, on SQLite and PostgreSQL alike: only the id column and the score's type are
+/// written per engine; times stay ISO-8601 UTC text on both, so they sort as time and the window query uses the index.
+/// The version is kept in its own table, so the log may share a database with the tracking store. Never edit a
+/// released step: add one.
+/// </summary>
+internal static class PredictionLogMigrations
+{
+    /// <summary>The table holding the log's schema version.</summary>
+    public const string VersionTable = "prediction_log_schema";
+
+    /// <summary>The advisory lock migrations of the log take on PostgreSQL (not the tracking store's).</summary>
+    public const long LockKey = 0x6d6c6f70736c6f67;
+
+    /// <summary>The history on PostgreSQL (<paramref name="postgres"/>) or SQLite.</summary>
+    public static SchemaHistory For(bool postgres)
+    {
+        var id = postgres ? "id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY" : "id INTEGER PRIMARY KEY AUTOINCREMENT";
+        var real = postgres ? "DOUBLE PRECISION" : "REAL";
+        return new SchemaHistory("prediction log", VersionTable,
+        [
+            // A log the service wrote before it kept versions already has this table: IF NOT EXISTS takes it as it is.
+            new(1, "predictions, indexed by model and time",
+            [
+                $"""
+                CREATE TABLE IF NOT EXISTS predictions (
+                    {id},
+                    timestamp_utc TEXT NOT NULL,
+                    model_name TEXT NOT NULL,
+                    model_version TEXT NOT NULL,
+                    request_id TEXT NOT NULL,
+                    row_index INTEGER NOT NULL,
+                    endpoint TEXT NOT NULL,
+                    inputs_json TEXT NOT NULL,
+                    label TEXT NOT NULL,
+                    score {real} NOT NULL,
+                    probabilities_json TEXT NOT NULL)
+                """,
+                "CREATE INDEX IF NOT EXISTS ix_predictions_model_time ON predictions (model_name, timestamp_utc)",
+            ]),
+            new(2, "the replica that answered, a time index for windows over every model, delayed labels, drift reports",
+            [
+                "ALTER TABLE predictions ADD COLUMN replica_id TEXT NOT NULL DEFAULT ''",
+                "CREATE INDEX IF NOT EXISTS ix_predictions_time ON predictions (timestamp_utc)",
+                "CREATE INDEX IF NOT EXISTS ix_predictions_request ON predictions (request_id)",
+                "CREATE TABLE IF NOT EXISTS prediction_labels (request_id TEXT PRIMARY KEY, label TEXT NOT NULL, labelled_at TEXT NOT NULL)",
+                $"CREATE TABLE IF NOT EXISTS drift_reports ({id}, generated_utc TEXT NOT NULL, report_json TEXT NOT NULL)",
+                "CREATE INDEX IF NOT EXISTS ix_drift_reports_time ON drift_reports (generated_utc)",
+            ]),
+        ], "point --prediction-log (PredictionLog__Uri) at another log");
+    }
+}

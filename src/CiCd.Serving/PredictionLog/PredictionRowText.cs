@@ -1,0 +1,96 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CiCd.Configuration;
+
+namespace CiCd.Serving.PredictionLog;
+
+/// <summary>
+/// A record's text columns as both log stores write them: the time (formatted once per chunk, whose rows share it),
+/// the inputs and the probabilities as JSON objects, written with one reused writer and escaped names.
+/// </summary>
+public sealed class PredictionRowText : IDisposable
+{
+    private static readonly JsonWriterOptions Writing = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+
+    private readonly ArrayBufferWriter<byte> _json = new(1024);
+    private readonly Utf8JsonWriter _writer;
+    private readonly JsonNames _names = new();
+    private DateTimeOffset _lastTime;
+    private string _lastTimeText = "";
+
+    /// <summary>Creates the reused JSON writer.</summary>
+    public PredictionRowText() => _writer = new Utf8JsonWriter(_json, Writing);
+
+    /// <summary>The ISO-8601 UTC text of <paramref name="time"/> (the log's time column).</summary>
+    public string Timestamp(DateTimeOffset time)
+    {
+        if (time != _lastTime || _lastTimeText.Length == 0)
+        {
+            _lastTime = time;
+            _lastTimeText = time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        }
+        return _lastTimeText;
+    }
+
+    /// <summary>The row as a JSON object keyed by feature name (null for missing values).</summary>
+    public string Inputs(PredictionRecord record)
+    {
+        Start();
+        for (var i = 0; i < record.Schema.Features.Count; i++)
+        {
+            var feature = record.Schema.Features[i];
+            _writer.WritePropertyName(_names.Of(feature.Name));
+            if (feature.Kind != ColumnKind.Numeric)
+            {
+                if (record.Inputs.Texts[i] is { } text)
+                {
+                    _writer.WriteStringValue(_names.Of(text));
+                }
+                else
+                {
+                    _writer.WriteNullValue();
+                }
+            }
+            else if (float.IsNaN(record.Inputs.Numbers[i]))
+            {
+                _writer.WriteNullValue();
+            }
+            else
+            {
+                _writer.WriteNumberValue(record.Inputs.Numbers[i]);
+            }
+        }
+        return End();
+    }
+
+    /// <summary>The answer as a JSON object of class → probability.</summary>
+    public string Probabilities(PredictionRecord record)
+    {
+        Start();
+        for (var c = 0; c < record.Classes.Count; c++)
+        {
+            _writer.WriteNumber(_names.Of(record.Classes[c]), record.Prediction.Probabilities[c]);
+        }
+        return End();
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _writer.Dispose();
+
+    private void Start()
+    {
+        _json.ResetWrittenCount();
+        _writer.Reset();
+        _writer.WriteStartObject();
+    }
+
+    private string End()
+    {
+        _writer.WriteEndObject();
+        _writer.Flush();
+        return Encoding.UTF8.GetString(_json.WrittenSpan);
+    }
+}
