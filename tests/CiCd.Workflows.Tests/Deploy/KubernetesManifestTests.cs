@@ -71,7 +71,7 @@ public static class KubernetesManifestTests
         {
             // Given
             var env = Container(await KubernetesObjects.RenderAsync(overlay))["env"]!.AsArray().Select(e => e!.AsObject()).ToList();
-            string[] secret = ["Serving__ApiKey", "Serving__AdminKey", "PredictionLog__Path"];
+            string[] secret = ["Serving__ApiKey", "Serving__AdminKey", "PredictionLog__Uri"];
 
             // Then: a name the service does not bind would be silently ignored
             Assert.All(env, e => Assert.Contains((string)e["name"]!, ServingSettings.EnvironmentNames));
