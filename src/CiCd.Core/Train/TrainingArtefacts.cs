@@ -48,7 +48,7 @@ internal sealed class TrainingArtefacts(MlopsConfig config, string folder)
             ModelFile = TrainingFiles.Model,
             ModelSha256 = ContentHash.OfFile(modelPath),
             TargetTransform = config.Training.TargetTransform,
-            TargetDistribution = train.Targets is { } targets ? Regression.TargetSummary.Of(targets) : null,
+            TargetDistribution = train.Targets is { } targets ? Regression.TargetSummaries.Of(targets) : null,
             IntendedUse = IntendedUse(),
             Limitations = Limitations(data),
         };

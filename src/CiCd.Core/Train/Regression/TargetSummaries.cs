@@ -2,9 +2,8 @@ using CiCd.Metrics.Regression;
 
 namespace CiCd.Train.Regression;
 
-/// <summary>A numeric target's distribution on the training split, for the model card and its readers.</summary>
-public sealed record TargetSummary(int Count, double Mean, double StandardDeviation, double Min, double P05, double P25, double Median,
-    double P75, double P95, double Max, double ZeroShare)
+/// <summary>Builds a <see cref="TargetSummary"/> (a kernel record, so readers of the card need no ML.NET) from the target values.</summary>
+public static class TargetSummaries
 {
     /// <summary>The summary of <paramref name="targets"/> (at least one value).</summary>
     public static TargetSummary Of(IReadOnlyList<double> targets)
