@@ -16,6 +16,7 @@
 //             browser tests inject into Chromium (axe-core, tests/Shared/Browser/package.json), so none is fetched at test time
 //   DataTests tests on the shipped data and configs
 //   Validate  mlops data validate → out/validate
+//   Profile   mlops data profile  → out/profile (HTML, JSON, Markdown); its summary.md goes to the job summary
 //   Train     mlops train         → out/train
 //   Gate      mlops gate          → out/gate (fails the build when a gate fails)
 //   Report    mlops report        → out/report (HTML, Markdown summary, JSON); also runs after a failed
@@ -131,6 +132,14 @@ Task("Validate")
     {
         RunMlops(context, p, $"data validate --config \"{p.Config}\" --out out/validate");
         PublishSummary(context, p, p.Out.CombineWithFilePath("validate/validation.md"));
+    });
+
+Task("Profile")
+    .IsDependentOn("Build")
+    .Does<BuildParameters>((context, p) =>
+    {
+        RunMlops(context, p, $"data profile --config \"{p.Config}\" --out out/profile");
+        PublishSummary(context, p, p.Out.CombineWithFilePath("profile/summary.md"));
     });
 
 Task("Train")

@@ -17,11 +17,12 @@ internal static class DataProfileCommand
         var config = CommonOptions.Config();
         var data = new Option<string?>("--data", "-d") { Description = "Profile this file (with --target: without a config; else under the config's schema)." };
         var target = new Option<string?>("--target", "-t") { Description = "The target column of --data; every kind is then inferred." };
+        var baseline = new Option<string?>("--baseline") { Description = "A profile.json to compare with in summary.md (the production version's)." };
         var output = CommonOptions.Out("out/profile");
         var json = CommonOptions.Json();
         var command = new Command("profile", "Profile a data file: columns, distributions, relations with the target, correlations and alerts.")
         {
-            config, data, target, output, json,
+            config, data, target, baseline, output, json,
         };
         command.SetAction(parse =>
         {
@@ -30,9 +31,11 @@ internal static class DataProfileCommand
             var input = column is null
                 ? ProfileSource.FromConfig(ConfigLoader.Load(parse.GetRequiredValue(config)).Dataset, file)
                 : ProfileSource.FromFile(file ?? throw new MlopsException("--target needs --data: the file whose target it names"), column);
+            // Read before the work, so a bad baseline fails fast.
+            var before = parse.GetValue(baseline) is { } baselineFile ? JsonReport.Read<DataProfile>(baselineFile) : null;
             var quiet = parse.GetValue(json);
             var profile = DataProfiler.Profile(input, progress: quiet ? null : new ProfileProgressPrinter(console));
-            ProfileFiles.Write(parse.GetRequiredValue(output), profile);
+            ProfileFiles.Write(parse.GetRequiredValue(output), profile, before);
             if (quiet)
             {
                 console.WriteLine(JsonReport.Serialize(profile));

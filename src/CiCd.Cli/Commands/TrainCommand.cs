@@ -51,6 +51,7 @@ internal static class TrainCommand
             }
             // Written on cached reruns too: the cache keeps only the pipeline's files, and the profile is cheap to rebuild.
             ReferenceProfileJson.Save(TrainingReference.Build(pipelineConfig), Path.Combine(result.OutputFolder, TrainingFiles.ReferenceProfile));
+            CiCd.Reporting.Profile.TrainingProfileAttachment.Write(pipelineConfig.Dataset, result.OutputFolder);
             var card = JsonReport.Read<ModelCard>(result.CardPath);
             var recorded = tracker?.RecordFinished(card, result.OutputFolder, started, result.Cached);
             if (asJson)

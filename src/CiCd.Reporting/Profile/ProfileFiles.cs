@@ -16,9 +16,13 @@ public static class ProfileFiles
     /// <summary>The Markdown summary.</summary>
     public const string Markdown = "profile.md";
 
-    /// <summary>Writes the three files into <paramref name="folder"/>.</summary>
-    public static void Write(string folder, DataProfile profile)
+    /// <summary>The pull request's data section, against the baseline when there is one.</summary>
+    public const string Summary = "summary.md";
+
+    /// <summary>Writes the files into <paramref name="folder"/>; <paramref name="baseline"/> is the profile the summary compares with.</summary>
+    public static void Write(string folder, DataProfile profile, DataProfile? baseline = null)
     {
+        AtomicFile.WriteAllText(Path.Combine(folder, Summary), ProfileSummary.Render(profile, baseline));
         JsonReport.Write(Path.Combine(folder, Json), profile);
         AtomicFile.WriteAllText(Path.Combine(folder, Markdown), ProfileMarkdown.Render(profile));
         AtomicFile.WriteAllText(Path.Combine(folder, Html), ProfileHtml.Render(profile));
