@@ -1,14 +1,14 @@
 #!/bin/sh
 # Fashion-MNIST (70,000 x 785) profiled by `mlops data profile`, next to pandas describe() + value_counts() on the same
 # CSV. Wall time and peak memory of each whole process, measured the same way (GNU time).
-#   tests/CiCd.Profile.Benchmarks/run.sh [work folder]
+#   tests/CiCd.Profile.Benchmarks/run.sh [work folder]     (SKIP_BUILD=1: use the mlops already built)
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=${1:-/tmp/profile-bench}
 mkdir -p "$work"
 csv="$work/fashion-mnist.csv"
 [ -f "$csv" ] || /usr/bin/python3 "$root/tests/CiCd.Profile.Benchmarks/fashion_mnist_csv.py" "$csv"
-dotnet build "$root/src/CiCd.Cli" -c Release -v quiet -nologo >/dev/null
+[ "${SKIP_BUILD:-}" = 1 ] || dotnet build "$root/src/CiCd.Cli" -c Release -v quiet -nologo >/dev/null
 measure() { # name, command...
   name=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err"

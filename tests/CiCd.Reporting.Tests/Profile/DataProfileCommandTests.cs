@@ -76,6 +76,36 @@ public static class DataProfileCommandTests
             Assert.Contains("--target needs --data", result.Error, StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void Should_Compare_With_A_Baseline_Profile_In_The_Summary()
+        {
+            // Given: a first profile, then the same data again against it
+            var config = RepositoryRoot.PathOf("mlops.yaml");
+            Assert.Equal(0, Mlops.Run("data", "profile", "-c", config, "--out", _output.File("first"), "--json").ExitCode);
+
+            // When
+            var result = Mlops.Run("data", "profile", "-c", config, "--data", RepositoryRoot.PathOf("data/raw/german_credit.csv"),
+                "--baseline", _output.File("first/" + ProfileFiles.Json), "--out", _output.File("second"));
+
+            // Then
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("| rows | 1,000 | 1,000 | 0 |", File.ReadAllText(_output.File("second/" + ProfileFiles.Summary)), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Exit_2_Naming_A_Baseline_That_Is_Not_A_Profile()
+        {
+            // Given
+            File.WriteAllText(_output.File("bad.json"), "{ \"overview\": ");
+
+            // When
+            var result = Mlops.Run("data", "profile", "-c", RepositoryRoot.PathOf("mlops.yaml"), "--baseline", _output.File("bad.json"), "--out", _output.Path);
+
+            // Then
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains(_output.File("bad.json"), result.Error, StringComparison.Ordinal);
+        }
+
         public void Dispose() => _output.Dispose();
     }
 }
