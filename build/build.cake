@@ -17,6 +17,7 @@
 //   DataTests tests on the shipped data and configs
 //   BuildCli  only src/CiCd.Cli (what Validate, Train and Gate run)
 //   Validate  mlops data pull (of dataset.version, when set), mlops data validate → out/validate
+//   Profile   mlops data profile  → out/profile (HTML, JSON, Markdown); its summary.md goes to the job summary
 //   Train     mlops train         → out/train
 //   Gate      mlops gate          → out/gate (fails the build when a gate fails)
 //   Report    mlops report        → out/report (HTML, Markdown summary, JSON); also runs after a failed
@@ -139,6 +140,14 @@ Task("Validate")
         RunMlops(context, p, $"data pull --if-configured --config \"{p.Config}\"");
         RunMlops(context, p, $"data validate --config \"{p.Config}\" --out out/validate");
         PublishSummary(context, p, p.Out.CombineWithFilePath("validate/validation.md"));
+    });
+
+Task("Profile")
+    .IsDependentOn("BuildCli")
+    .Does<BuildParameters>((context, p) =>
+    {
+        RunMlops(context, p, $"data profile --config \"{p.Config}\" --out out/profile");
+        PublishSummary(context, p, p.Out.CombineWithFilePath("profile/summary.md"));
     });
 
 Task("Train")

@@ -1,0 +1,32 @@
+using System.Globalization;
+using CiCd.Data.Profiling;
+using CiCd.Reporting.Profile;
+using Spectre.Console;
+
+namespace CiCd.Cli.Rendering;
+
+/// <summary>The profile on the console: the overview line, the alerts and the strongest features; the rest is in the files.</summary>
+internal static class ProfileRenderer
+{
+    public static void Render(IAnsiConsole console, DataProfile profile, string folder)
+    {
+        var o = profile.Overview;
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+            $"[bold]{Markup.Escape(profile.Name)}[/]: {o.Rows} rows, {o.Columns} columns ({Markup.Escape(string.Join(", ", o.ColumnsByKind.Select(k => $"{k.Value} {k.Key}")))}), {o.MissingCells} missing cells, {o.DuplicateRows} duplicate rows"));
+        var alerts = new Table().Title($"{profile.Alerts.Count} alert(s)");
+        alerts.AddColumns("alert", "column", "what");
+        foreach (var alert in profile.Alerts)
+        {
+            alerts.AddRow(ProfileAlertNames.Of(alert.Kind), Markup.Escape(alert.Column ?? "(data set)"), Markup.Escape(alert.Message));
+        }
+        console.Write(alerts);
+        var features = new Table().Title("strongest features against the target");
+        features.AddColumns("feature", "normalized MI", "leakage");
+        foreach (var a in profile.Associations.Take(ProfileMarkdown.TopFeatures))
+        {
+            features.AddRow(Markup.Escape(a.Feature), a.NormalizedMutualInformation.ToString("0.000", CultureInfo.InvariantCulture), a.PossibleLeakage ? "[red]possible[/]" : "");
+        }
+        console.Write(features);
+        console.MarkupLine($"wrote [bold]{Markup.Escape(Path.Combine(folder, ProfileFiles.Html))}[/], {ProfileFiles.Json}, {ProfileFiles.Markdown}");
+    }
+}

@@ -1,0 +1,40 @@
+using CiCd.Configuration;
+
+namespace CiCd.Data.Profiling;
+
+/// <summary>Everything the profile says about one column.</summary>
+public sealed record ColumnProfile
+{
+    /// <summary>The header name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The kind the config declares; null for a column in the file the config does not name.</summary>
+    public required ColumnKind? Declared { get; init; }
+
+    /// <summary>The kind the values suggest.</summary>
+    public required ColumnKind Inferred { get; init; }
+
+    /// <summary>Why that kind was inferred.</summary>
+    public required string InferredReason { get; init; }
+
+    /// <summary>Whether the declared and inferred kinds agree (true when nothing is declared).</summary>
+    public required bool KindsAgree { get; init; }
+
+    /// <summary>Rows with no value.</summary>
+    public required int Missing { get; init; }
+
+    /// <summary>Missing and missing-looking spellings seen in the file with their counts (an empty field as <c>""</c>).</summary>
+    public required IReadOnlyDictionary<string, int> MissingSpellings { get; init; }
+
+    /// <summary>Distinct non-missing values.</summary>
+    public required int Distinct { get; init; }
+
+    /// <summary>For a numeric column, its distribution.</summary>
+    public NumericSummary? Numeric { get; init; }
+
+    /// <summary>For a categorical or ordinal column, its levels.</summary>
+    public CategorySummary? Categories { get; init; }
+
+    /// <summary>Rows and class mix per bin or level.</summary>
+    public required IReadOnlyList<TargetMixRow> TargetMix { get; init; }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using CiCd.Configuration;
+
+namespace CiCd.Data.Profiling;
+
+/// <summary>Turns the figures into the findings a data scientist would flag by hand, each with a sentence.</summary>
+internal static class ProfileAlerts
+{
+    public static List<ProfileAlert> Find(ProfileInput input, IReadOnlyList<ColumnResult> columns, TargetSummary target,
+        int duplicates, IReadOnlyList<FeaturePair> pairs, ProfileOptions options)
+    {
+        var alerts = new List<ProfileAlert>();
+        var rows = input.Data.RowCount;
+        if (duplicates > 0)
+        {
+            alerts.Add(new(ProfileAlertKind.DuplicateRows, null, $"{duplicates} row(s) repeat an earlier row ({P((double)duplicates / rows)})"));
+        }
+        var minority = target.Classes.MinBy(c => c.Share)!;
+        if (minority.Share < options.ImbalanceShare)
+        {
+            alerts.Add(new(ProfileAlertKind.ClassImbalance, target.Name, $"class '{minority.Value}' holds {P(minority.Share)} of the rows ({minority.Count})"));
+        }
+        foreach (var (profile, _, _, association, modeShare) in columns)
+        {
+            var name = profile.Name;
+            var present = rows - profile.Missing;
+            if (input.HasConfig && profile.Declared is null)
+            {
+                alerts.Add(new(ProfileAlertKind.NotInConfig, name, "in the file but not declared in the config (the model does not use it)"));
+            }
+            if (!profile.KindsAgree)
+            {
+                alerts.Add(new(ProfileAlertKind.KindMismatch, name, $"declared {Name(profile.Declared!.Value)}, but the values look {Name(profile.Inferred)}: {profile.InferredReason}"));
+            }
+            if (profile.Distinct <= 1)
+            {
+                alerts.Add(new(ProfileAlertKind.Constant, name, profile.Distinct == 0 ? "every value is missing" : "a single value in every row"));
+            }
+            else if (modeShare >= options.NearConstantShare)
+            {
+                alerts.Add(new(ProfileAlertKind.NearConstant, name, $"the most frequent value fills {P(modeShare)} of the rows"));
+            }
+            if (profile.Distinct == present && present >= ColumnKindGuess.MinRowsForIdentifier)
+            {
+                alerts.Add(new(ProfileAlertKind.Identifier, name, $"all {present} values are distinct: an identifier, not a feature"));
+            }
+            else if (profile.Categories is not null && profile.Distinct >= options.HighCardinality)
+            {
+                alerts.Add(new(ProfileAlertKind.HighCardinality, name, $"{profile.Distinct} distinct levels"));
+            }
+            if (rows > 0 && (double)profile.Missing / rows >= options.HighMissingShare)
+            {
+                alerts.Add(new(ProfileAlertKind.HighMissing, name, $"{P((double)profile.Missing / rows)} of the values are missing"));
+            }
+            var lookAlikes = profile.MissingSpellings.Keys.Where(MissingSpellings.LookAlikes.Contains).ToList();
+            if (lookAlikes.Count > 0)
+            {
+                alerts.Add(new(ProfileAlertKind.MissingLookAlike, name, $"{string.Join(", ", lookAlikes.Select(s => $"'{s}'"))} read as a value, not as missing"));
+            }
+            if (association.PossibleLeakage)
+            {
+                alerts.Add(new(ProfileAlertKind.PossibleLeakage, name, $"alone it tells the target suspiciously well (normalized MI {F(association.NormalizedMutualInformation)}): check it is known before the outcome"));
+            }
+        }
+        alerts.AddRange(pairs.Select(p => new ProfileAlert(ProfileAlertKind.HighCorrelation, p.First, $"{p.First} and {p.Second}: {p.Method} {F(p.Value)}")));
+        return alerts;
+    }
+
+    public static string Name(ColumnKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static string P(double share) => share.ToString("0.#%", CultureInfo.InvariantCulture);
+
+    private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,20 @@
+namespace CiCd.Data.Profiling;
+
+/// <summary>The data set at a glance.</summary>
+/// <param name="Rows">Data rows.</param>
+/// <param name="Columns">Columns profiled (features, ignored and undeclared ones; the target counted apart).</param>
+/// <param name="ColumnsByKind">Columns per inferred kind.</param>
+/// <param name="MissingCells">Missing values over all profiled columns.</param>
+/// <param name="MissingShare">Missing cells over all cells.</param>
+/// <param name="DuplicateRows">Rows identical to an earlier row (every profiled column and the target).</param>
+/// <param name="MemoryBytes">Estimated bytes of the typed columns in memory.</param>
+/// <param name="Fingerprint">The dataset fingerprint, as <c>mlops data validate</c> and training record it.</param>
+public sealed record ProfileOverview(
+    int Rows,
+    int Columns,
+    IReadOnlyDictionary<string, int> ColumnsByKind,
+    long MissingCells,
+    double MissingShare,
+    int DuplicateRows,
+    long MemoryBytes,
+    string Fingerprint);
