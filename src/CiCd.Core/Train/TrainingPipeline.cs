@@ -20,7 +20,7 @@ public sealed class TrainingPipeline(MlopsConfig config, TrainingOptions options
     public TrainingResult Run()
     {
         var clock = Stopwatch.StartNew();
-        var table = CsvReader.Read(config.Dataset);
+        var table = Data.Columnar.ColumnarReader.Read(config.Dataset);
         // Typing comes first: a value that is not a number or a single-class target is bad input (exit 2)
         // named by file, line and column; the validation rules then decide whether the data is fit (exit 1).
         var data = DatasetLoader.Load(table, config.Dataset);
