@@ -58,11 +58,13 @@ public static class ColumnarReader
         ColumnarBuilder? builder = null;
         var header = new List<string>();
         var scratch = new char[256];
+        var headerLine = 1;
         foreach (var row in reader)
         {
             var span = row.Span;
             if (row.ColCount == 1 && span.IsEmpty)
             {
+                headerLine++;
                 continue;
             }
             var quoted = span.Contains('"');
@@ -82,7 +84,8 @@ public static class ColumnarReader
                     }
                     header.Add(length == field.Length ? field.ToString() : new string(scratch, 0, length));
                 }
-                CsvReader.CheckHeader(path, row.LineNumberFrom, header);
+                // Counted here: Sep numbers the first row it returns from line 2 when it reads no header itself.
+                CsvReader.CheckHeader(path, headerLine, header);
                 builder = new ColumnarBuilder(path, header, config, stream.Length);
                 continue;
             }
