@@ -18,7 +18,6 @@ internal sealed class ColumnarBuilder
     private readonly ColumnValues?[] _byIndex;
     private readonly int[] _slotByIndex;
     private readonly ColumnValues[] _columns;
-    private readonly long _sizeHint;
     private readonly IncrementalHash _fingerprint = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly HashSet<UInt128> _rowHashes = [];
     private readonly List<int> _duplicates = [];
@@ -29,13 +28,13 @@ internal sealed class ColumnarBuilder
     private byte[] _hashBytes = [];
     private int[] _lines = new int[1024];
     private int _slotLength, _rowLength, _hashLength, _rows, _line;
-    private long _charsSeen;
 
-    public ColumnarBuilder(string file, IReadOnlyList<string> header, DatasetConfig config, long sizeHint)
+    // expectedRows: the row count or an upper bound of it, when known. The columns are allocated once at that size,
+    // because growing them (and trimming at the end) would hold up to twice the data for a while.
+    public ColumnarBuilder(string file, IReadOnlyList<string> header, DatasetConfig config, int expectedRows)
     {
         _file = file;
         _header = header;
-        _sizeHint = sizeHint;
         var index = header.Select((name, i) => (name, i)).GroupBy(p => p.name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         // Fingerprint slots: the features in config order, then the target (see DatasetFingerprint).
         var slots = config.Features.Select(c => (c.Name, c.IsNumeric, c.Range)).Append((config.Target, false, null)).ToList();
@@ -53,7 +52,7 @@ internal sealed class ColumnarBuilder
             }
         }
         _columns = [.. columns];
-        Resize(1024);
+        Resize(Math.Max(16, expectedRows));
         var schema = new StringBuilder();
         schema.Append("schema:").Append(config.Task).Append(';').Append(string.Join('|', config.Classes)).Append('\n');
         foreach (var column in config.Features)
@@ -66,14 +65,13 @@ internal sealed class ColumnarBuilder
 
     public int RowCount => _rows;
 
-    public void BeginRow(int line, int chars)
+    public void BeginRow(int line)
     {
         if (_rows == _lines.Length)
         {
-            Resize(NextCapacity());
+            Resize((int)Math.Min(Array.MaxLength, _rows * 3L / 2));
         }
         _line = line;
-        _charsSeen += chars;
         _slotLength = 0;
         _rowLength = 0;
         Array.Fill(_slots, (-1, 0));
@@ -142,7 +140,10 @@ internal sealed class ColumnarBuilder
     public ColumnarTable Build()
     {
         FlushHash();
-        Resize(_rows);
+        if (_rows < _lines.Length)
+        {
+            Resize(_rows);
+        }
         var fingerprint = Convert.ToHexStringLower(_fingerprint.GetHashAndReset());
         return new ColumnarTable(_file, _header, _lines, _columns, fingerprint, _duplicates);
     }
@@ -181,19 +182,6 @@ internal sealed class ColumnarBuilder
         var written = Encoding.UTF8.GetBytes(_hashText.AsSpan(0, _hashLength), _hashBytes);
         _fingerprint.AppendData(_hashBytes.AsSpan(0, written));
         _hashLength = 0;
-    }
-
-    // The file's size over the characters seen per row so far estimates the row count, so the columns are
-    // allocated about once instead of doubling (which would hold up to twice the data at the end).
-    private int NextCapacity()
-    {
-        var grown = (long)(_rows * 1.5);
-        if (_sizeHint > 0 && _charsSeen > 0)
-        {
-            var estimate = (long)(_sizeHint / ((double)_charsSeen / _rows) * 1.02) + 1024;
-            grown = Math.Max(_rows + 1024, estimate);
-        }
-        return (int)Math.Min(Array.MaxLength, grown);
     }
 
     private void Resize(int capacity)

@@ -36,10 +36,10 @@ public static class ColumnarReader
     /// <summary>Types an already-read table (the strict reader's result, or a table built in memory).</summary>
     public static ColumnarTable FromTable(CsvTable table, DatasetConfig config)
     {
-        var builder = new ColumnarBuilder(table.File, table.Header, config, 0);
+        var builder = new ColumnarBuilder(table.File, table.Header, config, table.Rows.Count);
         foreach (var row in table.Rows)
         {
-            builder.BeginRow(row.Line, 0);
+            builder.BeginRow(row.Line);
             for (var i = 0; i < row.Values.Length; i++)
             {
                 builder.Field(i, row.Values[i], row.Values[i] is null);
@@ -86,14 +86,14 @@ public static class ColumnarReader
                 }
                 // Counted here: Sep numbers the first row it returns from line 2 when it reads no header itself.
                 CsvReader.CheckHeader(path, headerLine, header);
-                builder = new ColumnarBuilder(path, header, config, stream.Length);
+                builder = new ColumnarBuilder(path, header, config, LineBreaks.RecordsAtMost(path) - 1);
                 continue;
             }
             if (row.ColCount != header.Count)
             {
                 return null;
             }
-            builder.BeginRow(row.LineNumberFrom, span.Length + 1);
+            builder.BeginRow(row.LineNumberFrom);
             for (var i = 0; i < row.ColCount; i++)
             {
                 var field = row[i].Span;
