@@ -39,9 +39,10 @@ internal static class TrainCommand
             var options = new TrainingOptions(parse.GetRequiredValue(output), parse.GetRequiredValue(cacheFolder), !parse.GetValue(noCache));
             var started = DateTimeOffset.UtcNow;
             TrainingResult result;
+            var pipeline = new TrainingPipeline(pipelineConfig, options, asJson ? null : new TrainingProgressPrinter(console));
             try
             {
-                result = new TrainingPipeline(pipelineConfig, options, asJson ? null : new TrainingProgressPrinter(console)).Run();
+                result = pipeline.Run();
             }
             catch (MlopsException e) when (tracker is not null)
             {
@@ -50,7 +51,7 @@ internal static class TrainCommand
                 throw;
             }
             // Written on cached reruns too: the cache keeps only the pipeline's files, and the profile is cheap to rebuild.
-            ReferenceProfileJson.Save(TrainingReference.Build(pipelineConfig), Path.Combine(result.OutputFolder, TrainingFiles.ReferenceProfile));
+            ReferenceProfileJson.Save(TrainingReference.Build(pipelineConfig, pipeline.Data!), Path.Combine(result.OutputFolder, TrainingFiles.ReferenceProfile));
             var card = JsonReport.Read<ModelCard>(result.CardPath);
             var recorded = tracker?.RecordFinished(card, result.OutputFolder, started, result.Cached);
             if (asJson)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using CiCd.Configuration;
 using CiCd.Data;
+using CiCd.Data.Columnar;
 using CiCd.Errors;
 using CiCd.Metrics;
 using CiCd.Train.Trainers;
@@ -16,14 +17,17 @@ namespace CiCd.Train;
 /// </summary>
 public sealed class TrainingPipeline(MlopsConfig config, TrainingOptions options, IProgress<TrainingProgress>? progress = null)
 {
+    /// <summary>The dataset <see cref="Run"/> read (once), for the steps after it such as the drift reference profile.</summary>
+    public Dataset? Data { get; private set; }
+
     /// <summary>Runs the stage.</summary>
     public TrainingResult Run()
     {
         var clock = Stopwatch.StartNew();
-        var table = Data.Columnar.ColumnarReader.Read(config.Dataset);
+        var table = ColumnarReader.Read(config.Dataset);
         // Typing comes first: a value that is not a number or a single-class target is bad input (exit 2)
         // named by file, line and column; the validation rules then decide whether the data is fit (exit 1).
-        var data = DatasetLoader.Load(table, config.Dataset);
+        var data = Data = DatasetLoader.Load(table, config.Dataset);
         var validation = DataValidator.Validate(table, config.Dataset, config.Validation);
         if (!validation.Passed)
         {
