@@ -23,6 +23,10 @@ public static class ColumnarReader
         {
             throw new InputException(path, null, null, namedAt is null ? "data file not found" : $"data file not found (named by dataset.path at {namedAt})");
         }
+        if (TabularFile.IsParquet(path))
+        {
+            return ParquetColumns.Read(path, config);
+        }
         try
         {
             return TryReadFast(path, config) ?? FromTable(CsvReader.Read(path, namedAt), config);
