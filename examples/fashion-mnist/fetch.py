@@ -3,8 +3,9 @@
 
 The 60,000 training images come first, then the 10,000 test images, so the standard split is rows
 1-60000 / 60001-70000. Columns: pixel1..pixel784 (0-255, row-major), then label (0-9). The CSV is
-not committed (data/ is gitignored); provenance.json next to it holds the sha256 of every input and
-of the result. Run: /usr/bin/python3 examples/fashion-mnist/fetch.py
+not committed (data/ is gitignored); data/provenance.json holds the sha256 of every input and of the
+result, which must equal the record committed as provenance.json beside this script.
+Run: /usr/bin/python3 examples/fashion-mnist/fetch.py [OUTPUT_FOLDER]   (default: data/ beside this script)
 """
 import gzip
 import hashlib
@@ -15,7 +16,7 @@ import sys
 
 SOURCE = "/usr/share/datasets/fashion-mnist"
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "data")
+OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "data")
 PARTS = [("train", 60000), ("t10k", 10000)]
 
 
