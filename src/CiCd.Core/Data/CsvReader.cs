@@ -49,7 +49,7 @@ public static class CsvReader
         return new CsvTable(file, header, records.Skip(1).ToList());
     }
 
-    private static void CheckHeader(string file, int line, List<string> header)
+    internal static void CheckHeader(string file, int line, List<string> header)
     {
         // A set, not a search per name: a header of n names must cost n, not n² (a wide header sent to the service).
         var names = new HashSet<string>(header.Count, StringComparer.Ordinal);

@@ -1,79 +1,75 @@
 using CiCd.Configuration;
+using CiCd.Data.Columnar;
 using CiCd.Errors;
 
 namespace CiCd.Data;
 
 /// <summary>
-/// Turns a CSV table into a typed <see cref="Dataset"/> following the declared schema. Strict: a missing
+/// Turns a data file's columns into a typed <see cref="Dataset"/> following the declared schema. Strict: a missing
 /// column, a value that is not a number, or an unknown or missing class is an <see cref="InputException"/>
 /// naming the file, line and column. (<c>mlops data validate</c> reports the same problems as rules instead.)
 /// </summary>
 public static class DatasetLoader
 {
     /// <summary>Reads the configured file and types it.</summary>
-    public static Dataset Load(DatasetConfig config) => Load(CsvReader.Read(config), config);
+    public static Dataset Load(DatasetConfig config) => Load(ColumnarReader.Read(config), config);
 
     /// <summary>Types an already-read table.</summary>
-    public static Dataset Load(CsvTable table, DatasetConfig config)
+    public static Dataset Load(CsvTable table, DatasetConfig config) => Load(ColumnarReader.FromTable(table, config), config);
+
+    /// <summary>Types a table read into columns.</summary>
+    public static Dataset Load(ColumnarTable table, DatasetConfig config)
     {
         if (config.Task == TaskKind.Regression)
         {
-            return Regression.RegressionDatasetLoader.Load(table, config, spec => ReadColumn(table, spec));
+            return Regression.RegressionDatasetLoader.Load(table, config, spec => Column(table, spec));
         }
-        var labelIndex = RequireColumn(table, config.Target);
-        var labels = new int[table.Rows.Count];
-        for (var r = 0; r < table.Rows.Count; r++)
+        var target = Require(table, config.Target);
+        var labels = Labels(table, target, config);
+        var columns = config.Features.Select(spec => Column(table, spec)).ToList();
+        if (labels.Distinct().Count() < 2)
         {
-            var value = table.Rows[r].Values[labelIndex];
-            var index = MissingValues.IsMissing(value) ? -1 : IndexOf(config.Classes, value!.Trim());
-            labels[r] = index >= 0 ? index : throw new InputException(table.File, table.Rows[r].Line, labelIndex + 1,
-                MissingValues.IsMissing(value)
-                    ? $"the target '{config.Target}' is missing"
-                    : $"target '{config.Target}' has class '{value}', not one of {string.Join(", ", config.Classes)}");
-        }
-        var columns = config.Features.Select(spec => ReadColumn(table, spec)).ToList();
-        var present = labels.Distinct().Count();
-        if (present < 2)
-        {
-            throw new InputException(table.File, table.Rows[0].Line, labelIndex + 1,
+            throw new InputException(table.File, table.Lines[0], target.Index + 1,
                 $"target '{config.Target}' holds only class '{config.Classes[labels[0]]}' in {labels.Length} rows; a classifier needs at least two classes");
         }
-        return new Dataset(config, columns, labels, table.Rows.Select(r => r.Line).ToArray());
+        return new Dataset(config, columns, labels, table.Lines);
     }
 
-    private static DatasetColumn ReadColumn(CsvTable table, ColumnSpec spec)
+    private static int[] Labels(ColumnarTable table, ColumnValues target, DatasetConfig config)
     {
-        var index = RequireColumn(table, spec.Name);
+        var classOf = target.Levels.Select(level => IndexOf(config.Classes, level)).ToArray();
+        var codes = target.Codes!;
+        var labels = new int[table.RowCount];
+        for (var r = 0; r < labels.Length; r++)
+        {
+            var label = codes[r] < 0 ? -1 : classOf[codes[r]];
+            labels[r] = label >= 0 ? label : throw new InputException(table.File, table.Lines[r], target.Index + 1, codes[r] < 0
+                ? $"the target '{config.Target}' is missing"
+                : $"target '{config.Target}' has class '{target.RawLevel(codes[r])}', not one of {string.Join(", ", config.Classes)}");
+        }
+        return labels;
+    }
+
+    private static DatasetColumn Column(ColumnarTable table, ColumnSpec spec)
+    {
+        var values = Require(table, spec.Name);
         if (!spec.IsNumeric)
         {
-            return new DatasetColumn(spec, null, table.Rows.Select(r => MissingValues.IsMissing(r.Values[index]) ? null : r.Values[index]!.Trim()).ToArray());
+            // One string per level, shared by every row holding it.
+            var levels = values.Levels;
+            return new DatasetColumn(spec, null, Array.ConvertAll(values.Codes!, code => code < 0 ? null : levels[code]));
         }
-        var numbers = new float[table.Rows.Count];
-        for (var r = 0; r < numbers.Length; r++)
+        if (values.NotNumberRows.Count > 0)
         {
-            var field = table.Rows[r].Values[index];
-            if (MissingValues.IsMissing(field))
-            {
-                numbers[r] = float.NaN;
-            }
-            else if (NumberText.TryParse(field!, out var value))
-            {
-                numbers[r] = (float)value;
-            }
-            else
-            {
-                throw new InputException(table.File, table.Rows[r].Line, index + 1, $"'{field}' is not a number, but column '{spec.Name}' is numeric");
-            }
+            throw new InputException(table.File, table.Lines[values.NotNumberRows[0]], values.Index + 1,
+                $"'{values.FirstNotNumber}' is not a number, but column '{spec.Name}' is numeric");
         }
-        return new DatasetColumn(spec, numbers, null);
+        return new DatasetColumn(spec, values.Numbers, null);
     }
 
-    private static int RequireColumn(CsvTable table, string name)
-    {
-        var index = table.IndexOf(name);
-        return index >= 0 ? index : throw new InputException(table.File, 1, null,
+    private static ColumnValues Require(ColumnarTable table, string name) =>
+        table.Column(name) ?? throw new InputException(table.File, 1, null,
             $"column '{name}' is declared in the config but not in the header ({string.Join(", ", table.Header)})");
-    }
 
     private static int IndexOf(IReadOnlyList<string> classes, string value)
     {

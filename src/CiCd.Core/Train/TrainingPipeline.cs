@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using CiCd.Configuration;
 using CiCd.Data;
+using CiCd.Data.Columnar;
 using CiCd.Errors;
 using CiCd.Metrics;
 using CiCd.Train.Trainers;
@@ -19,14 +20,17 @@ public sealed class TrainingPipeline(MlopsConfig config, TrainingOptions options
     /// <summary>Further files a fresh run writes from the rows it trained on (the drift reference); cached with the rest.</summary>
     public IReadOnlyList<ITrainingOutput> Outputs { get; init; } = [];
 
+    /// <summary>The dataset <see cref="Run"/> read (once), for the steps after it such as the drift reference profile.</summary>
+    public Dataset? Data { get; private set; }
+
     /// <summary>Runs the stage.</summary>
     public TrainingResult Run()
     {
         var clock = Stopwatch.StartNew();
-        var table = CsvReader.Read(config.Dataset);
+        var table = ColumnarReader.Read(config.Dataset);
         // Typing comes first: a value that is not a number or a single-class target is bad input (exit 2)
         // named by file, line and column; the validation rules then decide whether the data is fit (exit 1).
-        var data = Data.Regression.RegressionDatasetLoader.WithTransform(DatasetLoader.Load(table, config.Dataset), config.Training.TargetTransform);
+        var data = Data = CiCd.Data.Regression.RegressionDatasetLoader.WithTransform(DatasetLoader.Load(table, config.Dataset), config.Training.TargetTransform);
         var validation = DataValidator.Validate(table, config.Dataset, config.Validation);
         if (!validation.Passed)
         {
@@ -42,12 +46,12 @@ public sealed class TrainingPipeline(MlopsConfig config, TrainingOptions options
             progress?.Report(new TrainingProgress("cache", null, null, 1, 1, $"inputs unchanged (key {key[..12]}): reused the cached run {cached.RunId}"));
             return cached with { Cached = true, OutputFolder = Path.GetFullPath(options.OutputFolder), Seconds = clock.Elapsed.TotalSeconds };
         }
-        cache.Store(key, folder => Train(table, data, validation.Fingerprint, key, folder, clock));
+        cache.Store(key, folder => Train(data, validation.Fingerprint, key, folder, clock));
         cache.TryRestore(key, options.OutputFolder, out var fresh);
         return fresh with { OutputFolder = Path.GetFullPath(options.OutputFolder), Seconds = clock.Elapsed.TotalSeconds };
     }
 
-    private TrainingResult Train(CsvTable table, Dataset data, string fingerprint, string key, string folder, Stopwatch clock)
+    private TrainingResult Train(Dataset data, string fingerprint, string key, string folder, Stopwatch clock)
     {
         var training = config.Training;
         var costs = CostModel.From(config.Dataset.Classes, training.CostMatrix);
@@ -73,7 +77,7 @@ public sealed class TrainingPipeline(MlopsConfig config, TrainingOptions options
             config.Dataset.Path, fingerprint, data.RowCount, train.RowCount, test.RowCount) { Version = options.DataVersion }, runId, key);
         foreach (var output in Outputs)
         {
-            output.Write(new TrainingRun(table, trainRows, card), Path.Combine(folder, output.File));
+            output.Write(new TrainingRun(data, trainRows, card), Path.Combine(folder, output.File));
         }
         return artefacts.WriteResult(card, key, clock.Elapsed.TotalSeconds);
     }

@@ -3,7 +3,7 @@ using CiCd.Data;
 namespace CiCd.Train;
 
 /// <summary>What a fresh training run read and produced, handed to each <see cref="ITrainingOutput"/>.</summary>
-/// <param name="Table">The dataset as read, once, for this run.</param>
-/// <param name="TrainRows">The rows of <paramref name="Table"/> in the training split (the seeded holdout's other side).</param>
+/// <param name="Data">The dataset as read and typed, once, for this run.</param>
+/// <param name="TrainRows">The rows of <paramref name="Data"/> in the training split (the seeded holdout's other side).</param>
 /// <param name="Card">The model card the run wrote.</param>
-public sealed record TrainingRun(CsvTable Table, IReadOnlyList<int> TrainRows, ModelCard Card);
+public sealed record TrainingRun(Dataset Data, IReadOnlyList<int> TrainRows, ModelCard Card);

@@ -1,16 +1,15 @@
 using CiCd.Configuration;
-using CiCd.Data;
+using CiCd.Data.Columnar;
 
 namespace CiCd.Validate;
 
-/// <summary>What every rule reads: the raw table, the schema and the dataset-level settings.</summary>
-public sealed record ValidationContext(CsvTable Table, DatasetConfig Dataset, ValidationConfig Settings)
+/// <summary>What every rule reads: the table read into columns, the schema and the dataset-level settings.</summary>
+public sealed record ValidationContext(ColumnarTable Table, DatasetConfig Dataset, ValidationConfig Settings)
 {
-    /// <summary>The declared columns present in the file, with their position.</summary>
-    public IEnumerable<(ColumnSpec Spec, int Index)> PresentColumns =>
-        Dataset.Features.Select(spec => (spec, Table.IndexOf(spec.Name))).Where(c => c.Item2 >= 0);
+    /// <summary>The declared columns present in the file, with their values.</summary>
+    public IEnumerable<(ColumnSpec Spec, ColumnValues Values)> PresentColumns =>
+        Dataset.Features.Select(spec => (spec, Table.Column(spec.Name)!)).Where(c => c.Item2 is not null);
 
-    /// <summary>The present values of a column (not missing), each with its line.</summary>
-    public IEnumerable<(string Value, int Line)> Values(int index) =>
-        Table.Rows.Where(r => !MissingValues.IsMissing(r.Values[index])).Select(r => (r.Values[index]!.Trim(), r.Line));
+    /// <summary>The lines of <paramref name="rows"/> (row indexes).</summary>
+    public IEnumerable<int> Lines(IEnumerable<int> rows) => rows.Select(r => Table.Lines[r]);
 }

@@ -21,7 +21,7 @@ internal sealed class ReferenceOutput(DatasetConfig dataset) : ITrainingOutput
     public void Write(TrainingRun run, string path)
     {
         Run = run;
-        Profile = TrainingReference.Build(dataset, run.Table, run.TrainRows);
+        Profile = TrainingReference.Build(dataset, run.Data, run.TrainRows);
         ReferenceProfileJson.Save(Profile, path);
     }
 }

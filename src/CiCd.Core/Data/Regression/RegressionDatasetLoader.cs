@@ -1,4 +1,5 @@
 using CiCd.Configuration;
+using CiCd.Data.Columnar;
 using CiCd.Errors;
 
 namespace CiCd.Data.Regression;
@@ -11,32 +12,29 @@ namespace CiCd.Data.Regression;
 public static class RegressionDatasetLoader
 {
     /// <summary>Reads the target, then the feature columns through <paramref name="readColumn"/>, for the rows with a target.</summary>
-    public static Dataset Load(CsvTable table, DatasetConfig config, Func<ColumnSpec, DatasetColumn> readColumn)
+    public static Dataset Load(ColumnarTable table, DatasetConfig config, Func<ColumnSpec, DatasetColumn> readColumn)
     {
-        var index = table.IndexOf(config.Target);
-        if (index < 0)
-        {
-            throw new InputException(table.File, 1, null,
-                $"column '{config.Target}' is declared in the config but not in the header ({string.Join(", ", table.Header)})");
-        }
+        var target = table.Column(config.Target) ?? throw new InputException(table.File, 1, null,
+            $"column '{config.Target}' is declared in the config but not in the header ({string.Join(", ", table.Header)})");
         var spec = config.TargetColumn ?? throw new InvalidOperationException("a regression config always carries its target's spec");
+        var codes = target.Codes!;
         var present = new List<int>();
         var targets = new List<double>();
-        for (var r = 0; r < table.Rows.Count; r++)
+        for (var r = 0; r < table.RowCount; r++)
         {
-            var field = table.Rows[r].Values[index];
-            if (MissingValues.IsMissing(field))
+            if (codes[r] < 0)
             {
                 if (spec.MaxMissingShare > 0)
                 {
                     continue;
                 }
-                throw new InputException(table.File, table.Rows[r].Line, index + 1,
+                throw new InputException(table.File, table.Lines[r], target.Index + 1,
                     $"the target '{config.Target}' is missing (allow it with 'missing' on the target's column: such rows are left out)");
             }
-            if (!NumberText.TryParse(field!, out var value) || !double.IsFinite(value))
+            var field = target.RawLevel(codes[r]);
+            if (!NumberText.TryParse(field, out var value) || !double.IsFinite(value))
             {
-                throw new InputException(table.File, table.Rows[r].Line, index + 1,
+                throw new InputException(table.File, table.Lines[r], target.Index + 1,
                     $"target '{config.Target}' has '{field}', not a number; a regression target is numeric");
             }
             present.Add(r);
@@ -44,12 +42,12 @@ public static class RegressionDatasetLoader
         }
         if (targets.Distinct().Count() < 2)
         {
-            throw new InputException(table.File, table.Rows[0].Line, index + 1,
+            throw new InputException(table.File, table.Lines[0], target.Index + 1,
                 $"target '{config.Target}' takes fewer than 2 distinct values in {targets.Count} rows; there is nothing to learn");
         }
         var columns = config.Features.Select(readColumn).Select(c => c.Select(present)).ToList();
         var values = targets.ToArray();
-        var lines = present.Select(r => table.Rows[r].Line).ToArray();
+        var lines = present.Select(r => table.Lines[r]).ToArray();
         return new Dataset(config, columns, TargetBins.Of(values), lines) { Targets = values };
     }
 

@@ -12,17 +12,20 @@ public sealed class CategoriesRule : IValidationRule
     /// <inheritdoc />
     public IEnumerable<RuleResult> Check(ValidationContext context)
     {
-        foreach (var (spec, index) in context.PresentColumns.Where(c => c.Spec.KnownCategories.Count > 0))
+        foreach (var (spec, values) in context.PresentColumns.Where(c => c.Spec.KnownCategories.Count > 0 && !c.Spec.IsNumeric))
         {
-            var values = context.Values(index).ToList();
             var known = spec.KnownCategories.ToHashSet(StringComparer.Ordinal);
-            var unknown = values.Where(v => !known.Contains(v.Value)).ToList();
+            // Levels are numbered in order of first appearance, so the unknown ones come out in file order.
+            var isUnknown = values.Levels.Select(level => !known.Contains(level)).ToArray();
+            var codes = values.Codes!;
+            var unknown = Enumerable.Range(0, codes.Length).Where(r => codes[r] >= 0 && isUnknown[codes[r]]).ToList();
+            var firstUnknown = values.Levels.Where((_, code) => isUnknown[code]).Take(5).Select(level => $"'{level}'");
             yield return unknown.Count == 0
                 ? RuleResult.Pass("allowed_categories", spec.Name, spec.Severity, $"all values among {known.Count} declared categories")
                 : RuleResult.Fail("allowed_categories", spec.Name, spec.Severity,
-                    $"{unknown.Count} values outside the declared categories: {string.Join(", ", unknown.Select(u => $"'{u.Value}'").Distinct().Take(5))}",
-                    unknown.Select(u => u.Line));
-            var seen = values.Select(v => v.Value).ToHashSet(StringComparer.Ordinal);
+                    $"{unknown.Count} values outside the declared categories: {string.Join(", ", firstUnknown)}",
+                    context.Lines(unknown));
+            var seen = values.Levels.ToHashSet(StringComparer.Ordinal);
             var unseen = spec.KnownCategories.Where(c => !seen.Contains(c)).ToList();
             yield return unseen.Count == 0
                 ? RuleResult.Pass("unseen_categories", spec.Name, Severity.Warning, "every declared category occurs")

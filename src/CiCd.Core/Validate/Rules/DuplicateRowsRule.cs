@@ -8,12 +8,9 @@ public sealed class DuplicateRowsRule : IValidationRule
     /// <inheritdoc />
     public IEnumerable<RuleResult> Check(ValidationContext context)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var duplicates = context.Table.Rows
-            .Where(row => !seen.Add(string.Join('\u001f', row.Values.Select(v => v?.Trim() ?? "\u2205"))))
-            .Select(row => row.Line)
-            .ToList();
-        var share = (double)duplicates.Count / context.Table.Rows.Count;
+        // Found while the file was read (a 128-bit hash of each row's trimmed fields), not by keeping the rows.
+        var duplicates = context.Table.DuplicateLines;
+        var share = (double)duplicates.Count / context.Table.RowCount;
         var settings = context.Settings;
         var text = $"{duplicates.Count} duplicate rows ({share.ToString("P1", CultureInfo.InvariantCulture)}), allowed {settings.MaxDuplicateShare.ToString("P1", CultureInfo.InvariantCulture)}";
         yield return share <= settings.MaxDuplicateShare

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CiCd.Data;
 
 namespace CiCd.Validate.Rules;
 
@@ -9,11 +8,10 @@ public sealed class MissingValuesRule : IValidationRule
     /// <inheritdoc />
     public IEnumerable<RuleResult> Check(ValidationContext context)
     {
-        var rows = context.Table.Rows;
-        foreach (var (spec, index) in context.PresentColumns)
+        foreach (var (spec, values) in context.PresentColumns)
         {
-            var missing = rows.Where(r => MissingValues.IsMissing(r.Values[index])).Select(r => r.Line).ToList();
-            var share = (double)missing.Count / rows.Count;
+            var missing = context.Lines(values.MissingRows).ToList();
+            var share = (double)missing.Count / context.Table.RowCount;
             var text = $"{missing.Count} missing ({share.ToString("P1", CultureInfo.InvariantCulture)}), allowed {spec.MaxMissingShare.ToString("P1", CultureInfo.InvariantCulture)}";
             yield return share <= spec.MaxMissingShare
                 ? RuleResult.Pass("missing", spec.Name, spec.Severity, text)

@@ -1,5 +1,3 @@
-using CiCd.Data;
-
 namespace CiCd.Validate.Rules;
 
 /// <summary>Every present value of a numeric column parses as a finite number.</summary>
@@ -8,13 +6,13 @@ public sealed class NumericTypeRule : IValidationRule
     /// <inheritdoc />
     public IEnumerable<RuleResult> Check(ValidationContext context)
     {
-        foreach (var (spec, index) in context.PresentColumns.Where(c => c.Spec.IsNumeric))
+        foreach (var (spec, values) in context.PresentColumns.Where(c => c.Spec.IsNumeric))
         {
-            var bad = context.Values(index).Where(v => !NumberText.TryParse(v.Value, out _)).ToList();
+            var bad = context.Lines(values.NotNumberRows).ToList();
             yield return bad.Count == 0
                 ? RuleResult.Pass("type", spec.Name, spec.Severity, "all values are numbers")
                 : RuleResult.Fail("type", spec.Name, spec.Severity,
-                    $"{bad.Count} values are not numbers (first: '{bad[0].Value}' on line {bad[0].Line})", bad.Select(b => b.Line));
+                    $"{bad.Count} values are not numbers (first: '{values.FirstNotNumber!.Trim()}' on line {bad[0]})", bad);
         }
     }
 }

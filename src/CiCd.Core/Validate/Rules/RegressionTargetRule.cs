@@ -11,19 +11,21 @@ public sealed class RegressionTargetRule : IValidationRule
     public IEnumerable<RuleResult> Check(ValidationContext context)
     {
         var dataset = context.Dataset;
-        var index = context.Table.IndexOf(dataset.Target);
-        if (dataset.Task != TaskKind.Regression || dataset.TargetColumn is not { } spec || index < 0)
+        var target = context.Table.Column(dataset.Target);
+        if (dataset.Task != TaskKind.Regression || dataset.TargetColumn is not { } spec || target is null)
         {
             yield break;
         }
-        var rows = context.Table.Rows;
-        var missing = rows.Where(r => MissingValues.IsMissing(r.Values[index])).Select(r => r.Line).ToList();
-        var share = (double)missing.Count / rows.Count;
+        // The target is read as text (codes over its distinct spellings), as for a class label.
+        var codes = target.Codes!;
+        var missing = Enumerable.Range(0, codes.Length).Where(r => codes[r] < 0).Select(r => context.Table.Lines[r]).ToList();
+        var share = codes.Length == 0 ? 0 : (double)missing.Count / codes.Length;
         var text = $"{missing.Count} missing ({P(share)}), allowed {P(spec.MaxMissingShare)}";
         yield return share <= spec.MaxMissingShare
             ? RuleResult.Pass("target_missing", spec.Name, Severity.Error, text)
             : RuleResult.Fail("target_missing", spec.Name, Severity.Error, text, missing);
-        var values = context.Values(index).ToList();
+        var values = Enumerable.Range(0, codes.Length).Where(r => codes[r] >= 0)
+            .Select(r => (Value: target.RawLevel(codes[r]).Trim(), Line: context.Table.Lines[r])).ToList();
         var bad = values.Where(v => !NumberText.TryParse(v.Value, out var number) || !double.IsFinite(number)).ToList();
         yield return bad.Count == 0
             ? RuleResult.Pass("target_type", spec.Name, Severity.Error, "all targets are numbers")

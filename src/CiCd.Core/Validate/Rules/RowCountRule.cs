@@ -7,7 +7,7 @@ public sealed class RowCountRule : IValidationRule
     public IEnumerable<RuleResult> Check(ValidationContext context)
     {
         var settings = context.Settings;
-        var count = context.Table.Rows.Count;
+        var count = context.Table.RowCount;
         var bounds = $"[{settings.MinRows}, {settings.MaxRows?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "+inf"}]";
         yield return count >= settings.MinRows && (settings.MaxRows is null || count <= settings.MaxRows)
             ? RuleResult.Pass("row_count", null, settings.RowCountSeverity, $"{count} rows within {bounds}")

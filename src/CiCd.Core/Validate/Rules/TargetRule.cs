@@ -1,6 +1,6 @@
 using System.Globalization;
 using CiCd.Configuration;
-using CiCd.Data;
+using CiCd.Data.Columnar;
 
 namespace CiCd.Validate.Rules;
 
@@ -11,26 +11,38 @@ public sealed class TargetRule : IValidationRule
     public IEnumerable<RuleResult> Check(ValidationContext context)
     {
         var dataset = context.Dataset;
-        var index = context.Table.IndexOf(dataset.Target);
-        if (index < 0 || dataset.Task == TaskKind.Regression)
+        var target = context.Table.Column(dataset.Target);
+        if (target is null || dataset.Task == TaskKind.Regression)
         {
             yield break;
         }
-        var rows = context.Table.Rows;
-        var wrong = rows.Where(r => MissingValues.IsMissing(r.Values[index]) || !dataset.Classes.Contains(r.Values[index]!.Trim())).ToList();
+        var declared = target.Levels.Select(level => dataset.Classes.Contains(level)).ToArray();
+        var codes = target.Codes!;
+        var wrong = Enumerable.Range(0, codes.Length).Where(r => codes[r] < 0 || !declared[codes[r]]).Select(r => context.Table.Lines[r]).ToList();
         yield return wrong.Count == 0
             ? RuleResult.Pass("target_classes", dataset.Target, Severity.Error, $"all values among {string.Join(", ", dataset.Classes)}")
             : RuleResult.Fail("target_classes", dataset.Target, Severity.Error,
-                $"{wrong.Count} rows with a missing or undeclared class (first on line {wrong[0].Line})", wrong.Select(r => r.Line));
-        var counts = dataset.Classes.ToDictionary(c => c, c => rows.Count(r => r.Values[index]?.Trim() == c));
+                $"{wrong.Count} rows with a missing or undeclared class (first on line {wrong[0]})", wrong);
+        var perLevel = new int[target.Levels.Count];
+        foreach (var code in codes.Where(c => c >= 0))
+        {
+            perLevel[code]++;
+        }
+        var counts = dataset.Classes.ToDictionary(c => c, c => Count(target, perLevel, c));
         var rarest = counts.MinBy(pair => pair.Value);
-        var share = (double)rarest.Value / rows.Count;
+        var share = (double)rarest.Value / codes.Length;
         var settings = context.Settings;
         var summary = string.Join(", ", counts.Select(pair => $"{pair.Key}: {pair.Value}"));
         yield return share >= settings.MinClassShare && rarest.Value > 0
             ? RuleResult.Pass("class_share", dataset.Target, settings.ClassShareSeverity, $"{summary}; rarest share {Percent(share)}")
             : RuleResult.Fail("class_share", dataset.Target, settings.ClassShareSeverity,
                 $"class '{rarest.Key}' has share {Percent(share)}, below the minimum {Percent(settings.MinClassShare)} ('validation.class_share.min') ({summary})");
+    }
+
+    private static int Count(ColumnValues target, int[] perLevel, string level)
+    {
+        var code = target.Levels.ToList().IndexOf(level);
+        return code < 0 ? 0 : perLevel[code];
     }
 
     private static string Percent(double share) => share.ToString("P1", CultureInfo.InvariantCulture);
