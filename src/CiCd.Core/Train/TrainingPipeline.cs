@@ -74,7 +74,8 @@ public sealed class TrainingPipeline(MlopsConfig config, TrainingOptions options
         var runId = $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{key[..8]}";
         var artefacts = new TrainingArtefacts(config, folder);
         var card = artefacts.Write(model, train, test, probabilities, evaluation, results, best, new CardData(
-            config.Dataset.Path, fingerprint, data.RowCount, train.RowCount, test.RowCount) { Version = options.DataVersion }, runId, key);
+            config.Dataset.Path, fingerprint, data.RowCount, train.RowCount, test.RowCount)
+        { Version = options.DataVersion }, runId, key);
         foreach (var output in Outputs)
         {
             output.Write(new TrainingRun(data, trainRows, card), Path.Combine(folder, output.File));
