@@ -20,7 +20,7 @@ port=${PORT:-18184}
 pg_port=${PG_PORT:-18185}
 py=/usr/bin/python3
 url=http://127.0.0.1:$port
-bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+bin=$(find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -name bin -type d | sort -V | tail -1)
 
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk" >&2; exit 2; }
 [[ -x $bin/initdb ]] || { echo "PostgreSQL missing: apt-get install -y postgresql" >&2; exit 2; }
@@ -32,7 +32,7 @@ pg=$(mktemp -d /tmp/mlops-pg-bench-XXXXXX)
 [[ $(id -u) == 0 ]] && chown postgres "$pg"
 serve_pid=
 cleanup() {
-  [[ -n $serve_pid ]] && kill -9 "$serve_pid" 2>/dev/null || true
+  if [[ -n $serve_pid ]]; then kill -9 "$serve_pid" 2>/dev/null || true; fi
   as_pg "$bin/pg_ctl" -D "$pg/data" -m immediate -w stop >/dev/null 2>&1 || true
   rm -rf "$pg"
 }
@@ -69,7 +69,7 @@ single_dropped=$(metric cicd_prediction_log_dropped_total)
 echo "== PostgreSQL sink: two 100,000-row CSV batches"
 before=$(metric cicd_prediction_log_written_total)
 start=$(date +%s.%N)
-for n in 1 2; do
+for _ in 1 2; do
   curl -fs -o /dev/null -H 'Content-Type: text/csv' -H 'Accept: text/csv' --data-binary "@$out/batch.csv" "$url/v1/predict/batch"
 done
 # The batches stream at the log's pace; wait for the last rows to be written.
