@@ -21,16 +21,22 @@ internal static class TrainCommand
         var noCache = new Option<bool>("--no-cache") { Description = "Train even when a cached run with the same inputs exists." };
         var noTrack = new Option<bool>("--no-track") { Description = "Do not record the run in the experiment store." };
         var cacheFolder = new Option<string>("--cache") { Description = "Stage cache folder.", DefaultValueFactory = _ => ".mlops/cache/train" };
+        var reproduce = new Option<string?>("--reproduce") { Description = "Retrain a registered version (name@version or name@alias) on exactly the data version its card records." };
         var command = new Command("train", "Train the candidates in mlops.yaml, select one by cross-validation, test it on the held-out split, record the run.")
         {
-            config, output, json, noCache, noTrack, cacheFolder,
+            config, output, json, noCache, noTrack, cacheFolder, reproduce,
         };
         command.SetAction(parse =>
         {
             var asJson = parse.GetValue(json);
+            var log = asJson ? Console.Error : console.Profile.Out.Writer;
             var pipelineConfig = ConfigLoader.Load(parse.GetRequiredValue(config));
+            if (parse.GetValue(reproduce) is { } target)
+            {
+                pipelineConfig = TrainReproduction.Prepare(pipelineConfig, target, log);
+            }
             var tracker = parse.GetValue(noTrack) ? null : new TrainingTracker(pipelineConfig);
-            var dataVersion = CiCd.DataVersions.Train.DatasetVersionResolver.Ensure(pipelineConfig, asJson ? Console.Error : console.Profile.Out.Writer);
+            var dataVersion = CiCd.DataVersions.Train.DatasetVersionResolver.Ensure(pipelineConfig, log);
             var options = new TrainingOptions(parse.GetRequiredValue(output), parse.GetRequiredValue(cacheFolder), !parse.GetValue(noCache)) { DataVersion = dataVersion };
             var outcome = new TrainStage(pipelineConfig, options, tracker, asJson ? null : new TrainingProgressPrinter(console)).Run();
             if (asJson)

@@ -25,6 +25,11 @@ public static class TrainingRunRecord
         parameters["test_fraction"] = Text(card.Training.TestFraction);
         parameters["primary_metric"] = card.Training.PrimaryMetric;
         parameters["threshold"] = Text(card.Threshold);
+        if (card.Data.Version is { } dataVersion)
+        {
+            // The data artifact's manifest digest: with it, `mlops data pull` fetches exactly the bytes this run saw.
+            parameters["data_version"] = dataVersion;
+        }
         var metrics = card.Metrics.Where(m => double.IsFinite(m.Value)).Select(m => new Metric(m.Key, m.Value))
             .Concat(card.CvMetrics.Where(m => double.IsFinite(m.Value)).Select(m => new Metric(CvPrefix + m.Key, m.Value)))
             .Concat(card.CvFolds.SelectMany((fold, step) => fold.Where(m => double.IsFinite(m.Value)).Select(m => new Metric(CvPrefix + m.Key, m.Value, step))))
