@@ -46,6 +46,27 @@ public sealed class InvocationsApiTests
         }
 
         [Fact]
+        public async Task Should_Read_A_Question_Mark_As_A_Missing_Value()
+        {
+            // Given
+            var spelled = service.Records.Record(0);
+            spelled["purpose"] = "?";
+            var nulled = service.Records.Record(0);
+            nulled["purpose"] = null;
+            var full = new JsonObject { ["output"] = "probabilities" };
+
+            // When
+            var fromSpelling = await service.Client.PostAsync("/invocations",
+                Records.Json(new JsonObject { ["dataframe_records"] = new JsonArray(spelled), ["params"] = full.DeepClone() }));
+            var fromNull = await service.Client.PostAsync("/invocations",
+                Records.Json(new JsonObject { ["dataframe_records"] = new JsonArray(nulled), ["params"] = full.DeepClone() }));
+
+            // Then
+            Assert.Equal(HttpStatusCode.OK, fromSpelling.StatusCode);
+            Assert.Equal(await fromNull.Content.ReadAsStringAsync(), await fromSpelling.Content.ReadAsStringAsync());
+        }
+
+        [Fact]
         public async Task Should_Read_Columnar_Inputs()
         {
             // Given
