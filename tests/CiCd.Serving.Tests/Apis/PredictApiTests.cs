@@ -180,6 +180,21 @@ public sealed class PredictApiTests
         }
 
         [Fact]
+        public async Task Should_State_The_Missing_Value_Rule_When_A_Type_Is_Wrong()
+        {
+            // Given
+            var record = service.Records.Record(0);
+            record["age"] = true;
+
+            // When
+            var problem = await Problem.ReadAsync(await service.Client.PostAsync("/v1/predict", Records.Json(record)));
+
+            // Then
+            Assert.Equal(HttpStatusCode.BadRequest, problem.Status);
+            Assert.Contains("a missing value is null, \"\" or \"?\"", problem.Detail, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task Should_Name_A_Missing_Field()
         {
             // Given
@@ -486,6 +501,22 @@ public sealed class PredictApiTests
             // Then
             Assert.Equal(HttpStatusCode.BadRequest, problem.Status);
             Assert.Equal(("duration", 2), (problem.Field, problem.Row));
+        }
+
+        [Fact]
+        public async Task Should_State_The_Missing_Value_Rule_When_A_Csv_Value_Is_Not_A_Number()
+        {
+            // Given
+            var lines = service.Records.Csv(Enumerable.Range(0, 2)).Split('\n');
+            var header = lines[0].Split(',');
+            lines[1] = string.Join(',', lines[1].Split(',').Select((v, i) => header[i] == "duration" ? "six" : v));
+
+            // When
+            var problem = await Problem.ReadAsync(await service.Client.PostAsync("/v1/predict/batch", Records.Body(string.Join('\n', lines), "text/csv")));
+
+            // Then
+            Assert.Equal(("duration", 0), (problem.Field, problem.Row));
+            Assert.Contains("a missing value is null, \"\" or \"?\"", problem.Detail, StringComparison.Ordinal);
         }
 
         [Theory]
