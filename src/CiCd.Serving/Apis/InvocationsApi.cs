@@ -24,6 +24,7 @@ public static class InvocationsApi
         var (format, body) = await services.ReadBodyAsync(allowCsv: true, cancel);
         var options = services.Options.Value;
         var invocation = InvocationReader.Read(format, body, model.Schema, options.MaxBatchRows, cancel);
+        IgnoredColumns.Tell(services.Context.Response, invocation.Ignored);
         services.Metrics.BatchSize("invocations", invocation.Rows.Count);
         return new BatchAnswer(model, invocation.Rows, new JsonPredictionFormat(invocation.Output, withModel: false),
             services.Observer, "invocations", services.RequestId, options.StreamChunkRows);

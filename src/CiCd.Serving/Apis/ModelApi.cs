@@ -23,6 +23,7 @@ public static class ModelApi
         var inputs = card.Features
             .Select(f => new InputField(f.Name, f.Kind == ColumnKind.Numeric ? "number" : "string", f.Kind, f.Categories))
             .ToList();
-        return TypedResults.Ok(new ModelDescription(model.Identity, model.Source, model.LoadedUtc, card.ModelSha256, inputs, card.Classes, card.Metrics, card, model.Registry));
+        return TypedResults.Ok(new ModelDescription(model.Identity, model.Source, model.LoadedUtc, card.ModelSha256, inputs, card.Classes, card.Metrics,
+            model.DecisionThreshold, card, model.Registry));
     }
 }

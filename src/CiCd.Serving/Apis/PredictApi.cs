@@ -1,4 +1,5 @@
 using CiCd.Serving.Input;
+using CiCd.Serving.Model;
 using CiCd.Serving.Output;
 using CiCd.Serving.Scoring;
 using CiCd.Serving.Security;
@@ -28,10 +29,12 @@ public static class PredictApi
         }
         var (_, body) = await services.ReadBodyAsync(allowCsv: false, cancel);
         FeatureRow row;
+        var ignored = new SortedSet<string>(StringComparer.Ordinal);
         using (var json = JsonBody.Parse(body))
         {
-            row = model.Schema.FromObject(json.RootElement, null);
+            row = model.Schema.FromObject(json.RootElement, null, ignored);
         }
+        IgnoredColumns.Tell(services.Context.Response, ignored);
         var admission = await services.Observer.AdmitAsync(cancel);
         var prediction = model.Predict(row);
         services.Observer.Observe(admission, model, "predict", services.RequestId, [row], 0, [prediction]);
@@ -41,7 +44,7 @@ public static class PredictApi
         {
             probabilities[classes[c]] = prediction.Probabilities[c];
         }
-        return TypedResults.Ok(new PredictionResponse(classes[prediction.ClassIndex], prediction.Score, probabilities, model.Identity));
+        return TypedResults.Ok(new PredictionResponse(classes[prediction.ClassIndex], prediction.Score, probabilities, AnsweringModel.Of(model)));
     }
 
     /// <summary>Scores a batch: a JSON array of records or CSV with a header row; answers in the Accept-ed format, rows in order.</summary>
@@ -55,7 +58,9 @@ public static class PredictApi
         var answerCsv = AnswerFormat.Negotiate(services.Context.Request) == BodyFormat.Csv;
         var (format, body) = await services.ReadBodyAsync(allowCsv: true, cancel);
         var options = services.Options.Value;
-        var rows = BatchReader.Read(format, body, model.Schema, options.MaxBatchRows, cancel);
+        var ignored = new SortedSet<string>(StringComparer.Ordinal);
+        var rows = BatchReader.Read(format, body, model.Schema, options.MaxBatchRows, ignored, cancel);
+        IgnoredColumns.Tell(services.Context.Response, ignored);
         IPredictionFormat output = answerCsv ? new CsvPredictionFormat() : new JsonPredictionFormat(InvocationOutput.Full, withModel: true);
         services.Metrics.BatchSize("batch", rows.Count);
         return new BatchAnswer(model, rows, output, services.Observer, "batch", services.RequestId, options.StreamChunkRows);

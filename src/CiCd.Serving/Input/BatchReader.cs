@@ -15,18 +15,24 @@ public static class BatchReader
     public const int MaxColumns = 10_000;
 
     /// <summary>The rows of a body: CSV text, or a JSON array of records.</summary>
-    public static List<FeatureRow> Read(BodyFormat format, ReadOnlyMemory<byte> body, FeatureSchema schema, int maxRows, CancellationToken cancel = default)
+    public static List<FeatureRow> Read(BodyFormat format, ReadOnlyMemory<byte> body, FeatureSchema schema, int maxRows, CancellationToken cancel = default) =>
+        Read(format, body, schema, maxRows, null, cancel);
+
+    /// <summary>The rows of a body: CSV text, or a JSON array of records; the columns ignored (the target) go into <paramref name="ignored"/>.</summary>
+    public static List<FeatureRow> Read(BodyFormat format, ReadOnlyMemory<byte> body, FeatureSchema schema, int maxRows, ISet<string>? ignored,
+        CancellationToken cancel = default)
     {
         if (format == BodyFormat.Csv)
         {
-            return FromCsvBody(body, schema, maxRows, cancel);
+            return FromCsvBody(body, schema, maxRows, ignored, cancel);
         }
         using var json = JsonBody.Parse(body);
-        return FromRecords(json.RootElement, schema, maxRows, cancel);
+        return FromRecords(json.RootElement, schema, maxRows, ignored, cancel);
     }
 
     /// <summary>Every element of <paramref name="records"/>, a JSON array of objects.</summary>
-    public static List<FeatureRow> FromRecords(JsonElement records, FeatureSchema schema, int maxRows, CancellationToken cancel = default)
+    public static List<FeatureRow> FromRecords(JsonElement records, FeatureSchema schema, int maxRows, ISet<string>? ignored,
+        CancellationToken cancel = default)
     {
         if (records.ValueKind != JsonValueKind.Array)
         {
@@ -38,26 +44,28 @@ public static class BatchReader
         {
             // The request timeout stops the work, not only the answer.
             cancel.ThrowIfCancellationRequested();
-            rows.Add(schema.FromObject(record, rows.Count));
+            rows.Add(schema.FromObject(record, rows.Count, ignored));
         }
         return rows;
     }
 
     /// <summary>The data rows of a CSV body: straight into rows when it is plain, else through the full reader.</summary>
-    public static List<FeatureRow> FromCsvBody(ReadOnlyMemory<byte> body, FeatureSchema schema, int maxRows, CancellationToken cancel = default)
+    public static List<FeatureRow> FromCsvBody(ReadOnlyMemory<byte> body, FeatureSchema schema, int maxRows, ISet<string>? ignored,
+        CancellationToken cancel = default)
     {
         var text = RequestBody.Text(body);
         CheckWidth(text, schema);
         if (PlainCsvReader.TryRead(text, schema, cancel) is not { } rows)
         {
-            return FromCsv(text, schema, maxRows, cancel);
+            // The plain path takes a header of the fields only; one with the target column goes here.
+            return FromCsv(text, schema, maxRows, ignored, cancel);
         }
         CheckCount(rows.Count, maxRows);
         return rows;
     }
 
     /// <summary>The data rows of CSV text whose header names the fields.</summary>
-    public static List<FeatureRow> FromCsv(string text, FeatureSchema schema, int maxRows, CancellationToken cancel = default)
+    public static List<FeatureRow> FromCsv(string text, FeatureSchema schema, int maxRows, ISet<string>? ignored = null, CancellationToken cancel = default)
     {
         CsvTable table;
         try
@@ -69,7 +77,7 @@ public static class BatchReader
             throw InputProblemException.Malformed("Malformed CSV", e.Message, e.Line is >= 2 and var line ? line - 2 : null, e);
         }
         CheckCount(table.Rows.Count, maxRows);
-        var columns = schema.Columns(table.Header.Select(h => h.Trim()).ToList());
+        var columns = schema.Columns(table.Header.Select(h => h.Trim()).ToList(), ignored);
         var rows = new List<FeatureRow>(table.Rows.Count);
         foreach (var record in table.Rows)
         {
@@ -77,7 +85,10 @@ public static class BatchReader
             var row = new FeatureRow(schema.Features.Count);
             for (var c = 0; c < columns.Length; c++)
             {
-                schema.SetText(row, columns[c], record.Values[c], rows.Count);
+                if (columns[c] >= 0)
+                {
+                    schema.SetText(row, columns[c], record.Values[c], rows.Count);
+                }
             }
             rows.Add(row);
         }

@@ -18,14 +18,27 @@ public sealed class FeatureSchema
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _categories;
     private readonly UnseenCategoryPolicy _policy;
 
-    /// <summary>Builds the contract for <paramref name="features"/>, applying <paramref name="policy"/> to unseen categories.</summary>
-    public FeatureSchema(IReadOnlyList<CardFeature> features, UnseenCategoryPolicy policy)
+    /// <summary>
+    /// Builds the contract for <paramref name="features"/>, applying <paramref name="policy"/> to unseen categories; a column
+    /// named <paramref name="target"/> (the model's label) is ignored, so the training file can be posted as it is.
+    /// </summary>
+    public FeatureSchema(IReadOnlyList<CardFeature> features, UnseenCategoryPolicy policy, string? target = null)
     {
         Features = features;
+        Target = target;
         _policy = policy;
         _indexes = features.Select((f, i) => (f.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
         _categories = features.Select(f => f.Categories.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
     }
+
+    /// <summary>How a client says "missing", in every format: the rule <see cref="MissingValues"/> applies to training data, plus JSON's null.</summary>
+    public const string MissingRule = "a missing value is null, \"\" or \"?\" (spaces around it are ignored), in JSON as in CSV";
+
+    /// <summary>The strings that stand for a missing value (besides JSON's null), as the OpenAPI document lists them.</summary>
+    public static IReadOnlyList<string> MissingSpellings { get; } = ["", "?"];
+
+    /// <summary>The model's target column: ignored when a request carries it.</summary>
+    public string? Target { get; }
 
     /// <summary>The fields in card order.</summary>
     public IReadOnlyList<CardFeature> Features { get; }
@@ -39,7 +52,7 @@ public sealed class FeatureSchema
         Features.All(f => other.IndexOf(f.Name) is var i && i >= 0 && other.Features[i].Kind == f.Kind);
 
     /// <summary>Reads a record given as a JSON object keyed by field name.</summary>
-    public FeatureRow FromObject(JsonElement record, int? row)
+    public FeatureRow FromObject(JsonElement record, int? row, ISet<string>? ignored = null)
     {
         if (record.ValueKind != JsonValueKind.Object)
         {
@@ -49,7 +62,11 @@ public sealed class FeatureSchema
         var seen = new bool[Features.Count];
         foreach (var property in record.EnumerateObject())
         {
-            var index = Known(property.Name, row);
+            var index = Known(property.Name, row, ignored);
+            if (index < 0)
+            {
+                continue;
+            }
             if (seen[index])
             {
                 throw InputProblemException.InvalidValue($"field '{Features[index].Name}' is given twice", Features[index].Name, row);
@@ -76,19 +93,30 @@ public sealed class FeatureSchema
         var i = 0;
         foreach (var value in record.EnumerateArray())
         {
-            SetJson(values, columns[i++], value, row);
+            // A negative index is an ignored column (the target).
+            if (columns[i++] is var column && column >= 0)
+            {
+                SetJson(values, column, value, row);
+            }
         }
         return values;
     }
 
-    /// <summary>Maps column names (a CSV header, a dataframe's columns) to field indexes; unknown, repeated or missing names are errors.</summary>
-    public int[] Columns(IReadOnlyList<string> names)
+    /// <summary>
+    /// Maps column names (a CSV header, a dataframe's columns) to field indexes; unknown, repeated or missing names are errors,
+    /// and the target column maps to -1 (ignored) and is added to <paramref name="ignored"/>.
+    /// </summary>
+    public int[] Columns(IReadOnlyList<string> names, ISet<string>? ignored = null)
     {
         var seen = new bool[Features.Count];
         var indexes = new int[names.Count];
         for (var i = 0; i < names.Count; i++)
         {
-            indexes[i] = Known(names[i], null);
+            indexes[i] = Known(names[i], null, ignored);
+            if (indexes[i] < 0)
+            {
+                continue;
+            }
             if (seen[indexes[i]])
             {
                 var name = Features[indexes[i]].Name;
@@ -104,7 +132,8 @@ public sealed class FeatureSchema
     public void SetJson(FeatureRow values, int index, JsonElement value, int? row)
     {
         var feature = Features[index];
-        if (value.ValueKind == JsonValueKind.Null)
+        // One rule with CSV and training: null, "" and "?" (spaces around it ignored) are missing, whatever the field's kind.
+        if (value.ValueKind == JsonValueKind.Null || (value.ValueKind == JsonValueKind.String && MissingValues.IsMissing(value.GetString())))
         {
             SetMissing(values, index);
             return;
@@ -144,7 +173,7 @@ public sealed class FeatureSchema
             ? InputProblemException.InvalidValue($"field '{feature.Name}' is outside the range of a 32-bit float", feature.Name, row)
             : IsNonFiniteWord(text!) || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
             ? NotFinite(feature.Name, row)
-            : InputProblemException.InvalidValue($"field '{feature.Name}' is numeric; the value is not a number", feature.Name, row);
+            : InputProblemException.InvalidValue($"field '{feature.Name}' is numeric; the value is not a number ({MissingRule})", feature.Name, row);
     }
 
     /// <summary>
@@ -189,13 +218,18 @@ public sealed class FeatureSchema
         return values;
     }
 
-    private int Known(string name, int? row)
+    private int Known(string name, int? row, ISet<string>? ignored)
     {
         // One rule for every format: spaces around a name or a category are not part of it (CSV headers are written "a, b").
         var index = IndexOf(name.Trim());
         if (index >= 0)
         {
             return index;
+        }
+        if (Target is not null && name.Trim() == Target)
+        {
+            ignored?.Add(Target);
+            return -1;
         }
         // The name may be anything: a data row read as a header, megabytes, a forged log line.
         var shown = ClientText.Name(name);
@@ -235,7 +269,8 @@ public sealed class FeatureSchema
     }
 
     private static InputProblemException UnseenCategory(CardFeature feature, int? row) => InputProblemException.InvalidValue(
-        $"field '{feature.Name}' has a category the model never saw (spaces around it are ignored); known: {string.Join(", ", feature.Categories)}", feature.Name, row);
+        $"field '{feature.Name}' has a category the model never saw (spaces around it are ignored); known: {string.Join(", ", feature.Categories)}; {MissingRule}",
+        feature.Name, row);
 
     private static float Finite(double number, string field, int? row)
     {
@@ -248,11 +283,11 @@ public sealed class FeatureSchema
         text.Trim().TrimStart('+', '-').ToUpperInvariant() is "NAN" or "INFINITY" or "INF" or "∞";
 
     private static InputProblemException NotFinite(string field, int? row) =>
-        InputProblemException.InvalidValue($"field '{field}' must be a finite number; NaN and infinity are not accepted (send null for a missing value)", field, row);
+        InputProblemException.InvalidValue($"field '{field}' must be a finite number; NaN and infinity are not accepted ({MissingRule})", field, row);
 
     private static InputProblemException WrongType(CardFeature feature, JsonValueKind kind, int? row) =>
         InputProblemException.InvalidValue(
-            $"field '{feature.Name}' expects {(feature.Kind == ColumnKind.Numeric ? "a number" : "a string (category)")} or null, not {Describe(kind)}",
+            $"field '{feature.Name}' expects {(feature.Kind == ColumnKind.Numeric ? "a number" : "a string (category)")} or a missing value, not {Describe(kind)}; {MissingRule}",
             feature.Name, row);
 
     private static string Describe(JsonValueKind kind) => kind switch

@@ -17,7 +17,8 @@ public static class InvocationReader
     {
         if (format == BodyFormat.Csv)
         {
-            return new InvocationRequest(BatchReader.FromCsvBody(body, schema, maxRows, cancel), InvocationOutput.Label);
+            var fromCsv = new SortedSet<string>(StringComparer.Ordinal);
+            return new InvocationRequest(BatchReader.FromCsvBody(body, schema, maxRows, fromCsv, cancel), InvocationOutput.Label, fromCsv);
         }
         using var json = JsonBody.Parse(PythonJson.Rewrite(body));
         return Read(json.RootElement, schema, maxRows, cancel);
@@ -51,19 +52,20 @@ public static class InvocationReader
             // Any other key is ignored, as MLflow's server keeps only the input keys and params.
         }
         var value = input ?? throw InputProblemException.Malformed("Wrong body shape", $"the body holds none of {string.Join(", ", InputKeys)}");
+        var ignored = new SortedSet<string>(StringComparer.Ordinal);
         var rows = key switch
         {
-            "dataframe_split" => Split(value, schema, maxRows, cancel),
-            "inputs" when value.ValueKind == JsonValueKind.Object => Columnar(value, schema, maxRows, cancel),
+            "dataframe_split" => Split(value, schema, maxRows, ignored, cancel),
+            "inputs" when value.ValueKind == JsonValueKind.Object => Columnar(value, schema, maxRows, ignored, cancel),
             _ when value.ValueKind == JsonValueKind.Array && value.EnumerateArray().FirstOrDefault().ValueKind == JsonValueKind.Array =>
                 Positional(value, schema, maxRows, cancel),
-            _ => BatchReader.FromRecords(value, schema, maxRows, cancel),
+            _ => BatchReader.FromRecords(value, schema, maxRows, ignored, cancel),
         };
-        return new InvocationRequest(rows, output);
+        return new InvocationRequest(rows, output, ignored);
     }
 
     // {"columns": [...], "data": [[...], ...], "index": [...]}: pandas' split orientation; the index is ignored.
-    private static List<FeatureRow> Split(JsonElement split, FeatureSchema schema, int maxRows, CancellationToken cancel)
+    private static List<FeatureRow> Split(JsonElement split, FeatureSchema schema, int maxRows, ISet<string> ignored, CancellationToken cancel)
     {
         if (split.ValueKind != JsonValueKind.Object || !split.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
         {
@@ -74,7 +76,7 @@ public static class InvocationReader
         {
             throw InputProblemException.Malformed("Wrong body shape", "dataframe_split needs 'columns', an array of field names");
         }
-        var indexes = schema.Columns(columns.EnumerateArray().Select(c => c.GetString()!).ToList());
+        var indexes = schema.Columns(columns.EnumerateArray().Select(c => c.GetString()!).ToList(), ignored);
         return Rows(data, maxRows, (record, row) => schema.FromArray(record, indexes, row), cancel);
     }
 
@@ -86,10 +88,10 @@ public static class InvocationReader
     }
 
     // {"inputs": {"field": [v0, v1, ...], ...}}: one array per field, all of one length.
-    private static List<FeatureRow> Columnar(JsonElement inputs, FeatureSchema schema, int maxRows, CancellationToken cancel)
+    private static List<FeatureRow> Columnar(JsonElement inputs, FeatureSchema schema, int maxRows, ISet<string> ignored, CancellationToken cancel)
     {
         var columns = inputs.EnumerateObject().ToList();
-        var indexes = schema.Columns(columns.Select(c => c.Name).ToList());
+        var indexes = schema.Columns(columns.Select(c => c.Name).ToList(), ignored);
         var bad = columns.FirstOrDefault(c => c.Value.ValueKind != JsonValueKind.Array);
         if (bad.Value.ValueKind != JsonValueKind.Undefined)
         {
@@ -104,8 +106,13 @@ public static class InvocationReader
         }
         BatchReader.CheckCount(count, maxRows);
         var rows = Enumerable.Range(0, count).Select(_ => new FeatureRow(schema.Features.Count)).ToList();
+        // A negative index is an ignored column (the target).
         for (var c = 0; c < columns.Count; c++)
         {
+            if (indexes[c] < 0)
+            {
+                continue;
+            }
             var r = 0;
             foreach (var value in columns[c].Value.EnumerateArray())
             {

@@ -60,7 +60,7 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
     {
         try
         {
-            return new FeatureSchema(card.Features, options.Value.UnseenCategories);
+            return new FeatureSchema(card.Features, options.Value.UnseenCategories, card.Target);
         }
         catch (Exception e) when (ModelLoadFailure.IsKnown(e))
         {

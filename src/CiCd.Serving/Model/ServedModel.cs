@@ -36,6 +36,9 @@ public sealed class ServedModel
     /// <summary>Name and version, as reported with every prediction.</summary>
     public ModelIdentity Identity { get; }
 
+    /// <summary>The threshold on the positive-class probability that decides the label: binary models only, else null.</summary>
+    public double? DecisionThreshold => Card.Task == TaskKind.Binary ? Card.Threshold : null;
+
     /// <summary>Where the model was loaded from.</summary>
     public string Source { get; }
 

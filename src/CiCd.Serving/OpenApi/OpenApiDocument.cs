@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CiCd.Serving.Apis;
 using CiCd.Serving.Model;
 
 namespace CiCd.Serving.OpenApi;
@@ -46,14 +47,14 @@ public static class OpenApiDocument
     {
         ["/v1/predict"] = Post(ScoringOperation("predict", "Score one record", keyed)
             .Accepts(Json(OpenApiSchemas.Ref("Record")))
-            .Answers(200, "The prediction", Json(OpenApiSchemas.Ref("Prediction")))),
+            .Answers(200, "The prediction", Json(OpenApiSchemas.Ref("Prediction")), Ignored())),
         ["/v1/predict/batch"] = Post(ScoringOperation("predict_batch", "Score records in order (JSON array or CSV with a header row; answer by Accept)", keyed)
             .Accepts(WithCsv(Json(OpenApiSchemas.Ref("Records")), "CSV with a header row naming the fields"))
-            .Answers(200, "Predictions in input order", WithCsv(Json(OpenApiSchemas.Ref("BatchPredictions")), "label,score,p_<class>… then one line per row"))
+            .Answers(200, "Predictions in input order", WithCsv(Json(OpenApiSchemas.Ref("BatchPredictions")), "label,score,p_<class>… then one line per row"), Ignored())
             .Fails(406, "Accept allows neither application/json nor text/csv")),
         ["/invocations"] = Post(ScoringOperation("invocations", "MLflow scoring protocol", keyed)
             .Accepts(WithCsv(Json(OpenApiSchemas.Ref("Invocation")), "CSV with a header row naming the fields"))
-            .Answers(200, "Predictions in input order", Json(OpenApiSchemas.Ref("Invocations")))),
+            .Answers(200, "Predictions in input order", Json(OpenApiSchemas.Ref("Invocations")), Ignored())),
         ["/v1/model"] = Get(new OpenApiOperation("model", "The serving model, its input schema and metrics", Operations).Secured(keyed)
             .Answers(200, "The model serving now", Json(OpenApiSchemas.Ref("ModelDescription")))
             .Fails(401, "Missing or wrong API key")
@@ -113,6 +114,16 @@ public static class OpenApiDocument
         }
         return schemes;
     }
+
+    // Sent only when the request carried a column named as the model's target, which was ignored.
+    private static JsonObject Ignored() => new()
+    {
+        [IgnoredColumns.Header] = new JsonObject
+        {
+            ["description"] = "Columns of the request that the model does not take and that were ignored (the model's target, so the training file can be posted as it is); absent when none was.",
+            ["schema"] = new JsonObject { ["type"] = "string" },
+        },
+    };
 
     private static JsonObject Get(OpenApiOperation operation) => new() { ["get"] = operation.Build() };
 

@@ -23,10 +23,14 @@ internal sealed class OpenApiOperation(string id, string summary, string tag)
         return this;
     }
 
-    /// <summary>An answer with a body, by media type.</summary>
-    public OpenApiOperation Answers(int status, string description, JsonObject content)
+    /// <summary>An answer with a body, by media type, and the headers it may carry.</summary>
+    public OpenApiOperation Answers(int status, string description, JsonObject content, JsonObject? headers = null)
     {
         _responses[Code(status)] = new JsonObject { ["description"] = description, ["content"] = content };
+        if (headers is not null)
+        {
+            _responses[Code(status)]!["headers"] = headers;
+        }
         return this;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CiCd.Configuration;
+using CiCd.Serving.Input;
 using CiCd.Train;
 
 namespace CiCd.Serving.OpenApi;
@@ -28,17 +29,18 @@ internal static class OpenApiSchemas
             ["additionalProperties"] = false,
         },
         ["ModelIdentity"] = Closed(new JsonObject { ["name"] = Text(), ["version"] = Text() }),
+        ["AnsweringModel"] = Closed(new JsonObject { ["name"] = Text(), ["version"] = Text(), ["decision_threshold"] = Threshold() }),
         ["Scored"] = Closed(new JsonObject { ["label"] = Label(card), ["score"] = Number(), ["probabilities"] = Ref("Probabilities") }),
         ["Prediction"] = Closed(new JsonObject
         {
             ["label"] = Label(card),
             ["score"] = Number(),
             ["probabilities"] = Ref("Probabilities"),
-            ["model"] = Ref("ModelIdentity"),
+            ["model"] = Ref("AnsweringModel"),
         }),
         ["BatchPredictions"] = Closed(new JsonObject
         {
-            ["model"] = Ref("ModelIdentity"),
+            ["model"] = Ref("AnsweringModel"),
             ["predictions"] = new JsonObject { ["type"] = "array", ["items"] = Ref("Scored") },
         }),
         ["Invocations"] = Closed(new JsonObject
@@ -74,10 +76,11 @@ internal static class OpenApiSchemas
                 ["inputs"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "object" } },
                 ["classes"] = new JsonObject { ["type"] = "array", ["items"] = Text() },
                 ["metrics"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = Number() },
+                ["decision_threshold"] = Threshold(),
                 ["card"] = new JsonObject { ["type"] = "object" },
                 ["registry"] = new JsonObject { ["type"] = new JsonArray("object", "null") },
             },
-            ["required"] = new JsonArray("model", "source", "loaded_utc", "sha256", "inputs", "classes", "metrics", "card"),
+            ["required"] = new JsonArray("model", "source", "loaded_utc", "sha256", "inputs", "classes", "metrics", "decision_threshold", "card"),
         },
         ["ReloadOutcome"] = new JsonObject
         {
@@ -110,7 +113,7 @@ internal static class OpenApiSchemas
     private static JsonObject Record(ModelCard card, bool rejectsUnseenCategories) => new()
     {
         ["type"] = "object",
-        ["description"] = "One input row; null stands for a missing value.",
+        ["description"] = $"One input row; {FeatureSchema.MissingRule}.",
         ["properties"] = new JsonObject([.. card.Features.Select(f => KeyValuePair.Create(f.Name, (JsonNode?)Field(f, rejectsUnseenCategories)))]),
         ["required"] = Names(card.Features.Select(f => f.Name)),
         ["additionalProperties"] = false,
@@ -120,12 +123,12 @@ internal static class OpenApiSchemas
     {
         if (feature.Kind == ColumnKind.Numeric)
         {
-            return new JsonObject { ["type"] = new JsonArray("number", "null"), ["description"] = "numeric; finite" };
+            return new JsonObject { ["type"] = new JsonArray("number", "null"), ["description"] = "numeric; finite; the strings \"\" and \"?\" are read as missing too" };
         }
         var field = new JsonObject { ["type"] = new JsonArray("string", "null"), ["description"] = feature.Kind.ToString().ToLowerInvariant() };
         if (rejectsUnseenCategories && feature.Categories.Count > 0)
         {
-            field["enum"] = new JsonArray([.. feature.Categories.Select(c => (JsonNode)c), null]);
+            field["enum"] = new JsonArray([.. feature.Categories.Concat(FeatureSchema.MissingSpellings).Distinct(StringComparer.Ordinal).Select(c => (JsonNode)c), null]);
         }
         return field;
     }
@@ -184,6 +187,12 @@ internal static class OpenApiSchemas
     private static JsonArray Names(IEnumerable<string> names) => [.. names.Select(n => (JsonNode)n)];
 
     private static JsonObject Number() => new() { ["type"] = "number" };
+
+    private static JsonObject Threshold() => new()
+    {
+        ["type"] = new JsonArray("number", "null"),
+        ["description"] = "Binary models: the label is the positive class when its probability (the score) is at least this; null for multiclass, which takes the most probable class.",
+    };
 
     private static JsonObject Text() => new() { ["type"] = "string" };
 }

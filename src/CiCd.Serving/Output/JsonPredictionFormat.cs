@@ -27,6 +27,15 @@ public sealed class JsonPredictionFormat(InvocationOutput element, bool withMode
             _json.WriteStartObject("model");
             _json.WriteString("name", model.Identity.Name);
             _json.WriteString("version", model.Identity.Version);
+            // Binary models decide with a threshold on the positive-class probability; multiclass ones take the most probable class.
+            if (model.DecisionThreshold is { } threshold)
+            {
+                _json.WriteNumber("decision_threshold", threshold);
+            }
+            else
+            {
+                _json.WriteNull("decision_threshold");
+            }
             _json.WriteEndObject();
         }
         _json.WriteStartArray("predictions");

@@ -46,6 +46,52 @@ public sealed class InvocationsApiTests
         }
 
         [Fact]
+        public async Task Should_Ignore_A_Target_Column_And_Say_So()
+        {
+            // Given: dataframe_split columns with the target's column added, as a training table has it.
+            var target = TrainedModel.Credit.Card.Target;
+            var names = service.Records.Features.Select(f => f.Name).Append(target).ToList();
+            var row = service.Records.Record(0);
+            row[target] = "good";
+            var body = new JsonObject
+            {
+                ["dataframe_split"] = new JsonObject
+                {
+                    ["columns"] = new JsonArray([.. names.Select(n => (JsonNode)n)]),
+                    ["data"] = new JsonArray(new JsonArray([.. names.Select(n => row[n]!.DeepClone())])),
+                },
+            };
+
+            // When
+            var response = await service.Client.PostAsync("/invocations", Records.Json(body));
+
+            // Then
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(target, Assert.Single(response.Headers.GetValues("X-Ignored-Columns")));
+        }
+
+        [Fact]
+        public async Task Should_Read_A_Question_Mark_As_A_Missing_Value()
+        {
+            // Given
+            var spelled = service.Records.Record(0);
+            spelled["purpose"] = "?";
+            var nulled = service.Records.Record(0);
+            nulled["purpose"] = null;
+            var full = new JsonObject { ["output"] = "probabilities" };
+
+            // When
+            var fromSpelling = await service.Client.PostAsync("/invocations",
+                Records.Json(new JsonObject { ["dataframe_records"] = new JsonArray(spelled), ["params"] = full.DeepClone() }));
+            var fromNull = await service.Client.PostAsync("/invocations",
+                Records.Json(new JsonObject { ["dataframe_records"] = new JsonArray(nulled), ["params"] = full.DeepClone() }));
+
+            // Then
+            Assert.Equal(HttpStatusCode.OK, fromSpelling.StatusCode);
+            Assert.Equal(await fromNull.Content.ReadAsStringAsync(), await fromSpelling.Content.ReadAsStringAsync());
+        }
+
+        [Fact]
         public async Task Should_Read_Columnar_Inputs()
         {
             // Given

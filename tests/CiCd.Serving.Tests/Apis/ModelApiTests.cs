@@ -27,6 +27,37 @@ public sealed class ModelApiTests
             Assert.Equal("number", (string)inputs.Single(i => (string)i!["name"]! == "age")!["type"]!);
             Assert.Equal(card.Metrics["roc_auc"], (double)body["metrics"]!["roc_auc"]!);
         }
+
+        [Fact]
+        public async Task Should_Show_The_Decision_Threshold_In_Use()
+        {
+            // When
+            var body = (await service.Client.GetFromJsonAsync<JsonObject>("/v1/model"))!;
+
+            // Then
+            Assert.Equal(TrainedModel.Credit.Card.Threshold, (double)body["decision_threshold"]!);
+        }
+    }
+
+    public sealed class TheDecisionThreshold
+    {
+        [Fact]
+        public async Task Should_Be_Null_For_A_Multiclass_Model()
+        {
+            // Given
+            await using var host = await ServiceHost.StartAsync(TrainedModel.Digits);
+            var record = new Records(TrainedModel.Digits).Record(0);
+
+            // When
+            var model = (await host.Client.GetFromJsonAsync<JsonObject>("/v1/model"))!;
+            var predict = (await (await host.Client.PostAsync("/v1/predict", Records.Json(record))).Content.ReadFromJsonAsync<JsonObject>())!;
+
+            // Then
+            Assert.True(model.ContainsKey("decision_threshold"));
+            Assert.Null(model["decision_threshold"]);
+            Assert.True(predict["model"]!.AsObject().ContainsKey("decision_threshold"));
+            Assert.Null(predict["model"]!["decision_threshold"]);
+        }
     }
 
     public sealed class TheApiKey

@@ -30,6 +30,29 @@ public sealed class PredictApiTests
             Assert.Equal(card.RunId, (string)body["model"]!["version"]!);
         }
 
+        [Fact]
+        public async Task Should_Say_The_Decision_Threshold_That_Decided_The_Label()
+        {
+            // Given
+            var card = TrainedModel.Credit.Card;
+
+            // When
+            var answers = new List<JsonObject>();
+            foreach (var row in Enumerable.Range(0, 20))
+            {
+                var response = await service.Client.PostAsync("/v1/predict", Records.Json(service.Records.Record(row)));
+                answers.Add((await response.Content.ReadFromJsonAsync<JsonObject>())!);
+            }
+
+            // Then: the label is the positive class exactly when the score reaches the threshold shown.
+            foreach (var answer in answers)
+            {
+                var threshold = (double)answer["model"]!["decision_threshold"]!;
+                Assert.Equal(card.Threshold, threshold);
+                Assert.Equal((double)answer["score"]! >= threshold, (string)answer["label"]! == card.PositiveClass);
+            }
+        }
+
         [Theory]
         [InlineData("application/json; charset=\"UTF-8\"", "")]
         [InlineData("application/json; charset=utf8", "")]
@@ -91,6 +114,84 @@ public sealed class PredictApiTests
 
             // Then
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        [Theory]
+        [InlineData("purpose", "?")]
+        [InlineData("purpose", "")]
+        [InlineData("purpose", " ? ")]
+        [InlineData("age", "?")]
+        [InlineData("age", "")]
+        public async Task Should_Score_A_Missing_Spelling_As_Null_As_Csv_And_Training_Do(string field, string spelling)
+        {
+            // Given
+            var spelled = service.Records.Record(1);
+            spelled[field] = spelling;
+            var nulled = service.Records.Record(1);
+            nulled[field] = null;
+
+            // When
+            var fromSpelling = await service.Client.PostAsync("/v1/predict", Records.Json(spelled));
+            var fromNull = await service.Client.PostAsync("/v1/predict", Records.Json(nulled));
+
+            // Then
+            Assert.Equal(HttpStatusCode.OK, fromSpelling.StatusCode);
+            Assert.Equal((await fromNull.Content.ReadFromJsonAsync<JsonObject>())!["probabilities"]!.ToJsonString(),
+                (await fromSpelling.Content.ReadFromJsonAsync<JsonObject>())!["probabilities"]!.ToJsonString());
+        }
+
+        [Fact]
+        public async Task Should_Give_The_Same_Probabilities_For_A_Question_Mark_In_Json_And_Csv()
+        {
+            // Given
+            var record = service.Records.Record(2);
+            record["purpose"] = "?";
+            record["age"] = "?";
+            var names = service.Records.Features.Select(f => f.Name).ToList();
+            var csv = new System.Text.StringBuilder();
+            CiCd.Data.CsvWriter.AppendRecord(csv, names);
+            CiCd.Data.CsvWriter.AppendRecord(csv, [.. names.Select(n => record[n] is JsonValue v && v.TryGetValue<string>(out var t) ? t : record[n]!.ToJsonString())]);
+
+            // When
+            var fromJson = await service.Client.PostAsync("/v1/predict", Records.Json(record));
+            var fromCsv = await service.Client.PostAsync("/v1/predict/batch", Records.Body(csv.ToString(), "text/csv"));
+
+            // Then
+            Assert.Equal(HttpStatusCode.OK, fromJson.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, fromCsv.StatusCode);
+            var fromBatch = (await fromCsv.Content.ReadFromJsonAsync<JsonObject>())!["predictions"]![0]!;
+            Assert.Equal(fromBatch["probabilities"]!.ToJsonString(), (await fromJson.Content.ReadFromJsonAsync<JsonObject>())!["probabilities"]!.ToJsonString());
+        }
+
+        [Fact]
+        public async Task Should_State_The_Missing_Value_Rule_When_A_Category_Is_Refused()
+        {
+            // Given
+            var record = service.Records.Record(0);
+            record["housing"] = "NA";
+
+            // When
+            var problem = await Problem.ReadAsync(await service.Client.PostAsync("/v1/predict", Records.Json(record)));
+
+            // Then
+            Assert.Equal(HttpStatusCode.BadRequest, problem.Status);
+            Assert.Contains("a missing value is null, \"\" or \"?\"", problem.Detail, StringComparison.Ordinal);
+            Assert.Contains("known: ", problem.Detail, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task Should_State_The_Missing_Value_Rule_When_A_Type_Is_Wrong()
+        {
+            // Given
+            var record = service.Records.Record(0);
+            record["age"] = true;
+
+            // When
+            var problem = await Problem.ReadAsync(await service.Client.PostAsync("/v1/predict", Records.Json(record)));
+
+            // Then
+            Assert.Equal(HttpStatusCode.BadRequest, problem.Status);
+            Assert.Contains("a missing value is null, \"\" or \"?\"", problem.Detail, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -274,6 +375,52 @@ public sealed class PredictApiTests
         }
 
         [Fact]
+        public async Task Should_Ignore_The_Target_Column_Of_The_Training_File_And_Say_So()
+        {
+            // Given: the shipped data file as it is, target column included.
+            var text = await File.ReadAllTextAsync(TrainedModel.Credit.Config.Dataset.Path);
+
+            // When
+            var response = await service.Client.PostAsync("/v1/predict/batch", Records.Body(text, "text/csv"));
+
+            // Then
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(TrainedModel.Credit.Card.Target, Assert.Single(response.Headers.GetValues("X-Ignored-Columns")));
+            var predictions = (await response.Content.ReadFromJsonAsync<JsonObject>())!["predictions"]!.AsArray();
+            Assert.Equal(service.Records.Count, predictions.Count);
+            var plain = await service.Client.PostAsync("/v1/predict/batch", Records.Body(service.Records.Csv([0]), "text/csv"));
+            Assert.False(plain.Headers.Contains("X-Ignored-Columns"));
+            var first = (await plain.Content.ReadFromJsonAsync<JsonObject>())!["predictions"]![0]!;
+            Assert.Equal(first.ToJsonString(), predictions[0]!.ToJsonString());
+        }
+
+        [Fact]
+        public async Task Should_Ignore_The_Target_In_Json_Records_And_Say_So()
+        {
+            // Given
+            var record = service.Records.Record(0);
+            record[TrainedModel.Credit.Card.Target] = "good";
+
+            // When
+            var response = await service.Client.PostAsync("/v1/predict/batch", Records.Json(new JsonArray(record)));
+
+            // Then
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(TrainedModel.Credit.Card.Target, Assert.Single(response.Headers.GetValues("X-Ignored-Columns")));
+        }
+
+        [Fact]
+        public async Task Should_Say_The_Decision_Threshold_With_The_Model()
+        {
+            // When
+            var response = await service.Client.PostAsync("/v1/predict/batch", Records.Json(new JsonArray(service.Records.Record(0))));
+
+            // Then
+            var model = (await response.Content.ReadFromJsonAsync<JsonObject>())!["model"]!;
+            Assert.Equal(TrainedModel.Credit.Card.Threshold, (double)model["decision_threshold"]!);
+        }
+
+        [Fact]
         public async Task Should_Answer_Csv_With_Csv_When_Accepted()
         {
             // Given
@@ -354,6 +501,22 @@ public sealed class PredictApiTests
             // Then
             Assert.Equal(HttpStatusCode.BadRequest, problem.Status);
             Assert.Equal(("duration", 2), (problem.Field, problem.Row));
+        }
+
+        [Fact]
+        public async Task Should_State_The_Missing_Value_Rule_When_A_Csv_Value_Is_Not_A_Number()
+        {
+            // Given
+            var lines = service.Records.Csv(Enumerable.Range(0, 2)).Split('\n');
+            var header = lines[0].Split(',');
+            lines[1] = string.Join(',', lines[1].Split(',').Select((v, i) => header[i] == "duration" ? "six" : v));
+
+            // When
+            var problem = await Problem.ReadAsync(await service.Client.PostAsync("/v1/predict/batch", Records.Body(string.Join('\n', lines), "text/csv")));
+
+            // Then
+            Assert.Equal(("duration", 0), (problem.Field, problem.Row));
+            Assert.Contains("a missing value is null, \"\" or \"?\"", problem.Detail, StringComparison.Ordinal);
         }
 
         [Theory]
