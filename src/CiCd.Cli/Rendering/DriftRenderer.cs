@@ -68,7 +68,8 @@ internal static class DriftRenderer
     // The table stays narrow enough for a terminal; the messages of the columns that need a look follow it.
     private static void Flagged(IAnsiConsole console, DatasetDrift drift)
     {
-        foreach (var c in drift.Columns.Where(c => c.Alert.Level != AlertLevel.Green))
+        // A sample too small for every column is said once, in the dataset alert.
+        foreach (var c in drift.Columns.Where(c => c.Alert.Level != AlertLevel.Green && !(drift.SampleTooSmall && c.Status == ColumnStatus.NotEnoughData)))
         {
             console.MarkupLine($"{Light(c.Alert.Level, Markup.Escape(c.Name))}: {Markup.Escape(c.Alert.Message)}");
         }

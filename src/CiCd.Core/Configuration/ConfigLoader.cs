@@ -26,31 +26,51 @@ public static class ConfigLoader
     {
         var root = ReadRoot(file, yaml);
         var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
-        var validationNode = root.OptionalMapping("validation");
-        var defaultMissingShare = validationNode?.OptionalDouble("max_missing_share") ?? 1.0;
-        if (defaultMissingShare is < 0 or > 1)
+        // Each section is read on its own so that one run reports every independent error; only a section others
+        // depend on (dataset) stops the rest when it cannot be read at all.
+        var errors = new ConfigErrors();
+        var validationNode = errors.Try(() => root.OptionalMapping("validation"));
+        var defaultMissingShare = DefaultMissingShare(validationNode, errors);
+        var dataset = errors.Try(() => DatasetSection.Read(root.RequiredMapping("dataset"), folder, defaultMissingShare, errors));
+        if (dataset is null)
         {
-            throw validationNode!.ErrorAt("max_missing_share", $"'validation.max_missing_share' must lie in [0, 1], found {defaultMissingShare}");
+            errors.ThrowIfAny();
         }
-        var dataset = DatasetSection.Read(root.RequiredMapping("dataset"), folder, defaultMissingShare);
-        RegressionSection.RejectClassificationKeys(root, dataset.Task);
-        var validation = ValidationSection.Read(validationNode);
-        var training = TrainingSection.Read(root.RequiredMapping("training"), dataset);
-        var gates = GatesSection.Read(root.OptionalMapping("gates"), dataset.Task, folder);
-        var tracking = StoresSection.ReadTracking(root.OptionalMapping("tracking"), dataset.Name);
-        var registry = StoresSection.ReadRegistry(root.OptionalMapping("registry"), dataset.Name, folder);
-        var drift = DriftSection.Read(root.OptionalMapping("drift"), file);
-        var release = ReleaseSection.Read(root.OptionalMapping("release"));
-        var monitor = MonitorSection.Read(root.OptionalMapping("monitor"), dataset.Task);
-        root.RejectUnknownKeys();
-        return new MlopsConfig(Path.GetFullPath(file), dataset, validation, training, gates)
+        errors.Check(() => RegressionSection.RejectClassificationKeys(root, dataset!.Task));
+        var validation = errors.Try(() => ValidationSection.Read(validationNode));
+        var training = errors.Try(() => TrainingSection.Read(root.RequiredMapping("training"), dataset!, errors));
+        var gates = errors.Try(() => GatesSection.Read(root.OptionalMapping("gates"), dataset!.Task, folder, errors));
+        var tracking = errors.Try(() => StoresSection.ReadTracking(root.OptionalMapping("tracking"), dataset!.Name));
+        var registry = errors.Try(() => StoresSection.ReadRegistry(root.OptionalMapping("registry"), dataset!.Name, folder));
+        var drift = errors.Try(() => DriftSection.Read(root.OptionalMapping("drift"), file));
+        var release = errors.Try(() => ReleaseSection.Read(root.OptionalMapping("release")));
+        var monitor = errors.Try(() => MonitorSection.Read(root.OptionalMapping("monitor"), dataset!.Task));
+        errors.Check(root.RejectUnknownKeys);
+        errors.ThrowIfAny();
+        return new MlopsConfig(Path.GetFullPath(file), dataset!, validation!, training!, gates!)
         {
-            Tracking = tracking,
-            Registry = registry,
-            Drift = drift,
-            Release = release,
-            Monitor = monitor,
+            Tracking = tracking!,
+            Registry = registry!,
+            Drift = drift!,
+            Release = release!,
+            Monitor = monitor!,
         };
+    }
+
+    private static double DefaultMissingShare(YamlNodeReader? validationNode, ConfigErrors errors)
+    {
+        var share = 1.0;
+        errors.Check(() =>
+        {
+            share = validationNode?.OptionalDouble("max_missing_share") ?? 1.0;
+            if (share is < 0 or > 1)
+            {
+                var found = share;
+                share = 1.0;
+                throw validationNode!.ErrorAt("max_missing_share", $"'validation.max_missing_share' must lie in [0, 1], found {found}");
+            }
+        });
+        return share;
     }
 
     /// <summary>The first tab in the leading white space of a line, or null.</summary>

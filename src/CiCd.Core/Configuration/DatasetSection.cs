@@ -6,7 +6,7 @@ namespace CiCd.Configuration;
 /// <summary>Reads the <c>dataset</c> section: file, target, classes and column schema.</summary>
 internal static class DatasetSection
 {
-    public static DatasetConfig Read(YamlNodeReader node, string folder, double defaultMissingShare)
+    public static DatasetConfig Read(YamlNodeReader node, string folder, double defaultMissingShare, ConfigErrors errors)
     {
         var name = node.RequiredString("name");
         var path = Path.GetFullPath(Path.Combine(folder, node.RequiredString("path")));
@@ -20,29 +20,37 @@ internal static class DatasetSection
         var defaultKind = node.OptionalEnum<ColumnKind>("default_kind");
         if (defaultKind == ColumnKind.Ordinal)
         {
-            throw node.ErrorAt("default_kind", "'dataset.default_kind' cannot be ordinal: each ordinal column needs its own 'order'");
+            errors.Add(node.ErrorAt("default_kind", "'dataset.default_kind' cannot be ordinal: each ordinal column needs its own 'order'"));
+            defaultKind = null;
         }
-        var columns = ColumnExpansion.Expand(
-            [.. columnsNode.Entries().Select(entry => ReadColumn(columnsNode, entry.Key, entry.Value, defaultMissingShare))],
-            defaultKind, path, defaultMissingShare);
-        var orderedClasses = task == TaskKind.Regression ? RegressionSection.NoClasses(node) : CheckClasses(node, task, classes, positive);
-        if (!columns.Any(c => c.Name == target))
+        var before = errors.Count;
+        var declared = columnsNode.Entries()
+            .Select(entry => errors.Try(() => ReadColumn(columnsNode, entry.Key, entry.Value, defaultMissingShare)))
+            .OfType<ColumnSpec>().ToList();
+        var columnsRead = errors.Count == before;
+        var columns = ColumnExpansion.Expand(declared, defaultKind, path, defaultMissingShare);
+        var orderedClasses = errors.Try(() => task == TaskKind.Regression ? RegressionSection.NoClasses(node) : CheckClasses(node, task, classes, positive))
+            ?? [.. classes];
+        // A column that failed to read is already reported; its absence must not also be reported as a missing target.
+        if (columnsRead && !columns.Any(c => c.Name == target))
         {
-            throw node.Error(columnsNode.Node, $"the target '{target}' must be declared under 'dataset.columns' " +
-                (task == TaskKind.Regression ? "(as numeric)" : "(as categorical)"));
+            errors.Add(node.Error(columnsNode.Node, $"the target '{target}' must be declared under 'dataset.columns' " +
+                (task == TaskKind.Regression ? "(as numeric)" : "(as categorical)")));
         }
-        node.RejectUnknownKeys();
+        errors.Check(node.RejectUnknownKeys);
         var features = columns.Where(c => c.Name != target).ToList();
-        if (!features.Any(c => c.Kind != ColumnKind.Ignore))
+        if (columnsRead && !features.Any(c => c.Kind != ColumnKind.Ignore))
         {
-            throw node.Error(columnsNode.Node, "at least one column besides the target must be a feature (not 'ignore')");
+            errors.Add(node.Error(columnsNode.Node, "at least one column besides the target must be a feature (not 'ignore')"));
         }
         return new DatasetConfig(name, path, target, task, positive, orderedClasses, features)
         {
             PathFrom = node.PlaceOf("path"),
             Remote = remote,
             Version = version,
-            TargetColumn = task == TaskKind.Regression ? RegressionSection.Target(columnsNode, columns, target) : null,
+            TargetColumn = task == TaskKind.Regression && columns.Any(c => c.Name == target)
+                ? errors.Try(() => RegressionSection.Target(columnsNode, columns, target))
+                : null,
         };
     }
 

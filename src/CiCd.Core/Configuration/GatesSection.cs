@@ -7,13 +7,13 @@ namespace CiCd.Configuration;
 /// <summary>Reads the optional <c>gates</c> section: thresholds and champion rules keyed by metric name.</summary>
 internal static class GatesSection
 {
-    public static GateConfig Read(YamlNodeReader? node, TaskKind task, string folder)
+    public static GateConfig Read(YamlNodeReader? node, TaskKind task, string folder, ConfigErrors errors)
     {
         if (node is null)
         {
             return new GateConfig([], [], null);
         }
-        var thresholds = node.OptionalMapping("thresholds") is { } thresholdNode ? Thresholds(thresholdNode, task) : new List<ThresholdRule>();
+        var thresholds = node.OptionalMapping("thresholds") is { } thresholdNode ? Thresholds(thresholdNode, task, errors) : new List<ThresholdRule>();
         var championNode = node.OptionalMapping("champion");
         var card = championNode?.OptionalString("card") is { } path ? Path.GetFullPath(Path.Combine(folder, path)) : null;
         var rules = new List<ChampionRule>();
@@ -21,34 +21,49 @@ internal static class GatesSection
         {
             foreach (var (metric, value) in rulesNode.Entries())
             {
-                rules.Add(ReadChampionRule(rulesNode, metric, value, task));
+                if (errors.Try(() => ReadChampionRule(rulesNode, metric, value, task)) is { } rule)
+                {
+                    rules.Add(rule);
+                }
             }
         }
-        championNode?.RejectUnknownKeys();
-        node.RejectUnknownKeys();
+        errors.Check(() => championNode?.RejectUnknownKeys());
+        errors.Check(node.RejectUnknownKeys);
         return new GateConfig(thresholds, rules, card);
     }
 
     /// <summary>Threshold rules keyed by metric (<c>{ roc_auc: { min: 0.75 } }</c>); also <c>monitor.performance</c>.</summary>
-    public static List<ThresholdRule> Thresholds(YamlNodeReader thresholdNode, TaskKind task)
+    public static List<ThresholdRule> Thresholds(YamlNodeReader thresholdNode, TaskKind task, ConfigErrors? errors = null)
     {
         var thresholds = new List<ThresholdRule>();
         foreach (var (metric, value) in thresholdNode.Entries())
         {
-            var rule = Metric(thresholdNode, metric, value, task);
-            var threshold = new ThresholdRule(metric, rule.OptionalDouble("min"), rule.OptionalDouble("max"));
-            rule.RejectUnknownKeys();
-            if (threshold.Min is null && threshold.Max is null)
+            // Without a collector (monitor.performance) the first error stops, as it always has.
+            var threshold = errors is null
+                ? Threshold(thresholdNode, metric, value, task)
+                : errors.Try(() => Threshold(thresholdNode, metric, value, task));
+            if (threshold is not null)
             {
-                throw rule.Error(value, $"threshold for '{metric}' needs 'min' or 'max'");
+                thresholds.Add(threshold);
             }
-            if (threshold.Min > threshold.Max)
-            {
-                throw rule.Error(value, $"threshold for '{metric}' has min {threshold.Min} above max {threshold.Max}: no candidate could pass");
-            }
-            thresholds.Add(threshold);
         }
         return thresholds;
+    }
+
+    private static ThresholdRule Threshold(YamlNodeReader thresholdNode, string metric, YamlNode value, TaskKind task)
+    {
+        var rule = Metric(thresholdNode, metric, value, task);
+        var threshold = new ThresholdRule(metric, rule.OptionalDouble("min"), rule.OptionalDouble("max"));
+        rule.RejectUnknownKeys();
+        if (threshold.Min is null && threshold.Max is null)
+        {
+            throw rule.Error(value, $"threshold for '{metric}' needs 'min' or 'max'");
+        }
+        if (threshold.Min > threshold.Max)
+        {
+            throw rule.Error(value, $"threshold for '{metric}' has min {threshold.Min} above max {threshold.Max}: no candidate could pass");
+        }
+        return threshold;
     }
 
     private static ChampionRule ReadChampionRule(YamlNodeReader rulesNode, string metric, YamlNode value, TaskKind task)

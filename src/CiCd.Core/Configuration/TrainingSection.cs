@@ -8,37 +8,41 @@ namespace CiCd.Configuration;
 /// <summary>Reads the <c>training</c> section; trainers, hyperparameters and metrics are checked against the task.</summary>
 internal static class TrainingSection
 {
-    public static TrainingConfig Read(YamlNodeReader node, DatasetConfig dataset)
+    public static TrainingConfig Read(YamlNodeReader node, DatasetConfig dataset, ConfigErrors errors)
     {
         var seed = node.OptionalInt("seed") ?? 42;
         var testFraction = node.OptionalDouble("test_fraction") ?? 0.2;
         if (testFraction is <= 0 or >= 0.9)
         {
-            throw node.ErrorAt("test_fraction", $"'training.test_fraction' must lie in (0, 0.9), found {testFraction}");
+            errors.Add(node.ErrorAt("test_fraction", $"'training.test_fraction' must lie in (0, 0.9), found {testFraction}"));
+            testFraction = 0.2;
         }
         var folds = node.OptionalInt("folds") ?? 5;
         if (folds is < 2 or > 20)
         {
-            throw node.ErrorAt("folds", $"'training.folds' must lie in [2, 20], found {folds}");
+            errors.Add(node.ErrorAt("folds", $"'training.folds' must lie in [2, 20], found {folds}"));
+            folds = 5;
         }
         var primary = node.OptionalString("primary_metric") ?? DefaultMetric(dataset.Task);
         if (!MetricCatalog.Exists(dataset.Task, primary))
         {
-            throw node.ErrorAt("primary_metric", $"'training.primary_metric' '{primary}' is not a {SnakeCaseNames.Name(dataset.Task)} metric " +
-                $"({string.Join(", ", MetricCatalog.For(dataset.Task))})");
+            errors.Add(node.ErrorAt("primary_metric", $"'training.primary_metric' '{primary}' is not a {SnakeCaseNames.Name(dataset.Task)} metric " +
+                $"({string.Join(", ", MetricCatalog.For(dataset.Task))})"));
         }
-        var costs = ReadCosts(node, dataset);
-        var transform = RegressionSection.TargetTransform(node, dataset.Task);
+        var costs = errors.Try(() => ReadCosts(node, dataset)) ?? [];
+        var transform = TargetTransform.None;
+        errors.Check(() => transform = RegressionSection.TargetTransform(node, dataset.Task));
         var candidatesNode = node.OptionalSequence("candidates")
             ?? throw node.Error(node.Node, "'training.candidates' is required: a list of trainers to try");
         var candidates = candidatesNode.Children
-            .Select((item, i) => ReadCandidate(node, item, i, dataset.Task))
+            .Select((item, i) => errors.Try(() => ReadCandidate(node, item, i, dataset.Task)))
+            .OfType<CandidateConfig>()
             .ToList();
-        if (candidates.Count == 0)
+        if (candidatesNode.Children.Count == 0)
         {
             throw node.Error(candidatesNode, "'training.candidates' lists no trainer");
         }
-        node.RejectUnknownKeys();
+        errors.Check(node.RejectUnknownKeys);
         return new TrainingConfig(seed, testFraction, folds, primary, candidates, costs) { TargetTransform = transform };
     }
 

@@ -27,6 +27,9 @@ public sealed record DatasetDrift
     /// <summary>Current columns the reference does not know (reported, not tested).</summary>
     public IReadOnlyList<string> ExtraColumns { get; init; } = [];
 
+    /// <summary>True when the whole current sample is below <c>drift.min_current_sample</c>; the overall alert says so once.</summary>
+    public bool SampleTooSmall { get; init; }
+
     /// <summary>The overall traffic light, message and advice.</summary>
     public required Alert Alert { get; init; }
 

@@ -53,6 +53,19 @@ public sealed class DriftDetector
             // A bad per-column override is a user error; surface it as itself, not wrapped by the loop.
             ExceptionDispatchInfo.Capture(user).Throw();
         }
+        var currentRows = current.Count == 0 ? 0 : current.Max(c => c.Length);
+        var sampleAlert = SampleSizeAlert.For(currentRows, reference.RowCount, _policy.MinCurrentSample, results);
+        if (sampleAlert is not null)
+        {
+            // Said once for the dataset instead of once per column.
+            for (var i = 0; i < results.Length; i++)
+            {
+                if (results[i].Status == ColumnStatus.NotEnoughData)
+                {
+                    results[i] = results[i] with { Alert = results[i].Alert with { Message = SampleSizeAlert.ColumnMessage } };
+                }
+            }
+        }
         var tested = results.Count(c => c.Status == ColumnStatus.Tested);
         var drifted = results.Count(c => c.Drifted);
         var share = tested == 0 ? 0 : drifted / (double)tested;
@@ -67,7 +80,8 @@ public sealed class DriftDetector
             DriftShareThreshold = _policy.DriftShare,
             DatasetDrifted = datasetDrifted,
             ExtraColumns = [.. current.Select(c => c.Name).Where(n => !known.Contains(n))],
-            Alert = DatasetAlerts.For(results, tested, drifted, share, _policy.DriftShare, datasetDrifted),
+            Alert = sampleAlert ?? DatasetAlerts.For(results, tested, drifted, share, _policy.DriftShare, datasetDrifted),
+            SampleTooSmall = sampleAlert is not null,
         };
     }
 }
