@@ -80,7 +80,8 @@ public static class ReleaseSectionTests
             var monitor = Parse("monitor:\n  on_drift: retrain\n  retrain_workflow: train.yml\n  retrain_branch: main\n").Monitor;
 
             // Then
-            Assert.Equal(new MonitorConfig(DriftResponse.Retrain, "train.yml", "main"), monitor);
+            Assert.Equal((DriftResponse.Retrain, "train.yml", "main"), (monitor.OnDrift, monitor.RetrainWorkflow, monitor.RetrainBranch));
+            Assert.Empty(monitor.Performance);
         }
 
         [Fact]
