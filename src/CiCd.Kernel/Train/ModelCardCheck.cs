@@ -18,7 +18,7 @@ public static class ModelCardCheck
         Require(card.RunId.Length > 0, "$.run_id", "the run id is empty", fail);
         Require(Enum.IsDefined(card.Task), "$.task", $"unknown task {card.Task}", fail);
         Names(card.Classes, "$.classes", "class", fail);
-        Require(card.Classes.Count >= 2 || card.Task == Configuration.TaskKind.Regression && card.Classes.Count == 0, "$.classes",
+        Require(card.Task == Configuration.TaskKind.Regression ? card.Classes.Count == 0 : card.Classes.Count >= 2, "$.classes",
             card.Task == Configuration.TaskKind.Regression ? "a regression model has no classes" : $"a classifier has at least 2 classes, found {card.Classes.Count}", fail);
         Require(card.PositiveClass is null || card.Classes.Contains(card.PositiveClass), "$.positive_class",
             $"'{card.PositiveClass}' is not one of the classes", fail);
