@@ -90,10 +90,10 @@ public sealed class RegistryServer : IDisposable
     /// <summary>The registry's own config file (for docker-registry garbage-collect); null for a provided registry.</summary>
     public string? ConfigFile => Folder is null ? null : Path.Combine(Folder, "config.yml");
 
-    // The registry reads bcrypt only; Debian's Python hashes it through libxcrypt, with no extra package.
+    // The registry reads bcrypt only; Debian's Python (python3 on PATH may be another interpreter) hashes it through libxcrypt.
     private static string HtpasswdFile(string folder, string user, string password)
     {
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true };
+        var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true };
         start.ArgumentList.Add("-W");
         start.ArgumentList.Add("ignore");
         start.ArgumentList.Add("-c");
