@@ -6,28 +6,39 @@ public static class Ranking
     /// <summary>ROC AUC as the Mann–Whitney statistic: the chance a random positive outscores a random negative, ties counting half.</summary>
     public static double RocAuc(IReadOnlyList<int> labels, IReadOnlyList<double> scores)
     {
-        var order = Enumerable.Range(0, scores.Count).OrderBy(i => scores[i]).ToArray();
         double positives = labels.Count(l => l == 1), negatives = labels.Count - positives;
         if (positives == 0 || negatives == 0)
         {
             return double.NaN;
         }
+        var ranks = MidRanks(scores);
         double rankSum = 0;
+        for (var i = 0; i < ranks.Length; i++)
+        {
+            rankSum += labels[i] == 1 ? ranks[i] : 0;
+        }
+        return (rankSum - positives * (positives + 1) / 2) / (positives * negatives);
+    }
+
+    /// <summary>Each value's 1-based rank in ascending order, tied values sharing the mean of their ranks.</summary>
+    public static double[] MidRanks(IReadOnlyList<double> values)
+    {
+        var order = Enumerable.Range(0, values.Count).OrderBy(i => values[i]).ToArray();
+        var ranks = new double[values.Count];
         for (var start = 0; start < order.Length;)
         {
             var end = start;
-            while (end + 1 < order.Length && scores[order[end + 1]] == scores[order[start]])
+            while (end + 1 < order.Length && values[order[end + 1]] == values[order[start]])
             {
                 end++;
             }
-            var averageRank = (start + end) / 2.0 + 1;
             for (var k = start; k <= end; k++)
             {
-                rankSum += labels[order[k]] == 1 ? averageRank : 0;
+                ranks[order[k]] = (start + end) / 2.0 + 1;
             }
             start = end + 1;
         }
-        return (rankSum - positives * (positives + 1) / 2) / (positives * negatives);
+        return ranks;
     }
 
     /// <summary>Average precision: the mean of the precision at each positive, in descending score order (ties grouped).</summary>

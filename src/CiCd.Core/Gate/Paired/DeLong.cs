@@ -1,3 +1,5 @@
+using CiCd.Metrics;
+
 namespace CiCd.Gate.Paired;
 
 /// <summary>
@@ -31,9 +33,9 @@ public static class DeLong
     {
         var positiveScores = positives.Select(i => scores[i]).ToArray();
         var negativeScores = negatives.Select(i => scores[i]).ToArray();
-        var all = MidRanks([.. positiveScores, .. negativeScores]);
-        var withinPositives = MidRanks(positiveScores);
-        var withinNegatives = MidRanks(negativeScores);
+        var all = Ranking.MidRanks([.. positiveScores, .. negativeScores]);
+        var withinPositives = Ranking.MidRanks(positiveScores);
+        var withinNegatives = Ranking.MidRanks(negativeScores);
         int m = positives.Length, n = negatives.Length;
         var positive = new double[m];
         for (var i = 0; i < m; i++)
@@ -46,26 +48,6 @@ public static class DeLong
             negative[j] = 1 - (all[m + j] - withinNegatives[j]) / m;
         }
         return (positive.Average(), positive, negative);
-    }
-
-    private static double[] MidRanks(double[] values)
-    {
-        var order = Enumerable.Range(0, values.Length).OrderBy(i => values[i]).ToArray();
-        var ranks = new double[values.Length];
-        for (var start = 0; start < order.Length;)
-        {
-            var end = start;
-            while (end + 1 < order.Length && values[order[end + 1]] == values[order[start]])
-            {
-                end++;
-            }
-            for (var k = start; k <= end; k++)
-            {
-                ranks[order[k]] = (start + end) / 2.0 + 1;
-            }
-            start = end + 1;
-        }
-        return ranks;
     }
 
     // var(a) + var(b) − 2 cov(a, b), with the n − 1 denominator of the paper.

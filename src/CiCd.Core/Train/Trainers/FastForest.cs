@@ -19,14 +19,7 @@ public sealed class FastForest : TreeTrainer
     public override TaskKind Task => TaskKind.Binary;
 
     /// <inheritdoc />
-    public override IReadOnlyList<HyperParameter> Parameters { get; } =
-    [
-        new("number_of_leaves", 32, 2, 1024, true),
-        new("number_of_trees", 200, 1, 2000, true),
-        new("minimum_example_count_per_leaf", 5, 1, 1000, true),
-        new("feature_fraction", 1, 0.05, 1, false),
-        new("feature_fraction_per_split", 0.5, 0.05, 1, false),
-    ];
+    public override IReadOnlyList<HyperParameter> Parameters => FastForestSpace.Parameters;
 
     /// <inheritdoc />
     public override IEstimator<ITransformer> Create(MLContext ml, IReadOnlyDictionary<string, double> values) =>
