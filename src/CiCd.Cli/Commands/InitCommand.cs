@@ -36,8 +36,9 @@ internal static class InitCommand
 
     public static Option<string?> Task() => new("--task")
     {
-        Description = "binary or multiclass (default: binary for two classes, multiclass for more).",
-        CompletionSources = { "binary", "multiclass" },
+        Description = "binary, multiclass or regression (default: binary for two values, regression for numbers with more than " +
+            $"{TaskInference.MaxClassLikeNumbers} distinct values or fractions, multiclass otherwise).",
+        CompletionSources = { "binary", "multiclass", "regression" },
     };
 
     public static Option<string?> Positive() => new("--positive") { Description = "Binary: the class whose probability is scored (default: the minority class)." };
@@ -49,6 +50,7 @@ internal static class InitCommand
         null => null,
         "binary" => TaskKind.Binary,
         "multiclass" => TaskKind.Multiclass,
-        _ => throw new InputException($"--task must be binary or multiclass, found '{text}'"),
+        "regression" => TaskKind.Regression,
+        _ => throw new InputException($"--task must be binary, multiclass or regression, found '{text}'"),
     };
 }

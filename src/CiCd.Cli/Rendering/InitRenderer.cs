@@ -1,3 +1,4 @@
+using CiCd.Configuration;
 using CiCd.Configuration.Yaml;
 using CiCd.Init;
 using Spectre.Console;
@@ -15,8 +16,13 @@ internal static class InitRenderer
             console.MarkupLine($"converted {Markup.Escape(arff)} → {Markup.Escape(result.DataPath)}");
         }
         var kinds = dataset.Columns.GroupBy(c => c.Kind).Select(g => $"{g.Count()} {SnakeCaseNames.Name(g.Key)}");
+        var target = dataset.Task == TaskKind.Regression ? "a number" : string.Join(", ", dataset.Classes);
         console.MarkupLine($"wrote [bold]{Markup.Escape(result.ConfigPath)}[/]: {SnakeCaseNames.Name(dataset.Task)}, target " +
-            $"{Markup.Escape(dataset.Target)} ({Markup.Escape(string.Join(", ", dataset.Classes))}), columns: {string.Join(", ", kinds)}");
+            $"{Markup.Escape(dataset.Target)} ({Markup.Escape(target)}), columns: {string.Join(", ", kinds)}");
+        foreach (var warning in result.Warnings)
+        {
+            console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
+        }
         var config = Markup.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), result.ConfigPath));
         console.MarkupLine($"next: mlops data validate -c {config} && mlops train -c {config} && mlops gate -c {config}");
     }

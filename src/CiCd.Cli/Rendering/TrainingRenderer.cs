@@ -31,6 +31,13 @@ internal static class TrainingRenderer
         if (card.PositiveClass is not null)
         {
             console.MarkupLine($"decision threshold on P({Markup.Escape(card.PositiveClass)}): {F(card.Threshold)} (chosen on out-of-fold predictions)");
+            if (card.Threshold > 1)
+            {
+                // Every error costing the same and the class rare, "never" is the cheapest answer: true, and useless.
+                console.MarkupLine($"[yellow]warning:[/] this threshold never predicts {Markup.Escape(card.PositiveClass)}: with every error " +
+                    "costing the same, never predicting the rare class makes the fewest errors; set training.cost_matrix to say what a " +
+                    $"missed {Markup.Escape(card.PositiveClass)} costs compared with a false alarm");
+            }
         }
         console.MarkupLine($"{(result.Cached ? "[yellow]cached[/]" : "[green]trained[/]")} run {result.RunId} in {F(result.Seconds)} s → {Markup.Escape(result.OutputFolder)}");
     }

@@ -32,11 +32,11 @@ public static class ConfigInitializer
     /// <summary>Writes the config for a CSV that already exists (as <c>mlops data import --config-out</c> does after converting).</summary>
     public static InitResult WriteFor(InitRequest request, string? convertedFrom)
     {
-        var text = InitialConfig.Render(request);
+        var draft = InitialConfig.Render(request);
         // The config must load as written: a guess the loader refuses is a bug here, not the user's to fix.
-        var config = ConfigLoader.Parse(request.ConfigPath, text);
-        AtomicFile.WriteAllText(request.ConfigPath, text);
-        return new InitResult(request.ConfigPath, request.DataPath, convertedFrom, config);
+        var config = ConfigLoader.Parse(request.ConfigPath, draft.Text);
+        AtomicFile.WriteAllText(request.ConfigPath, draft.Text);
+        return new InitResult(request.ConfigPath, request.DataPath, convertedFrom, config, draft.Warnings);
     }
 
     private static void RefuseOverwrite(string path, bool force)

@@ -13,11 +13,11 @@ namespace CiCd.Init;
 /// </summary>
 public static class InitialConfig
 {
-    /// <summary>Reads <see cref="InitRequest.DataPath"/> and returns the config text.</summary>
-    public static string Render(InitRequest request) => Render(CsvReader.Read(request.DataPath), request);
+    /// <summary>Reads <see cref="InitRequest.DataPath"/> and returns the config text and its warnings.</summary>
+    public static InitialDraft Render(InitRequest request) => Render(CsvReader.Read(request.DataPath), request);
 
-    /// <summary>The config text for an already-read table.</summary>
-    public static string Render(CsvTable table, InitRequest request)
+    /// <summary>The config text and its warnings for an already-read table.</summary>
+    public static InitialDraft Render(CsvTable table, InitRequest request)
     {
         var targetIndex = table.IndexOf(request.Target);
         if (targetIndex < 0)
@@ -30,12 +30,20 @@ public static class InitialConfig
         var relative = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(request.ConfigPath))!, Path.GetFullPath(table.File)).Replace('\\', '/');
         text.AppendLine($"# Written by `mlops init` from {Path.GetFileName(table.File)} ({summary.Rows} rows, {table.Header.Count} columns).");
         text.AppendLine("# Every default below was derived from that file; the comments say from what. Paths are relative to this file.");
+        var warnings = InitWarnings.For(summary);
+        foreach (var warning in warnings)
+        {
+            text.AppendLine($"# Warning: {warning}.");
+        }
         text.AppendLine("dataset:");
         text.AppendLine($"  name: {YamlScalar.Of(NameOf(table.File))}");
         text.AppendLine($"  path: {YamlScalar.Of(relative)}");
         text.AppendLine($"  target: {YamlScalar.Of(request.Target)}");
-        text.AppendLine($"  task: {SnakeCaseNames.Name(summary.Task)}");
-        text.AppendLine($"  classes: {YamlScalar.List(summary.ClassCounts.Select(c => c.Class))}   # rows: {string.Join(", ", summary.ClassCounts.Select(c => $"{c.Class} {c.Count}"))}");
+        text.AppendLine($"  task: {SnakeCaseNames.Name(summary.Task)}{TaskComment(summary, request)}");
+        if (summary.Task != TaskKind.Regression)
+        {
+            text.AppendLine($"  classes: {YamlScalar.List(summary.ClassCounts.Select(c => c.Class))}   # rows: {string.Join(", ", summary.ClassCounts.Select(c => $"{c.Class} {c.Count}"))}");
+        }
         if (summary.Task == TaskKind.Binary)
         {
             var positive = summary.ClassCounts[1];
@@ -47,10 +55,12 @@ public static class InitialConfig
         text.AppendLine("  columns:");
         for (var c = 0; c < table.Header.Count; c++)
         {
-            text.AppendLine("    " + ColumnLine(table, c, c == targetIndex));
+            text.AppendLine("    " + (c == targetIndex && summary.NumericTarget is { } numeric
+                ? RegressionDraft.TargetLine(table.Header[c], numeric)
+                : ColumnLine(table, c, c == targetIndex)));
         }
         PolicyDraft.Append(text, summary);
-        return text.ToString();
+        return new InitialDraft(text.ToString(), warnings);
     }
 
     private static string ColumnLine(CsvTable table, int index, bool isTarget)
@@ -84,8 +94,15 @@ public static class InitialConfig
             throw new InputException(table.File, null, targetIndex + 1,
                 $"the target '{request.Target}' is missing in {table.Rows.Count - labels.Count} rows; a config needs every row labelled");
         }
+        var duplicates = table.Rows.Count - table.Rows.Select(r => string.Join('\u001f', r.Values)).Distinct(StringComparer.Ordinal).Count();
+        var duplicateShare = duplicates / (double)table.Rows.Count;
+        var task = TaskInference.Decide(table, targetIndex, request.Task);
+        if (task == TaskKind.Regression)
+        {
+            var values = labels.Select(l => NumberText.TryParse(l, out var y) ? y : double.NaN).ToList();
+            return new DataSummary(table.Rows.Count, task, [], duplicateShare, NumericTarget.Of(values));
+        }
         var counts = labels.GroupBy(l => l, StringComparer.Ordinal).Select(g => (Class: g.Key, Count: g.Count())).ToList();
-        var task = request.Task ?? (counts.Count == 2 ? TaskKind.Binary : TaskKind.Multiclass);
         if (task == TaskKind.Binary && counts.Count != 2)
         {
             throw new InputException(table.File, null, targetIndex + 1,
@@ -97,9 +114,13 @@ public static class InitialConfig
                 $"--task multiclass needs at least 3 classes in '{request.Target}', found {counts.Count}; use --task binary");
         }
         var ordered = task == TaskKind.Binary ? BinaryOrder(counts, request, table.File) : [.. counts.OrderBy(c => c.Class, ClassOrder.Instance)];
-        var duplicates = table.Rows.Count - table.Rows.Select(r => string.Join('\u001f', r.Values)).Distinct(StringComparer.Ordinal).Count();
-        return new DataSummary(table.Rows.Count, task, ordered, duplicates / (double)table.Rows.Count);
+        return new DataSummary(table.Rows.Count, task, ordered, duplicateShare);
     }
+
+    private static string TaskComment(DataSummary summary, InitRequest request) =>
+        request.Task is not null ? "   # as asked with --task"
+        : summary.Task == TaskKind.Regression ? $"   # numbers with more than {TaskInference.MaxClassLikeNumbers} distinct values (or fractions); `--task multiclass` reads them as classes"
+        : "";
 
     // The negative class first, then the positive one (the minority unless --positive says otherwise).
     private static List<(string Class, int Count)> BinaryOrder(List<(string Class, int Count)> counts, InitRequest request, string file)

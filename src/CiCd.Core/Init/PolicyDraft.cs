@@ -9,12 +9,19 @@ internal static class PolicyDraft
     public static void Append(StringBuilder text, DataSummary data)
     {
         var rowsMin = Math.Max(10, data.Rows / 2);
-        var classFloor = Math.Floor(data.MinClassShare * 50) / 100;
         text.AppendLine();
         text.AppendLine("validation:");
         text.AppendLine("  max_missing_share: 0   # columns that had missing values say so with their own `missing`");
         text.AppendLine($"  rows: {{ min: {rowsMin}, max: {data.Rows * 10} }}   # this file has {data.Rows}: half of it up to ten times it");
         text.AppendLine($"  duplicates: {{ max_share: {YamlScalar.Number(Math.Ceiling(data.DuplicateShare * 100) / 100 + 0.01)}, severity: warning }}   # observed {data.DuplicateShare:P1}");
+        if (data.NumericTarget is { } target)
+        {
+            RegressionDraft.AppendTraining(text, data, target);
+            RegressionDraft.AppendGates(text, target);
+            AppendDrift(text, data);
+            return;
+        }
+        var classFloor = Math.Floor(data.MinClassShare * 50) / 100;
         text.AppendLine($"  class_share: {{ min: {YamlScalar.Number(classFloor)} }}   # half the smallest class's observed share ({data.MinClassShare:P1})");
         AppendTraining(text, data);
         AppendGates(text, data);

@@ -15,8 +15,8 @@ public sealed class InitCommandTests
 
     public sealed class TheInitAction(ITestOutputHelper log)
     {
-        // Seven public data sets the project does not otherwise use (Data/Init/PROVENANCE.md): binary and multiclass,
-        // numeric, categorical and range-valued columns, missing values, 57 to 768 rows, ARFF and CSV.
+        // Eight public data sets the project does not otherwise use (Data/Init/PROVENANCE.md): binary, multiclass and
+        // regression, numeric, categorical and range-valued columns, missing values, 57 to 768 rows, ARFF and CSV.
         [Theory]
         [InlineData("diabetes.arff", "class")]
         [InlineData("breast-cancer.arff", "Class")]
@@ -25,6 +25,7 @@ public sealed class InitCommandTests
         [InlineData("glass.arff", "Type")]
         [InlineData("labor.arff", "class")]
         [InlineData("wine.csv", "cultivar")]
+        [InlineData("cpu.with.vendor.arff", "class")]
         public void Should_Write_A_Config_On_Which_Validate_Train_And_Gate_Pass_Without_Edits(string file, string target)
         {
             // Given
@@ -64,6 +65,78 @@ public sealed class InitCommandTests
             Assert.Contains("positive_class: recurrence-events   # 85 of 286 rows, the minority class", text, StringComparison.Ordinal);
             Assert.DoesNotContain("cost_matrix:", text.Replace("`cost_matrix`", "", StringComparison.Ordinal), StringComparison.Ordinal);
             Assert.True(File.Exists(folder.PathOf("breast-cancer.csv")));
+        }
+
+        [Fact]
+        public void Should_Read_A_Target_Of_Many_Numbers_As_Regression_With_A_Range_And_A_Log_Transform_When_Skewed()
+        {
+            // Given
+            using var folder = new TempFolder();
+
+            // When
+            var run = Init(folder, "--data", DataSet("cpu.with.vendor.arff"), "--target", "class");
+
+            // Then
+            Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+            Assert.Contains("regression, target class (a number)", run.Output, StringComparison.Ordinal);
+            var text = File.ReadAllText(folder.PathOf("mlops.yaml"));
+            Assert.Contains("task: regression   # numbers with more than 20 distinct values", text, StringComparison.Ordinal);
+            Assert.Contains("class: { kind: numeric, range: [0, 2480], missing: forbid }   # observed 15 to 1238", text, StringComparison.Ordinal);
+            Assert.Contains("target_transform: log1p", text, StringComparison.Ordinal);
+            Assert.Contains("primary_metric: rmse", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("classes:", text, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Read_The_Numbers_As_Classes_When_Told_Multiclass()
+        {
+            // Given
+            using var folder = new TempFolder();
+
+            // When
+            var run = Init(folder, "--data", DataSet("cpu.with.vendor.arff"), "--target", "class", "--task", "multiclass");
+
+            // Then
+            Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+            Assert.Contains("task: multiclass   # as asked with --task", File.ReadAllText(folder.PathOf("mlops.yaml")), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Refuse_Regression_For_A_Target_That_Is_Not_A_Number_Naming_The_Line()
+        {
+            // Given
+            using var folder = new TempFolder();
+            var data = folder.Write("d.csv", "x,y\n1,2.5\n2,3\n3,high\n");
+
+            // When
+            var run = Init(folder, "--data", data, "--target", "y", "--task", "regression");
+
+            // Then
+            Assert.Equal(ExitCodes.InputError, run.ExitCode);
+            Assert.Contains("d.csv:4:2: --task regression needs a number in every row of 'y', found 'high'", run.Error, StringComparison.Ordinal);
+            Assert.False(File.Exists(folder.PathOf("mlops.yaml")));
+        }
+
+        [Fact]
+        public void Should_Warn_When_The_Positive_Class_Is_Too_Rare_For_The_Test_Split_And_The_Default_Threshold()
+        {
+            // Given: 200 rows, 8 of them positive (4 %): about one in the test split.
+            using var folder = new TempFolder();
+            var csv = new System.Text.StringBuilder("x,y\n");
+            for (var i = 0; i < 200; i++)
+            {
+                csv.Append($"{i % 17},{(i % 25 == 0 ? "fraud" : "ok")}\n");
+            }
+            var data = folder.Write("d.csv", csv.ToString());
+
+            // When
+            var run = Init(folder, "--data", data, "--target", "y");
+
+            // Then
+            Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+            Assert.Contains("warning: only about 1 'fraud' rows go to the test split", run.Output, StringComparison.Ordinal);
+            Assert.Contains("warning: 'fraud' is 4.0 % of the rows: without training.cost_matrix", run.Output, StringComparison.Ordinal);
+            Assert.Contains("# Warning: only about 1 'fraud' rows", File.ReadAllText(folder.PathOf("mlops.yaml")), StringComparison.Ordinal);
         }
 
         [Fact]

@@ -19,7 +19,7 @@ public sealed class InitialConfigTests
                 csv.Append($"row{i},{i % 13},{label}\n");
             }
             var table = CsvReader.Parse("/data/d.csv", csv.ToString());
-            return InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", task, null, "/data/mlops.yaml"));
+            return InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", task, null, "/data/mlops.yaml")).Text;
         }
 
         [Fact]
@@ -56,6 +56,36 @@ public sealed class InitialConfigTests
             Assert.Contains("accuracy: { min: 0.63 }", text, StringComparison.Ordinal);
             Assert.Contains("id: ignore", text, StringComparison.Ordinal);
             Assert.Contains("x: numeric", text, StringComparison.Ordinal);
+        }
+    }
+
+    public sealed class TheTaskInference
+    {
+        private static TaskKind Decide(IEnumerable<string> targets, TaskKind? asked = null)
+        {
+            var table = CsvReader.Parse("/data/d.csv", "x,y\n" + string.Concat(targets.Select((t, i) => $"{i},{t}\n")));
+            return TaskInference.Decide(table, 1, asked);
+        }
+
+        [Fact]
+        public void Should_Read_Up_To_Twenty_Whole_Numbers_As_Classes_And_More_As_A_Quantity()
+        {
+            // When
+            var twenty = Decide(Enumerable.Range(0, 60).Select(i => (i % 20).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            var twentyOne = Decide(Enumerable.Range(0, 63).Select(i => (i % 21).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+            // Then
+            Assert.Equal(TaskKind.Multiclass, twenty);
+            Assert.Equal(TaskKind.Regression, twentyOne);
+        }
+
+        [Fact]
+        public void Should_Read_Fractions_As_A_Quantity_Two_Values_As_Binary_And_Words_As_Classes()
+        {
+            // When / Then
+            Assert.Equal(TaskKind.Regression, Decide(["1.5", "2", "3", "1.5"]));
+            Assert.Equal(TaskKind.Binary, Decide(["0.5", "1.5", "0.5"]));
+            Assert.Equal(TaskKind.Multiclass, Decide(["a", "b", "c", "a"]));
         }
     }
 }

@@ -1,0 +1,41 @@
+using System.Globalization;
+using CiCd.Configuration;
+
+namespace CiCd.Init;
+
+/// <summary>
+/// What a newcomer should know before trusting the config <c>mlops init</c> wrote: the data can make a default
+/// misleading even though every stage runs.
+/// </summary>
+public static class InitWarnings
+{
+    // Below this many positives in the test split, the test AUC's spread at chance level exceeds ±0.1.
+    private const int FewTestPositives = 10;
+
+    // Below this share, the fewest-errors threshold tends to predict the majority class for every row.
+    private const double RareShare = 0.1;
+
+    /// <summary>The warnings for <paramref name="data"/> (none for a balanced data set of a reasonable size).</summary>
+    public static IReadOnlyList<string> For(DataSummary data)
+    {
+        if (data.Task != TaskKind.Binary)
+        {
+            return [];
+        }
+        var (positive, count) = data.ClassCounts[1];
+        var share = count / (double)data.Rows;
+        var warnings = new List<string>();
+        var testPositives = Math.Max(1, count / 5);
+        if (testPositives < FewTestPositives)
+        {
+            warnings.Add($"only about {testPositives} '{positive}' rows go to the test split: its roc_auc can move by 0.1–0.2 from one " +
+                "split to the next, so the gate can fail or pass by chance; collect more rows of that class or raise training.test_fraction");
+        }
+        if (share < RareShare)
+        {
+            warnings.Add($"'{positive}' is {share.ToString("P1", CultureInfo.InvariantCulture)} of the rows: without training.cost_matrix the " +
+                $"fewest-errors threshold may never predict it; say what a missed '{positive}' costs compared with a false alarm");
+        }
+        return warnings;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text;
+
+namespace CiCd.Init;
+
+/// <summary>The parts of an initial config that differ for a numeric target: its range, the regression candidates and error gates.</summary>
+internal static class RegressionDraft
+{
+    /// <summary>The target's column line: numeric, never missing, with a range that allows as much again as was observed.</summary>
+    public static string TargetLine(string name, NumericTarget target)
+    {
+        var s = target.Summary;
+        var span = Math.Max(s.Max - s.Min, Math.Abs(s.Max));
+        var low = s.Min >= 0 ? 0 : Significant(s.Min - span, up: false);
+        var high = Significant(s.Max + span, up: true);
+        return $"{YamlScalar.Of(name)}: {{ kind: numeric, range: [{YamlScalar.Number(low)}, {YamlScalar.Number(high)}], missing: forbid }}" +
+            $"   # observed {YamlScalar.Number(s.Min)} to {YamlScalar.Number(s.Max)}, median {YamlScalar.Number(s.Median)}; the range allows as much again";
+    }
+
+    /// <summary>The training section: error-minimising selection, log(1 + y) for a skewed target, three quick candidates.</summary>
+    public static void AppendTraining(StringBuilder text, DataSummary data, NumericTarget target)
+    {
+        var leaf = Math.Clamp(data.Rows / 50, 2, 20);
+        text.AppendLine();
+        text.AppendLine("training:");
+        text.AppendLine("  seed: 42");
+        text.AppendLine("  test_fraction: 0.2");
+        text.AppendLine($"  folds: {(data.Rows >= 100 ? 5 : 3)}");
+        text.AppendLine("  primary_metric: rmse");
+        if (target.WantsLog1p)
+        {
+            text.AppendLine($"  target_transform: log1p   # the target is right-skewed (skewness {target.Skewness:0.0}, none below 0): the model learns");
+            text.AppendLine("                            # log(1 + y) so a few large values do not dominate, and predictions are mapped back");
+        }
+        text.AppendLine("  candidates:");
+        text.AppendLine("    - trainer: sdca");
+        text.AppendLine("      space: { l2_regularization: [0.01], maximum_number_of_iterations: [1000] }");
+        text.AppendLine("    - trainer: fast_forest");
+        text.AppendLine($"      space: {{ number_of_leaves: [16, 64], number_of_trees: [100], minimum_example_count_per_leaf: [{leaf}] }}");
+        text.AppendLine("    - trainer: light_gbm");
+        text.AppendLine($"      space: {{ number_of_leaves: [4, 8], number_of_iterations: [200], learning_rate: [0.05], minimum_example_count_per_leaf: [{leaf}] }}");
+    }
+
+    /// <summary>The gates: beat always predicting the mean, and stay within 2 % of the production model's error.</summary>
+    public static void AppendGates(StringBuilder text, NumericTarget target)
+    {
+        var spread = Significant(target.Summary.StandardDeviation, up: true);
+        text.AppendLine();
+        text.AppendLine("# A candidate is registered only if it passes every gate. Lower the bound once you know what the model must reach.");
+        text.AppendLine("gates:");
+        text.AppendLine("  thresholds:");
+        text.AppendLine($"    rmse: {{ max: {YamlScalar.Number(spread)} }}   # the target's standard deviation: about what always predicting the mean scores");
+        text.AppendLine("  champion:");
+        text.AppendLine("    rules:");
+        text.AppendLine("      rmse: { min_relative_change: -0.02 }   # no more than 2 % above the production model's error");
+    }
+
+    // Rounds to three significant digits, away from the data (up for an upper bound, down for a lower one).
+    private static double Significant(double value, bool up)
+    {
+        if (value == 0)
+        {
+            return 0;
+        }
+        var scale = Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(value))) - 2);
+        return (up ? Math.Ceiling(value / scale) : Math.Floor(value / scale)) * scale;
+    }
+}
