@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CiCd.Errors;
 using CiCd.Tracking.Schema;
 using CiCd.Tracking.Store;
 using Microsoft.Data.Sqlite;
@@ -22,7 +23,15 @@ public static class PredictionLogDatabase
             using var connection = (SqliteConnection)backend.Open();
             using var wal = connection.CreateCommand();
             wal.CommandText = "PRAGMA journal_mode = WAL";
-            wal.ExecuteNonQuery();
+            try
+            {
+                wal.ExecuteNonQuery();
+            }
+            catch (SqliteException e)
+            {
+                // The first statement is where a file that is not a SQLite database shows up (the service and labels import alike).
+                throw new InputException(location.Store.Target, null, null, $"cannot be used as the prediction log: {e.Message}", e);
+            }
         }
         return new SchemaMigrator(backend, PredictionLogMigrations.For(location.IsPostgres)).Migrate();
     }

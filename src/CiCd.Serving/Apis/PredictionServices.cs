@@ -9,8 +9,6 @@ namespace CiCd.Serving.Apis;
 /// <summary>What every prediction handler needs, bound with <c>[AsParameters]</c>.</summary>
 public sealed record PredictionServices(HttpContext Context, ModelSlot Slot, PredictionObserver Observer, ServingMetrics Metrics, IOptions<ServingOptions> Options)
 {
-    private const int MaxRequestIdLength = 128;
-
     /// <summary>Checks the media type (415), then reads the body within the size limit (413).</summary>
     public async Task<(BodyFormat Format, ReadOnlyMemory<byte> Body)> ReadBodyAsync(bool allowCsv, CancellationToken cancel)
     {
@@ -18,8 +16,6 @@ public sealed record PredictionServices(HttpContext Context, ModelSlot Slot, Pre
         return (format, await RequestBody.ReadAsync(Context.Request, Options.Value.MaxBodyBytes, cancel));
     }
 
-    /// <summary>The caller's X-Request-Id when it is reasonable, else the server's trace identifier.</summary>
-    public string RequestId => Context.Request.Headers["X-Request-Id"].ToString() is { Length: > 0 and <= MaxRequestIdLength } id
-        ? id
-        : Context.TraceIdentifier;
+    /// <summary>The caller's X-Request-Id when it is reasonable, else the server's trace identifier (the response's X-Request-Id).</summary>
+    public string RequestId => RequestIdMiddleware.Of(Context);
 }

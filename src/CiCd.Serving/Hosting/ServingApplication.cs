@@ -34,6 +34,7 @@ public static class ServingApplication
         builder.AddServingServices();
         var app = builder.Build();
         var metrics = app.Services.GetRequiredService<Telemetry.ServingMetrics>();
+        app.UseMiddleware<RequestIdMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();

@@ -122,6 +122,23 @@ public sealed class LabelsImportCommandTests
             Assert.Contains("request_id and label", run.Error, StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void Should_Name_A_Log_File_That_Is_Not_A_Database_And_Leave_It_Unchanged()
+        {
+            // Given
+            var csv = _folder.Write("outcomes.csv", "request_id,label\nr1,good\n");
+            var notALog = _folder.Write("notes.sqlite", "not a database\n");
+
+            // When
+            var run = Mlops.Run("labels", "import", csv, "--log", notALog, "--config", _config);
+
+            // Then: an input error naming the file, not "a bug in mlops"
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("notes.sqlite: cannot be used as the prediction log: SQLite Error 26", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("bug", run.Error, StringComparison.Ordinal);
+            Assert.Equal("not a database\n", File.ReadAllText(notALog));
+        }
+
         public void Dispose() => _folder.Dispose();
 
         private void Execute(string sql)
