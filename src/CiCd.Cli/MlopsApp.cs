@@ -87,7 +87,7 @@ public static class MlopsApp
         return configuration;
     }
 
-    private static int Handle(TextWriter error, Func<int> invoke)
+    internal static int Handle(TextWriter error, Func<int> invoke)
     {
         try
         {
@@ -97,11 +97,23 @@ public static class MlopsApp
         {
             return Fail(error, e);
         }
+        catch (Exception e) when (IsFileSystem(e))
+        {
+            // A path that cannot be created, a permission, a full disk: the machine's answer, not a bug in mlops. The
+            // message names the path; every writer goes through a temp file, so nothing already stored was touched.
+            error.WriteLine($"mlops: the file system refused: {e.Message.Split('\n', 2)[0].TrimEnd()} (check the path, its permissions and the free space)");
+            return ExitCodes.InputError;
+        }
         catch (Exception e)
         {
             return Unexpected(error, e);
         }
     }
+
+    // A broken connection is an IOException too; only a file's own failures are the file system's.
+    private static bool IsFileSystem(Exception e) =>
+        e is UnauthorizedAccessException or FileNotFoundException or DirectoryNotFoundException or PathTooLongException
+        || (e.GetType() == typeof(IOException) && e.InnerException is null);
 
     // The edge of the tool: nothing carries on after this, but a user sees one line instead of a stack trace.
     private static int Unexpected(TextWriter error, Exception e)

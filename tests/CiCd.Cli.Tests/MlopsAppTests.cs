@@ -39,19 +39,50 @@ public sealed class MlopsAppTests
         [Fact]
         public void Should_End_An_Unexpected_Error_In_One_Line_With_Exit_70_And_No_Stack_Trace()
         {
-            // Given: an output folder under a file, which the report stage does not expect
+            // Given: a failure no stage expects
+            using var error = new StringWriter();
+
+            // When
+            var code = MlopsApp.Handle(error, () => throw new InvalidOperationException("boom\nsecond line"));
+
+            // Then
+            Assert.Equal(ExitCodes.Unexpected, code);
+            Assert.Equal(70, ExitCodes.Unexpected);
+            var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith("mlops: unexpected error (InvalidOperationException: boom)", line, StringComparison.Ordinal);
+            Assert.Contains("MLOPS_DEBUG=1", line, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Say_The_File_System_Refused_An_Output_Folder_Under_A_File_With_Exit_2()
+        {
+            // Given: an output folder under a file
             using var folder = new CiCd.Tests.Support.TempFolder();
             var file = folder.Write("a-file", "x");
 
             // When
             var run = Mlops.Run("report", "--out", Path.Combine(file, "report"));
 
-            // Then
-            Assert.Equal(ExitCodes.Unexpected, run.ExitCode);
-            Assert.Equal(70, ExitCodes.Unexpected);
+            // Then: the machine's answer with the path, not "a bug in mlops"
+            Assert.Equal(ExitCodes.InputError, run.ExitCode);
             var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-            Assert.StartsWith("mlops: unexpected error (", line, StringComparison.Ordinal);
-            Assert.Contains("MLOPS_DEBUG=1", line, StringComparison.Ordinal);
+            Assert.StartsWith("mlops: the file system refused: ", line, StringComparison.Ordinal);
+            Assert.Contains("a-file", line, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Still_Call_A_Broken_Connection_Unexpected_Rather_Than_The_File_System()
+        {
+            // Given
+            using var error = new StringWriter();
+
+            // When
+            var code = MlopsApp.Handle(error, () => throw new IOException("Unable to read data from the transport connection",
+                new System.Net.Sockets.SocketException(104)));
+
+            // Then
+            Assert.Equal(ExitCodes.Unexpected, code);
+            Assert.DoesNotContain("file system", error.ToString(), StringComparison.Ordinal);
         }
 
         [Fact]

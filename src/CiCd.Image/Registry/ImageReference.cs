@@ -22,6 +22,9 @@ public sealed partial record ImageReference(string Repository, string? Tag, stri
             match.Groups["digest"].Success ? match.Groups["digest"].Value : null);
     }
 
+    /// <summary>True when <paramref name="tag"/> is a tag a registry accepts: a letter, digit or underscore, then up to 127 of those, dots and dashes.</summary>
+    public static bool IsTag(string tag) => TagShape().IsMatch(tag);
+
     /// <summary>The registry host (with port) when the repository names one; null for a local-only name.</summary>
     public string? RegistryHost
     {
@@ -52,4 +55,7 @@ public sealed partial record ImageReference(string Repository, string? Tag, stri
 
     [GeneratedRegex(@"^(?<repo>(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:[._-][a-z0-9]+)*(?:/[a-z0-9]+(?:[._-][a-z0-9]+)*)*)(?::(?<tag>[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?(?:@(?<digest>sha256:[a-f0-9]{64}))?\z")]
     private static partial Regex Shape();
+
+    [GeneratedRegex(@"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}\z")]
+    private static partial Regex TagShape();
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using CiCd.Cli.Rendering;
 using CiCd.DataVersions.Push;
 using CiCd.Errors;
+using CiCd.Image.Registry;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands.DataVersions;
@@ -30,6 +31,11 @@ internal static class DataPushCommand
             {
                 throw new InputException("push to a tag, not a digest (the digest is the result), with a --layer-size of at least 1 byte");
             }
+            if (name is not null && !ImageReference.IsTag(name))
+            {
+                throw new InputException($"--tag '{Shorten(name)}' is not a tag a registry accepts: a letter, digit or underscore, then up to 127 letters, digits, '_', '.' or '-'");
+            }
+            LayerCount.Check(parse.GetRequiredValue(file), parse.GetValue(layerSize));
             var log = parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer;
             return DataVersionOptions.Run(async http =>
             {
@@ -42,4 +48,6 @@ internal static class DataPushCommand
         });
         return command;
     }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -141,4 +141,67 @@ public sealed class DataVersionCommandTests
             Assert.Equal("application/vnd.cicd.dataset.layer.v1.csv", show.GetProperty("manifest").GetProperty("layers")[0].GetProperty("media_type").GetString());
         }
     }
+
+    public sealed class ThePushAndPullActionsWithHostileArguments : IDisposable
+    {
+        private readonly TempFolder _folder = new();
+
+        public void Dispose() => _folder.Dispose();
+
+        [Theory]
+        [InlineData("../x")]
+        [InlineData(".hidden")]
+        [InlineData("a b")]
+        [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
+        public void Should_Refuse_A_Tag_A_Registry_Would_Not_Accept_And_Store_Nothing(string tag)
+        {
+            // Given
+            CsvBuilder.Tiny(20).WriteTo(_folder);
+            var config = new ConfigBuilder().WriteTo(_folder);
+
+            // When
+            var run = Mlops.Run("data", "push", _folder.PathOf("data.csv"), "--tag", tag, "--config", config);
+
+            // Then
+            Assert.Equal(ExitCodes.InputError, run.ExitCode);
+            Assert.Contains("is not a tag a registry accepts", run.Error, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(_folder.PathOf(".mlops/data")));
+        }
+
+        [Fact]
+        public void Should_Refuse_A_Layer_Size_That_Cuts_The_File_Into_More_Than_A_Thousand_Layers()
+        {
+            // Given
+            CsvBuilder.Tiny(200).WriteTo(_folder);
+            var config = new ConfigBuilder().WriteTo(_folder);
+            var size = new FileInfo(_folder.PathOf("data.csv")).Length;
+
+            // When
+            var run = Mlops.Run("data", "push", _folder.PathOf("data.csv"), "--layer-size", "1", "--config", config);
+
+            // Then
+            Assert.Equal(ExitCodes.InputError, run.ExitCode);
+            Assert.Contains($"data.csv: --layer-size 1 cuts this {size}-byte file into {size} layers; a data version has at most 1000 (use at least {(size + 999) / 1000} bytes)",
+                run.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Say_The_File_System_Refused_An_Output_That_Cannot_Be_Created_And_Keep_The_Version()
+        {
+            // Given: a version in the local cache; an output path under a regular file, which cannot be a folder
+            CsvBuilder.Tiny(20).WriteTo(_folder);
+            var config = new ConfigBuilder().WriteTo(_folder);
+            Assert.Equal(ExitCodes.Ok, Mlops.Run("data", "push", _folder.PathOf("data.csv"), "--tag", "v1", "--config", config).ExitCode);
+
+            // When
+            var run = Mlops.Run("data", "pull", "tiny:v1", "--out", _folder.PathOf("data.csv/inside.csv"), "--config", config);
+
+            // Then: one line naming the path, exit 2, not "a bug in mlops"; the version still pulls
+            Assert.Equal(ExitCodes.InputError, run.ExitCode);
+            Assert.Contains("mlops: the file system refused:", run.Error, StringComparison.Ordinal);
+            Assert.Contains("data.csv", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("bug", run.Error, StringComparison.Ordinal);
+            Assert.Equal(ExitCodes.Ok, Mlops.Run("data", "pull", "tiny:v1", "--out", _folder.PathOf("again.csv"), "--config", config).ExitCode);
+        }
+    }
 }
