@@ -27,12 +27,6 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
     public ServedModel Load(ModelFiles files, ServedModel? current)
     {
         var card = ReadCard(files.CardPath);
-        if (card.Task == TaskKind.Regression)
-        {
-            // Refused rather than answered wrongly: every route, format, log and metric here speaks of classes and probabilities.
-            throw new ModelRejectedException("schema", $"{files.CardPath}: a regression model (task: regression) cannot be served yet; " +
-                "the service answers classes and probabilities");
-        }
         var sha = Hash(files.ModelPath);
         if (!string.Equals(sha, card.ModelSha256, StringComparison.OrdinalIgnoreCase))
         {
@@ -155,7 +149,7 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
     {
         var example = served.Schema.Example();
         var scorers = new List<IScorer>(PoolSize);
-        var probabilities = new double[served.Card.Classes.Count];
+        var probabilities = new double[served.Outputs];
         try
         {
             for (var i = 0; i < PoolSize; i++)
