@@ -5,6 +5,7 @@ using CiCd.Serving.Input;
 using CiCd.Serving.Scoring;
 using CiCd.Storage;
 using CiCd.Train;
+using CiCd.Train.Trainers;
 using Microsoft.Extensions.ObjectPool;
 using Microsoft.Extensions.Options;
 using Microsoft.ML;
@@ -40,6 +41,7 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
         }
         var (model, inputSchema) = ReadModel(files.ModelPath);
         var featureIndexes = MatchSchema(files.ModelPath, inputSchema, schema);
+        MatchTask(files.ModelPath, model, inputSchema, card.Task);
         var scorers = Scorers(files.ModelPath, model, inputSchema, featureIndexes, card.Task, schema);
         var pool = new DefaultObjectPool<IScorer>(new ScorerPoolPolicy(scorers.Create), PoolSize);
         var identity = new ModelIdentity(card.Name, files.Version ?? card.RunId);
@@ -142,6 +144,27 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
             throw new ModelRejectedException("schema", $"{path}: the model takes {inputSchema.Count} inputs, the card lists {schema.Features.Count}");
         }
         return indexes;
+    }
+
+    // A card whose task disagrees with its model would have the model's output read as something else: a classifier's
+    // raw margin served as a regression value, or a regressor's number read as class probabilities.
+    private static void MatchTask(string path, ITransformer model, DataViewSchema inputSchema, TaskKind task)
+    {
+        DataViewSchema output;
+        try
+        {
+            output = model.GetOutputSchema(inputSchema);
+        }
+        catch (Exception e) when (ModelLoadFailure.IsKnown(e))
+        {
+            throw ModelLoadFailure.Corrupt(path, "the model cannot be applied to the card's features", e);
+        }
+        var predictsClasses = output.GetColumnOrNull(ColumnNames.PredictedLabel) is not null;
+        if (predictsClasses == (task == TaskKind.Regression))
+        {
+            throw new ModelRejectedException("schema", $"{path}: the card says {task.ToString().ToLowerInvariant()} but the model " +
+                (predictsClasses ? "predicts classes" : "predicts a number (a regression model)"));
+        }
     }
 
     // Creating every scorer now pays the mapper construction and JIT before the model takes traffic.
