@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using CiCd.Monitoring.Log;
 using CiCd.Serving.Tests.Fixtures;
 using CiCd.Tests.Support;
+using CiCd.Tracking.Tests.Postgres;
 using Microsoft.Data.Sqlite;
 
 namespace CiCd.Serving.Tests.PredictionLog;
@@ -78,6 +79,30 @@ public sealed class RegressionLogTests
             Assert.Equal(("good", "{\"good\":0.9,\"bad\":0.1}"), (rows[0].Label, rows[0].Probabilities));
             Assert.Null(rows[1].Probabilities);
             Assert.Equal(3L, Scalar(path, "SELECT version FROM prediction_log_schema"));
+        }
+    }
+
+    public sealed class ThePostgresLog
+    {
+        [Fact]
+        public async Task Should_Hold_The_Served_Value_As_The_Label_And_No_Probabilities()
+        {
+            // Given
+            using var server = PostgresInstance.Start();
+            var log = server.CreateDatabase("regression");
+            await using var host = await ServiceHost.StartAsync(TrainedModel.LogTarget, new Dictionary<string, string?> { ["PredictionLog:Uri"] = log });
+            var records = new Records(TrainedModel.LogTarget);
+
+            // When
+            using var response = await host.Client.PostAsync("/v1/predict/batch", Records.Body(records.Csv(Enumerable.Range(0, 10)), "text/csv"));
+            var served = (await response.Content.ReadFromJsonAsync<JsonObject>())!["predictions"]!.AsArray().Select(p => (double)p!["prediction"]!).ToList();
+
+            // Then
+            var reader = new PredictionLogReader(PredictionLogLocation.Parse(log, "test", commandLine: false));
+            await Eventually.TrueAsync(() => reader.Read(null, null).Count == 10, "10 logged predictions");
+            var read = reader.Read(null, null);
+            Assert.Equal(served.Select(v => v.ToString("R", CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal), read.Select(r => r.OutputLabel).Order(StringComparer.Ordinal));
+            Assert.All(read, r => Assert.Null(r.OutputJson));
         }
     }
 
