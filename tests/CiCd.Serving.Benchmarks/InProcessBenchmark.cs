@@ -3,12 +3,14 @@ using System.Globalization;
 using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
+using CiCd.Configuration;
 using CiCd.Serving.Hosting;
 using CiCd.Serving.Input;
 using CiCd.Serving.Model;
 using CiCd.Serving.Output;
 using CiCd.Serving.Scoring;
 using CiCd.Train;
+using CiCd.Train.Regression;
 using Microsoft.Extensions.Options;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -33,7 +35,8 @@ internal static class InProcessBenchmark
         var transformer = new MLContext().Model.Load(files.ModelPath, out var inputSchema);
         var data = new BenchmarkRows(served.Schema, dataPath, BatchRows);
         var task = served.Card.Task;
-        var classes = served.Card.Classes.Count;
+        // Outputs per row: class probabilities, or one value for a regression model.
+        var classes = served.Outputs;
         var duration = TimeSpan.FromSeconds(seconds);
         var figures = new Dictionary<string, double>();
 
@@ -46,15 +49,15 @@ internal static class InProcessBenchmark
         var one = new double[classes];
         figures["row_mapper_single_per_s_1_thread"] = Rate(duration, 1, i => mapper.Score(data.Rows[i % data.Rows.Count], one));
         var oneRow = data.Head(1);
-        figures["dataview_single_per_s_1_thread"] = Rate(duration, 1, _ => ModelScorer.Probabilities(transformer, new TableDataView(oneRow, 1, null, classes), task));
+        figures["dataview_single_per_s_1_thread"] = Rate(duration, 1, _ => Transform(served, transformer, new TableDataView(oneRow, 1, null, classes)));
 
         var buffer = new Prediction[BatchRows];
         Batch(figures, "pooled_batch", duration, () => served.Predict(data.Rows, 0, BatchRows, buffer));
         var scores = new double[BatchRows * classes];
         Batch(figures, "row_mapper_batch_1_thread", duration, () => mapper.Score(data.Rows, 0, BatchRows, scores));
-        Batch(figures, "dataview_batch_1_thread", duration, () => ModelScorer.Probabilities(transformer, new TableDataView(data.Columns, BatchRows, null, classes), task));
+        Batch(figures, "dataview_batch_1_thread", duration, () => Transform(served, transformer, new TableDataView(data.Columns, BatchRows, null, classes)));
 
-        if (ForestModel.TryCreate(transformer, inputSchema) is { } forest)
+        if (ForestModel.TryCreate(transformer, inputSchema, task) is { } forest)
         {
             // Where compiled scoring spends its time: ML.NET's featurizer, then the trees.
             var features = Featurize(forest, inputSchema, served, data);
@@ -74,7 +77,7 @@ internal static class InProcessBenchmark
             WriteCsv(served, buffer);
         });
 
-        Console.WriteLine($"scoring: {served.Scoring}");
+        Console.WriteLine($"task: {task}, trainer: {served.Card.Trainer}, scoring: {served.Scoring}");
         foreach (var (name, value) in figures)
         {
             Console.WriteLine($"{name,-40} {value.ToString(value < 100 ? "N2" : "N0", CultureInfo.InvariantCulture),14}");
@@ -82,6 +85,11 @@ internal static class InProcessBenchmark
         Console.WriteLine(JsonSerializer.Serialize(figures.ToDictionary(p => p.Key, p => Math.Round(p.Value, p.Value < 100 ? 2 : 0))));
         return 0;
     }
+
+    // ML.NET's data-view path as evaluation runs it: class probabilities, or values through the inverse target transform.
+    private static object Transform(ServedModel served, ITransformer transformer, TableDataView view) => served.Card.Task == TaskKind.Regression
+        ? RegressionScorer.Predict(transformer, view, served.Card.TargetTransform)
+        : ModelScorer.Probabilities(transformer, view, served.Card.Task);
 
     // A batch measure: rows per second (wall clock) and CPU microseconds per row (every thread of this process).
     private static void Batch(Dictionary<string, double> figures, string name, TimeSpan duration, Action work)

@@ -51,6 +51,36 @@ internal static class PredictionLogMigrations
                 $"CREATE TABLE IF NOT EXISTS drift_reports ({id}, generated_utc TEXT NOT NULL, report_json TEXT NOT NULL)",
                 "CREATE INDEX IF NOT EXISTS ix_drift_reports_time ON drift_reports (generated_utc)",
             ]),
+            new(3, "a regression model's answer has no probabilities: probabilities_json may be null", NullableProbabilities(postgres, id)),
         ], "point --prediction-log (PredictionLog__Uri) at another log");
     }
+
+    // SQLite cannot drop a NOT NULL constraint: the table is rebuilt with the same columns, rows and ids, and its indexes
+    // are made again (dropping a table drops them).
+    private static string[] NullableProbabilities(bool postgres, string id) => postgres
+        ? ["ALTER TABLE predictions ALTER COLUMN probabilities_json DROP NOT NULL"]
+        :
+        [
+            $"""
+            CREATE TABLE predictions_v3 (
+                {id},
+                timestamp_utc TEXT NOT NULL,
+                model_name TEXT NOT NULL,
+                model_version TEXT NOT NULL,
+                request_id TEXT NOT NULL,
+                row_index INTEGER NOT NULL,
+                endpoint TEXT NOT NULL,
+                inputs_json TEXT NOT NULL,
+                label TEXT NOT NULL,
+                score REAL NOT NULL,
+                probabilities_json TEXT,
+                replica_id TEXT NOT NULL DEFAULT '')
+            """,
+            "INSERT INTO predictions_v3 SELECT id, timestamp_utc, model_name, model_version, request_id, row_index, endpoint, inputs_json, label, score, probabilities_json, replica_id FROM predictions",
+            "DROP TABLE predictions",
+            "ALTER TABLE predictions_v3 RENAME TO predictions",
+            "CREATE INDEX ix_predictions_model_time ON predictions (model_name, timestamp_utc)",
+            "CREATE INDEX ix_predictions_time ON predictions (timestamp_utc)",
+            "CREATE INDEX ix_predictions_request ON predictions (request_id)",
+        ];
 }

@@ -19,8 +19,8 @@ public static class PredictApi
         return api;
     }
 
-    /// <summary>Scores one record given as a JSON object.</summary>
-    public static async Task<Results<Ok<PredictionResponse>, ProblemHttpResult>> PredictOne([AsParameters] PredictionServices services, CancellationToken cancel)
+    /// <summary>Scores one record given as a JSON object: a class with probabilities, or a regression model's number.</summary>
+    public static async Task<Results<Ok<PredictionResponse>, Ok<RegressionResponse>, ProblemHttpResult>> PredictOne([AsParameters] PredictionServices services, CancellationToken cancel)
     {
         var model = services.Slot.Current;
         if (model is null)
@@ -38,6 +38,10 @@ public static class PredictApi
         var admission = await services.Observer.AdmitAsync(cancel);
         var prediction = model.Predict(row);
         services.Observer.Observe(admission, model, "predict", services.RequestId, [row], 0, [prediction]);
+        if (prediction.IsValue)
+        {
+            return TypedResults.Ok(new RegressionResponse(prediction.Score, AnsweringModel.Of(model)));
+        }
         var classes = model.Card.Classes;
         var probabilities = new Dictionary<string, double>(classes.Count, StringComparer.Ordinal);
         for (var c = 0; c < classes.Count; c++)

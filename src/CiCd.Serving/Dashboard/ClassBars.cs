@@ -30,7 +30,8 @@ public static class ClassBars
         svg.Append(CultureInfo.InvariantCulture, $"<svg id=\"class-bars\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-label=\"predictions by class\" xmlns=\"http://www.w3.org/2000/svg\">");
         for (var i = 0; i < counts.Count; i++)
         {
-            var (label, count) = (counts[i].Label, counts[i].Count);
+            // A regression model's rows are counted under no class.
+            var (label, count) = (counts[i].Label.Length == 0 ? "(numbers)" : counts[i].Label, counts[i].Count);
             var y = (i * Row) + 5;
             var length = Math.Max(1.0, (Width - Label - Right) * (double)count / most);
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Label - 8}\" y=\"{y + 18}\" text-anchor=\"end\" font-size=\"13\" fill=\"{ChartPalette.InkHex}\">{DriftHtml.Encode(label)}</text>");

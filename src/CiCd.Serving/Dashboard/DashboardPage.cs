@@ -49,7 +49,12 @@ public static class DashboardPage
         html.Append("<div class=\"cards\">");
         Card(html, "model and version", $"{DriftHtml.Encode(model.Name)}<br><small id=\"model-version\">{DriftHtml.Encode(model.Version)}</small>", "wide text");
         Card(html, "trainer", $"{DriftHtml.Encode(model.Trainer)}<br><small>{DriftHtml.Encode(model.Task)}</small>", "wide text");
-        Card(html, "decision threshold", Number(model.Threshold));
+        // A regression model decides no class: no threshold, no classes.
+        var regression = model.Task == "regression";
+        if (!regression)
+        {
+            Card(html, "decision threshold", Number(model.Threshold));
+        }
         foreach (var (metric, value) in model.Metrics.Where(p => KeyMetrics.Contains(p.Key)).OrderBy(p => Array.IndexOf(KeyMetrics, p.Key)))
         {
             Card(html, metric, Number(value));
@@ -60,12 +65,15 @@ public static class DashboardPage
         Row(html, "trained", Time(model.TrainedUtc));
         Row(html, "model sha256", $"<code>{DriftHtml.Encode(model.Sha256)}</code>");
         Row(html, "data fingerprint", $"<code>{DriftHtml.Encode(model.DataFingerprint)}</code> ({model.TrainRows} training rows)");
-        Row(html, "classes", DriftHtml.Encode(string.Join(", ", model.Classes)));
+        if (!regression)
+        {
+            Row(html, "classes", DriftHtml.Encode(string.Join(", ", model.Classes)));
+        }
         html.Append("</tbody></table>");
     }
 
     // The card's test metrics worth a glance; the rest is one click away in /v1/model.
-    private static readonly string[] KeyMetrics = ["roc_auc", "expected_cost", "accuracy", "macro_f1", "recall", "log_loss"];
+    private static readonly string[] KeyMetrics = ["roc_auc", "expected_cost", "accuracy", "macro_f1", "recall", "log_loss", "rmse", "mae", "r2"];
 
     private static void LiveSection(StringBuilder html, TrafficPanel traffic)
     {

@@ -5,6 +5,7 @@ using CiCd.Serving.Input;
 using CiCd.Serving.Scoring;
 using CiCd.Storage;
 using CiCd.Train;
+using CiCd.Train.Trainers;
 using Microsoft.Extensions.ObjectPool;
 using Microsoft.Extensions.Options;
 using Microsoft.ML;
@@ -27,12 +28,6 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
     public ServedModel Load(ModelFiles files, ServedModel? current)
     {
         var card = ReadCard(files.CardPath);
-        if (card.Task == TaskKind.Regression)
-        {
-            // Refused rather than answered wrongly: every route, format, log and metric here speaks of classes and probabilities.
-            throw new ModelRejectedException("schema", $"{files.CardPath}: a regression model (task: regression) cannot be served yet; " +
-                "the service answers classes and probabilities");
-        }
         var sha = Hash(files.ModelPath);
         if (!string.Equals(sha, card.ModelSha256, StringComparison.OrdinalIgnoreCase))
         {
@@ -46,6 +41,7 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
         }
         var (model, inputSchema) = ReadModel(files.ModelPath);
         var featureIndexes = MatchSchema(files.ModelPath, inputSchema, schema);
+        MatchTask(files.ModelPath, model, inputSchema, card.Task);
         var scorers = Scorers(files.ModelPath, model, inputSchema, featureIndexes, card.Task, schema);
         var pool = new DefaultObjectPool<IScorer>(new ScorerPoolPolicy(scorers.Create), PoolSize);
         var identity = new ModelIdentity(card.Name, files.Version ?? card.RunId);
@@ -150,12 +146,33 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
         return indexes;
     }
 
+    // A card whose task disagrees with its model would have the model's output read as something else: a classifier's
+    // raw margin served as a regression value, or a regressor's number read as class probabilities.
+    private static void MatchTask(string path, ITransformer model, DataViewSchema inputSchema, TaskKind task)
+    {
+        DataViewSchema output;
+        try
+        {
+            output = model.GetOutputSchema(inputSchema);
+        }
+        catch (Exception e) when (ModelLoadFailure.IsKnown(e))
+        {
+            throw ModelLoadFailure.Corrupt(path, "the model cannot be applied to the card's features", e);
+        }
+        var predictsClasses = output.GetColumnOrNull(ColumnNames.PredictedLabel) is not null;
+        if (predictsClasses == (task == TaskKind.Regression))
+        {
+            throw new ModelRejectedException("schema", $"{path}: the card says {task.ToString().ToLowerInvariant()} but the model " +
+                (predictsClasses ? "predicts classes" : "predicts a number (a regression model)"));
+        }
+    }
+
     // Creating every scorer now pays the mapper construction and JIT before the model takes traffic.
     private static void WarmUp(ServedModel served, DefaultObjectPool<IScorer> pool, string path)
     {
         var example = served.Schema.Example();
         var scorers = new List<IScorer>(PoolSize);
-        var probabilities = new double[served.Card.Classes.Count];
+        var probabilities = new double[served.Outputs];
         try
         {
             for (var i = 0; i < PoolSize; i++)

@@ -4,6 +4,7 @@ using CiCd.Metrics;
 using CiCd.Serving.Input;
 using CiCd.Serving.Scoring;
 using CiCd.Train;
+using CiCd.Train.Regression;
 using Microsoft.Extensions.ObjectPool;
 
 namespace CiCd.Serving.Model;
@@ -30,7 +31,7 @@ public sealed class ServedModel
         _scorers = scorers;
     }
 
-    /// <summary>The model card: classes, threshold, features, metrics.</summary>
+    /// <summary>The model card: task, classes, threshold, features, metrics, target transform.</summary>
     public ModelCard Card { get; }
 
     /// <summary>Name and version, as reported with every prediction.</summary>
@@ -51,13 +52,16 @@ public sealed class ServedModel
     /// <summary>When this version started serving.</summary>
     public DateTimeOffset LoadedUtc { get; } = DateTimeOffset.UtcNow;
 
+    /// <summary>What a scorer writes per row: one probability per class, or one raw output for a regression model.</summary>
+    public int Outputs => Card.Task == TaskKind.Regression ? 1 : Card.Classes.Count;
+
     /// <summary>How rows are scored: "compiled trees" or "ML.NET row mapper".</summary>
     public string Scoring { get; init; } = ScorerFactory.RowMapper;
 
     /// <summary>Scores one row.</summary>
     public Prediction Predict(FeatureRow row)
     {
-        var probabilities = new double[Card.Classes.Count];
+        var probabilities = new double[Outputs];
         var scorer = _scorers.Get();
         try
         {
@@ -92,7 +96,7 @@ public sealed class ServedModel
 
     private void PredictRange(IReadOnlyList<FeatureRow> rows, int start, int offset, int count, Prediction[] into)
     {
-        var classes = Card.Classes.Count;
+        var classes = Outputs;
         var scores = ArrayPool<double>.Shared.Rent(count * classes);
         var scorer = _scorers.Get();
         try
@@ -100,7 +104,7 @@ public sealed class ServedModel
             scorer.Score(rows, start + offset, count, scores.AsSpan(0, count * classes));
             for (var i = 0; i < count; i++)
             {
-                into[offset + i] = Decide(scores.AsSpan(i * classes, classes).ToArray());
+                into[offset + i] = Card.Task == TaskKind.Regression ? Value(scores[i]) : Decide(scores.AsSpan(i * classes, classes).ToArray());
             }
         }
         finally
@@ -112,8 +116,15 @@ public sealed class ServedModel
 
     private Prediction Decide(double[] probabilities)
     {
+        if (Card.Task == TaskKind.Regression)
+        {
+            return Value(probabilities[0]);
+        }
         var decided = Evaluator.Decide(Card.Task, probabilities, Card.Threshold);
         var score = Card.Task == TaskKind.Binary ? probabilities[1] : probabilities[decided];
         return new Prediction(decided, score, probabilities);
     }
+
+    // The inverse of the transform the target was learned through, the same call evaluation makes on the test split.
+    private Prediction Value(double output) => Prediction.OfValue(TargetScale.Inverse(Card.TargetTransform, output));
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CiCd.Configuration;
 using CiCd.Serving.Apis;
 using CiCd.Serving.Model;
 
@@ -34,7 +35,7 @@ public static class OpenApiDocument
             ["tags"] = new JsonArray(
                 new JsonObject { ["name"] = Scoring, ["description"] = "Predictions: one record, a batch, or MLflow's protocol" },
                 new JsonObject { ["name"] = Operations, ["description"] = "Probes, metrics, the model, the dashboard and the admin routes" }),
-            ["paths"] = Paths(keyed),
+            ["paths"] = Paths(keyed, model.Card.Task == TaskKind.Regression ? OpenApiRegressionSchemas.CsvAnswer : ClassesCsvAnswer),
             ["components"] = new JsonObject
             {
                 ["schemas"] = OpenApiSchemas.All(model.Card, rejectsUnseenCategories),
@@ -43,14 +44,16 @@ public static class OpenApiDocument
         };
     }
 
-    private static JsonObject Paths(string? keyed) => new()
+    private const string ClassesCsvAnswer = "label,score,p_<class>… then one line per row";
+
+    private static JsonObject Paths(string? keyed, string csvAnswer) => new()
     {
         ["/v1/predict"] = Post(ScoringOperation("predict", "Score one record", keyed)
             .Accepts(Json(OpenApiSchemas.Ref("Record")))
             .Answers(200, "The prediction", Json(OpenApiSchemas.Ref("Prediction")), Ignored())),
         ["/v1/predict/batch"] = Post(ScoringOperation("predict_batch", "Score records in order (JSON array or CSV with a header row; answer by Accept)", keyed)
             .Accepts(WithCsv(Json(OpenApiSchemas.Ref("Records")), "CSV with a header row naming the fields"))
-            .Answers(200, "Predictions in input order", WithCsv(Json(OpenApiSchemas.Ref("BatchPredictions")), "label,score,p_<class>… then one line per row"), Ignored())
+            .Answers(200, "Predictions in input order", WithCsv(Json(OpenApiSchemas.Ref("BatchPredictions")), csvAnswer), Ignored())
             .Fails(406, "Accept allows neither application/json nor text/csv")),
         ["/invocations"] = Post(ScoringOperation("invocations", "MLflow scoring protocol", keyed)
             .Accepts(WithCsv(Json(OpenApiSchemas.Ref("Invocation")), "CSV with a header row naming the fields"))

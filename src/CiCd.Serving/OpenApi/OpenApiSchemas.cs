@@ -15,7 +15,13 @@ internal static class OpenApiSchemas
     public static JsonObject Media(JsonNode schema) => new() { ["schema"] = schema };
 
     /// <summary>Every component schema for a service serving <paramref name="card"/>.</summary>
-    public static JsonObject All(ModelCard card, bool rejectsUnseenCategories) => new()
+    public static JsonObject All(ModelCard card, bool rejectsUnseenCategories)
+    {
+        var schemas = Classification(card, rejectsUnseenCategories);
+        return card.Task == TaskKind.Regression ? OpenApiRegressionSchemas.Answers(schemas) : schemas;
+    }
+
+    private static JsonObject Classification(ModelCard card, bool rejectsUnseenCategories) => new()
     {
         ["Record"] = Record(card, rejectsUnseenCategories),
         ["Records"] = new JsonObject { ["type"] = "array", ["items"] = Ref("Record") },
@@ -174,7 +180,8 @@ internal static class OpenApiSchemas
         };
     }
 
-    private static JsonObject Closed(JsonObject properties) => new()
+    /// <summary>An object with exactly <paramref name="properties"/>, all required.</summary>
+    public static JsonObject Closed(JsonObject properties) => new()
     {
         ["type"] = "object",
         ["properties"] = properties,
@@ -186,7 +193,8 @@ internal static class OpenApiSchemas
 
     private static JsonArray Names(IEnumerable<string> names) => [.. names.Select(n => (JsonNode)n)];
 
-    private static JsonObject Number() => new() { ["type"] = "number" };
+    /// <summary>Any JSON number.</summary>
+    public static JsonObject Number() => new() { ["type"] = "number" };
 
     private static JsonObject Threshold() => new()
     {

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.IO.Pipelines;
 using System.Text;
+using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Serving.Model;
 using CiCd.Serving.Scoring;
@@ -11,7 +12,7 @@ namespace CiCd.Serving.Output;
 /// <summary>
 /// CSV answers: a header <c>label,score,p_&lt;class&gt;…</c>, then one line per input row in order. Rows are written as
 /// UTF-8 straight into the response buffer, numbers in the project's round-trip form (<see cref="NumberText.Format"/>),
-/// labels escaped once per response.
+/// labels escaped once per response. A regression model's answer has the one column <c>prediction</c>, the predicted number.
 /// </summary>
 public sealed class CsvPredictionFormat : IPredictionFormat
 {
@@ -19,6 +20,7 @@ public sealed class CsvPredictionFormat : IPredictionFormat
     private const int MaxNumberBytes = 25;
 
     private byte[][] _labels = [];
+    private bool _values;
 
     /// <inheritdoc />
     public string ContentType => "text/csv; charset=utf-8";
@@ -27,7 +29,8 @@ public sealed class CsvPredictionFormat : IPredictionFormat
     public void WriteStart(PipeWriter body, ServedModel model)
     {
         var header = new StringBuilder();
-        CsvWriter.AppendRecord(header, ["label", "score", .. model.Card.Classes.Select(c => $"p_{c}")]);
+        _values = model.Card.Task == TaskKind.Regression;
+        CsvWriter.AppendRecord(header, _values ? ["prediction"] : ["label", "score", .. model.Card.Classes.Select(c => $"p_{c}")]);
         Encoding.UTF8.GetBytes(header.ToString(), body);
         _labels = [.. model.Card.Classes.Select(c => Encoding.UTF8.GetBytes(CsvWriter.Escape(c)))];
     }
@@ -35,6 +38,11 @@ public sealed class CsvPredictionFormat : IPredictionFormat
     /// <inheritdoc />
     public void WriteRows(PipeWriter body, ServedModel model, ReadOnlySpan<Prediction> predictions)
     {
+        if (_values)
+        {
+            WriteValues(body, predictions);
+            return;
+        }
         var longest = _labels.Max(l => l.Length) + (predictions.IsEmpty ? 0 : predictions[0].Probabilities.Length + 1) * MaxNumberBytes + 2;
         foreach (var prediction in predictions)
         {
@@ -60,6 +68,20 @@ public sealed class CsvPredictionFormat : IPredictionFormat
     /// <inheritdoc />
     public void Dispose()
     {
+    }
+
+    private static void WriteValues(PipeWriter body, ReadOnlySpan<Prediction> predictions)
+    {
+        foreach (var prediction in predictions)
+        {
+            var line = body.GetSpan(MaxNumberBytes + 1);
+            if (!prediction.Score.TryFormat(line, out var written, "R", CultureInfo.InvariantCulture))
+            {
+                throw new InvalidOperationException($"a number did not fit in {line.Length} bytes");
+            }
+            line[written] = (byte)'\n';
+            body.Advance(written + 1);
+        }
     }
 
     private static int Number(Span<byte> into, double value)

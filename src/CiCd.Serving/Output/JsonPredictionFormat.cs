@@ -8,7 +8,8 @@ namespace CiCd.Serving.Output;
 
 /// <summary>
 /// <c>{"model": {...}, "predictions": [...]}</c> for the batch endpoint, or MLflow's <c>{"predictions": [...]}</c>
-/// for <c>/invocations</c>; each element is a label, a probability object or the full answer.
+/// for <c>/invocations</c>; each element is a label, a probability object or the full answer. A regression model's element is
+/// its number: <c>{"prediction": 1.5}</c> in the batch answer, the bare number for <c>/invocations</c> (whatever <c>params.output</c> says).
 /// </summary>
 public sealed class JsonPredictionFormat(InvocationOutput element, bool withModel) : IPredictionFormat
 {
@@ -48,6 +49,11 @@ public sealed class JsonPredictionFormat(InvocationOutput element, bool withMode
         var classes = model.Card.Classes;
         foreach (var prediction in predictions)
         {
+            if (prediction.IsValue)
+            {
+                WriteValue(json, prediction.Score);
+                continue;
+            }
             switch (element)
             {
                 case InvocationOutput.Label:
@@ -79,6 +85,18 @@ public sealed class JsonPredictionFormat(InvocationOutput element, bool withMode
 
     /// <inheritdoc />
     public void Dispose() => _json?.Dispose();
+
+    private void WriteValue(Utf8JsonWriter json, double value)
+    {
+        if (!withModel)
+        {
+            json.WriteNumberValue(value);
+            return;
+        }
+        json.WriteStartObject();
+        json.WriteNumber("prediction", value);
+        json.WriteEndObject();
+    }
 
     private static void WriteProbabilities(Utf8JsonWriter json, IReadOnlyList<string> classes, Prediction prediction)
     {

@@ -46,9 +46,16 @@ public sealed class PostgresPredictionLogStore : IPredictionLogSink
                     import.Write(record.Row, NpgsqlDbType.Integer);
                     import.Write(record.Endpoint, NpgsqlDbType.Text);
                     import.Write(_text.Inputs(record), NpgsqlDbType.Text);
-                    import.Write(record.Classes[record.Prediction.ClassIndex], NpgsqlDbType.Text);
+                    import.Write(PredictionRowText.Label(record), NpgsqlDbType.Text);
                     import.Write(record.Prediction.Score, NpgsqlDbType.Double);
-                    import.Write(_text.Probabilities(record), NpgsqlDbType.Text);
+                    if (_text.Probabilities(record) is { } probabilities)
+                    {
+                        import.Write(probabilities, NpgsqlDbType.Text);
+                    }
+                    else
+                    {
+                        import.WriteNull();
+                    }
                     import.Write(_replica, NpgsqlDbType.Text);
                 }
             }

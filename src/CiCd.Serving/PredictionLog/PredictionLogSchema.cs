@@ -10,8 +10,9 @@ namespace CiCd.Serving.PredictionLog;
 /// <item><c>request_id</c> TEXT and <c>row_index</c> INTEGER: the request (X-Request-Id or the server's id) and the row within it.</item>
 /// <item><c>endpoint</c> TEXT: predict, batch or invocations.</item>
 /// <item><c>inputs_json</c> TEXT: the row as a JSON object keyed by feature name (null for missing values).</item>
-/// <item><c>label</c> TEXT, <c>score</c> REAL: the decided class and its score (binary: positive-class probability).</item>
-/// <item><c>probabilities_json</c> TEXT: a JSON object of class → probability.</item>
+/// <item><c>label</c> TEXT, <c>score</c> REAL: the decided class and its score (binary: positive-class probability); for a
+/// regression model the predicted value, as <c>double.ToString("R", CultureInfo.InvariantCulture)</c> and as the number.</item>
+/// <item><c>probabilities_json</c> TEXT: a JSON object of class → probability; NULL for a regression model.</item>
 /// <item><c>replica_id</c> TEXT: the replica that answered.</item>
 /// </list>
 /// </summary>

@@ -78,7 +78,7 @@ public sealed class PredictionLogStore : IPredictionLogSink
         var values = new object[]
         {
             _text.Timestamp(record.Timestamp), record.Model.Name, record.Model.Version, record.RequestId, record.Row, record.Endpoint, _text.Inputs(record),
-            record.Classes[record.Prediction.ClassIndex], record.Prediction.Score, _text.Probabilities(record), _replica,
+            PredictionRowText.Label(record), record.Prediction.Score, (object?)_text.Probabilities(record) ?? DBNull.Value, _replica,
         };
         for (var c = 0; c < values.Length; c++)
         {

@@ -66,9 +66,21 @@ public sealed class PredictionRowText : IDisposable
         return End();
     }
 
-    /// <summary>The answer as a JSON object of class → probability.</summary>
-    public string Probabilities(PredictionRecord record)
+    /// <summary>
+    /// The <c>label</c> column: the decided class, or a regression model's predicted value in round-trip form
+    /// (<c>double.ToString("R", CultureInfo.InvariantCulture)</c>), the contract regression monitoring reads.
+    /// </summary>
+    public static string Label(PredictionRecord record) => record.Prediction.IsValue
+        ? record.Prediction.Score.ToString("R", CultureInfo.InvariantCulture)
+        : record.Classes[record.Prediction.ClassIndex];
+
+    /// <summary>The answer as a JSON object of class → probability; null for a regression model, which has none.</summary>
+    public string? Probabilities(PredictionRecord record)
     {
+        if (record.Prediction.IsValue)
+        {
+            return null;
+        }
         Start();
         for (var c = 0; c < record.Classes.Count; c++)
         {

@@ -4,9 +4,9 @@ using Microsoft.ML.Data;
 namespace CiCd.Serving.Scoring;
 
 /// <summary>
-/// Scores a binary tree-ensemble model a block of rows at a time: ML.NET's featurizer maps each row to its feature
-/// vector, stored dense (ML.NET's own trees look every feature up in the sparse one-hot vector), then the compiled
-/// kernel walks all trees for the block and the calibrator turns sums into probabilities. A row whose features hold
+/// Scores a tree-ensemble model (binary or regression) a block of rows at a time: ML.NET's featurizer maps each row to
+/// its feature vector, stored dense (ML.NET's own trees look every feature up in the sparse one-hot vector), then the
+/// compiled kernel walks all trees for the block and the model turns sums into probabilities or values. A row whose features hold
 /// a NaN goes to ML.NET's own scorer, whose missing-value rules the kernel does not reproduce.
 /// </summary>
 internal sealed class ForestScorer : IScorer
@@ -39,6 +39,7 @@ internal sealed class ForestScorer : IScorer
     public void Score(IReadOnlyList<FeatureRow> rows, int start, int count, Span<double> probabilities)
     {
         var width = _forest.Kernel.Width;
+        var outputs = _forest.Outputs;
         for (var done = 0; done < count; done += BlockRows)
         {
             var size = Math.Min(BlockRows, count - done);
@@ -53,16 +54,13 @@ internal sealed class ForestScorer : IScorer
             _forest.Kernel.Sum(_block, size, _sums);
             for (var i = 0; i < size; i++)
             {
-                var into = probabilities.Slice((done + i) * 2, 2);
+                var into = probabilities.Slice((done + i) * outputs, outputs);
                 if (_missing[i])
                 {
                     _exact.Score(rows, start + done + i, 1, into);
                     continue;
                 }
-                var positive = _forest.Probability(_sums[i]);
-                // The same arithmetic as ModelScorer, so HTTP answers equal in-process ones bit for bit.
-                into[0] = 1 - (double)positive;
-                into[1] = positive;
+                _forest.Write(_sums[i], into);
             }
         }
     }

@@ -6,13 +6,15 @@ using Microsoft.ML.Data;
 namespace CiCd.Serving.Scoring;
 
 /// <summary>
-/// Scores one row at a time through a model's row-to-row mapper bound to a <see cref="FeedRow"/>: any model, exactly as ML.NET does. Not thread-safe
+/// Scores one row at a time through a model's row-to-row mapper bound to a <see cref="FeedRow"/>: any model, exactly as ML.NET does
+/// (a regression model's output is its raw <c>Score</c>, before the target transform is inverted). Not thread-safe
 /// (its buffers are reused): the served model pools them.
 /// </summary>
 internal sealed class RowScorer : IScorer
 {
     private readonly FeedRow _input;
     private readonly ValueGetter<float>? _probability;
+    private readonly ValueGetter<float>? _value;
     private readonly ValueGetter<VBuffer<float>>? _scores;
     private VBuffer<float> _buffer;
 
@@ -25,6 +27,10 @@ internal sealed class RowScorer : IScorer
         if (task == TaskKind.Binary)
         {
             _probability = output.GetGetter<float>(column);
+        }
+        else if (task == TaskKind.Regression)
+        {
+            _value = output.GetGetter<float>(column);
         }
         else
         {
@@ -41,7 +47,7 @@ internal sealed class RowScorer : IScorer
         }
     }
 
-    /// <summary>Writes the class probabilities of <paramref name="row"/> into <paramref name="probabilities"/>.</summary>
+    /// <summary>Writes the class probabilities (regression: the raw output) of <paramref name="row"/> into <paramref name="probabilities"/>.</summary>
     public void Score(FeatureRow row, Span<double> probabilities)
     {
         _input.Load(row);
@@ -52,6 +58,14 @@ internal sealed class RowScorer : IScorer
             // The same arithmetic as ModelScorer, so HTTP answers equal in-process ones bit for bit.
             probabilities[0] = 1 - (double)positive;
             probabilities[1] = positive;
+            return;
+        }
+        if (_value is not null)
+        {
+            var value = 0f;
+            _value(ref value);
+            // Widened as RegressionScorer widens it, so the inverse transform gives evaluation's numbers bit for bit.
+            probabilities[0] = value;
             return;
         }
         _scores!(ref _buffer);

@@ -6,8 +6,9 @@ using Microsoft.ML;
 namespace CiCd.Serving.Scoring;
 
 /// <summary>
-/// Chooses how a loaded model is scored: compiled trees when the model is a calibrated tree ensemble and the compiled
-/// path gives ML.NET's answers bit for bit on probe rows, else ML.NET's row mapper, which scores any model.
+/// Chooses how a loaded model is scored: compiled trees when the model is a tree ensemble the compiled path reproduces
+/// (calibrated binary, or regression) and it gives ML.NET's answers bit for bit on probe rows, else ML.NET's row mapper,
+/// which scores any model.
 /// </summary>
 internal sealed class ScorerFactory
 {
@@ -31,7 +32,7 @@ internal sealed class ScorerFactory
         _inputSchema = inputSchema;
         _featureIndexes = featureIndexes;
         _task = task;
-        _forest = task == TaskKind.Binary ? CompiledIfExact(schema) : null;
+        _forest = task is TaskKind.Binary or TaskKind.Regression ? CompiledIfExact(schema) : null;
     }
 
     /// <summary>Which path <see cref="Create"/> builds.</summary>
@@ -50,7 +51,7 @@ internal sealed class ScorerFactory
     {
         try
         {
-            return ForestModel.TryCreate(_model, _inputSchema) is { } forest && ScoresAlike(forest, schema) ? forest : null;
+            return ForestModel.TryCreate(_model, _inputSchema, _task) is { } forest && ScoresAlike(forest, schema) ? forest : null;
         }
         catch (Exception e) when (ModelLoadFailure.IsKnown(e))
         {
@@ -61,8 +62,8 @@ internal sealed class ScorerFactory
     private bool ScoresAlike(ForestModel forest, FeatureSchema schema)
     {
         var rows = ProbeRowsOf(schema);
-        var expected = new double[rows.Count * 2];
-        var actual = new double[rows.Count * 2];
+        var expected = new double[rows.Count * forest.Outputs];
+        var actual = new double[rows.Count * forest.Outputs];
         using var exact = new RowScorer(_model, _inputSchema, _featureIndexes, _task);
         exact.Score(rows, 0, rows.Count, expected);
         using var compiled = new ForestScorer(forest, _inputSchema, _featureIndexes, new RowScorer(_model, _inputSchema, _featureIndexes, _task));

@@ -4,7 +4,10 @@ using CiCd.Serving.Scoring;
 
 namespace CiCd.Serving.Telemetry;
 
-/// <summary>Everything that happens after rows are scored: class counts for Prometheus, sampled records for the prediction log.</summary>
+/// <summary>
+/// Everything that happens after rows are scored: class counts for Prometheus (a regression model's rows under the empty
+/// class), sampled records for the prediction log.
+/// </summary>
 public sealed class PredictionObserver(ServingMetrics metrics, PredictionLogBuffer log)
 {
     /// <summary>Decides whether a request's rows are logged, before it is scored (waiting while the log catches up).</summary>
@@ -14,6 +17,12 @@ public sealed class PredictionObserver(ServingMetrics metrics, PredictionLogBuff
     public void Observe(LogAdmission admission, ServedModel model, string endpoint, string requestId, IReadOnlyList<FeatureRow> rows, int start,
         ReadOnlySpan<Prediction> predictions)
     {
+        if (predictions.Length > 0 && predictions[0].IsValue)
+        {
+            admission.Record(model, endpoint, requestId, rows, start, predictions);
+            metrics.Predicted(model.Identity.Name, ServingMetrics.NoClass, predictions.Length);
+            return;
+        }
         var classes = model.Card.Classes;
         Span<int> counts = stackalloc int[classes.Count];
         for (var i = 0; i < predictions.Length; i++)

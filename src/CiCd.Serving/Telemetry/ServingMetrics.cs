@@ -9,6 +9,9 @@ namespace CiCd.Serving.Telemetry;
 /// </summary>
 public sealed class ServingMetrics
 {
+    /// <summary>The <c>class</c> label of a regression model's rows, which have no class (Prometheus reads it as no label).</summary>
+    public const string NoClass = "";
+
     private readonly Counter _predictions;
     private readonly Histogram _batchRows;
     private readonly Gauge _modelInfo;

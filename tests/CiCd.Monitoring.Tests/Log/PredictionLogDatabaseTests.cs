@@ -32,7 +32,7 @@ public sealed class PredictionLogDatabaseTests
             var version = PredictionLogDatabase.Migrate(PredictionLogLocation.Sqlite(path));
 
             // Then
-            Assert.Equal(2, version);
+            Assert.Equal(3, version);
             var record = Assert.Single(new SqlitePredictionLog(path).Read(null, null));
             Assert.Equal("old", record.RequestId);
             Assert.Equal("", record.ReplicaId);
@@ -54,8 +54,8 @@ public sealed class PredictionLogDatabaseTests
             // Then
             Assert.Equal(ExitCodes.InputError, writing.ExitCode);
             Assert.Contains("prediction log", writing.Message, StringComparison.Ordinal);
-            Assert.Contains("schema version 99, newer than version 2", writing.Message, StringComparison.Ordinal);
-            Assert.Contains("schema version 99, newer than version 2", reading.Message, StringComparison.Ordinal);
+            Assert.Contains("schema version 99, newer than version 3", writing.Message, StringComparison.Ordinal);
+            Assert.Contains("schema version 99, newer than version 3", reading.Message, StringComparison.Ordinal);
         }
 
         [Fact]

@@ -30,6 +30,27 @@ public sealed class OpenApiLintTests
         }
     }
 
+    public sealed class TheRegressionDocument
+    {
+        [Fact]
+        public async Task Should_Pass_The_Redocly_Linter_With_No_Problem()
+        {
+            // Given: a regression model's document, whose answers are numbers
+            await using var host = await ServiceHost.StartAsync(TrainedModel.RegressionForest);
+            using var folder = new TempFolder();
+            var document = folder.Write("openapi.json", await host.Client.GetStringAsync("/openapi/v1.json"));
+
+            // When
+            var (exitCode, report, error) = await LintAsync(document);
+
+            // Then
+            Assert.True(exitCode == 0, report + error);
+            var totals = JsonNode.Parse(report)!["totals"]!;
+            Assert.True((int)totals["errors"]! == 0 && (int)totals["warnings"]! == 0, report);
+            Assert.Equal("number", (string)JsonNode.Parse(File.ReadAllText(document))!["components"]!["schemas"]!["Prediction"]!["properties"]!["prediction"]!["type"]!);
+        }
+    }
+
     private static async Task<(int ExitCode, string Report, string Error)> LintAsync(string document)
     {
         var cli = RepositoryRoot.PathOf("build/node_modules/@redocly/cli/bin/cli.js");

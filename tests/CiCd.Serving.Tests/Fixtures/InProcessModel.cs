@@ -6,6 +6,7 @@ using CiCd.Serving.Input;
 using CiCd.Serving.Model;
 using CiCd.Serving.Scoring;
 using CiCd.Train;
+using CiCd.Train.Regression;
 using Microsoft.Extensions.Options;
 using Microsoft.ML;
 
@@ -30,15 +31,30 @@ public sealed class InProcessModel(TrainedModel model)
         return [.. predictions.Select(p => p.Probabilities)];
     }
 
-    /// <summary>ML.NET's probabilities for <paramref name="rows"/>, through Transform over a data view, as training scores.</summary>
-    public double[][] Reference(List<FeatureRow> rows)
+    /// <summary>A regression model's served values for <paramref name="rows"/>, scored as one batch.</summary>
+    public double[] Values(List<FeatureRow> rows)
     {
-        var transformer = new MLContext().Model.Load(Path.Combine(model.Folder, TrainingFiles.Model), out _);
+        var predictions = new Prediction[rows.Count];
+        Served.Predict(rows, 0, rows.Count, predictions);
+        return [.. predictions.Select(p => p.Score)];
+    }
+
+    /// <summary>A regression model's values for <paramref name="rows"/> as evaluation computes them (Transform, then the inverse target transform).</summary>
+    public double[] ReferenceValues(List<FeatureRow> rows) =>
+        RegressionScorer.Predict(Load(), View(rows), model.Card.TargetTransform);
+
+    /// <summary>ML.NET's probabilities for <paramref name="rows"/>, through Transform over a data view, as training scores.</summary>
+    public double[][] Reference(List<FeatureRow> rows) => ModelScorer.Probabilities(Load(), View(rows), model.Card.Task);
+
+    private ITransformer Load() => new MLContext().Model.Load(Path.Combine(model.Folder, TrainingFiles.Model), out _);
+
+    private TableDataView View(List<FeatureRow> rows)
+    {
         var features = Served.Schema.Features;
         var columns = features.Select((feature, f) => new DatasetColumn(
             new ColumnSpec(feature.Name, feature.Kind, feature.Categories, [], null, 1, Severity.Error),
             feature.Kind == ColumnKind.Numeric ? [.. rows.Select(r => r.Numbers[f])] : null,
             feature.Kind == ColumnKind.Numeric ? null : [.. rows.Select(r => r.Texts[f])])).ToList();
-        return ModelScorer.Probabilities(transformer, new TableDataView(columns, rows.Count, null, model.Card.Classes.Count), model.Card.Task);
+        return new TableDataView(columns, rows.Count, null, model.Card.Classes.Count);
     }
 }

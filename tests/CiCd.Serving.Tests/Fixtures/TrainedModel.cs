@@ -9,7 +9,7 @@ namespace CiCd.Serving.Tests.Fixtures;
 /// A small model trained once per test run from the shipped data with one fast candidate and two folds, so
 /// the tests need nothing prepared beforehand. Tests copy <see cref="Folder"/> before changing anything in it.
 /// </summary>
-public sealed class TrainedModel
+public sealed partial class TrainedModel
 {
     // The credit models share the data and split; each trains one quick candidate.
     private static readonly Lazy<TrainedModel> CreditModel = new(() => Train("mlops.yaml", "german_credit.csv", """
@@ -73,13 +73,16 @@ public sealed class TrainedModel
         return folder;
     }
 
-    private static TrainedModel Train(string configFile, string dataFile, string candidate, int seed = 42, string primaryMetric = "roc_auc")
+    private static TrainedModel Train(string configFile, string dataFile, string candidate, int seed = 42, string primaryMetric = "roc_auc") =>
+        Train(configFile, dataFile, config => config.WithQuickTraining(candidate, seed, primaryMetric));
+
+    private static TrainedModel Train(string configFile, string dataFile, Func<ShippedConfig, ShippedConfig> training)
     {
         var work = Directory.CreateTempSubdirectory("cicd-serving-model-").FullName;
         // Shared by every test of the run, so it goes when the test process does (each run left four folders behind).
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(work, recursive: true);
         // The shipped dataset and schema, with a training section reduced to one quick candidate.
-        var yaml = ShippedConfig.Read(configFile).WithDataPath(RepositoryRoot.PathOf($"data/raw/{dataFile}")).WithQuickTraining(candidate, seed, primaryMetric);
+        var yaml = training(ShippedConfig.Read(configFile).WithDataPath(RepositoryRoot.PathOf($"data/raw/{dataFile}")));
         var configPath = Path.Combine(work, "mlops.yaml");
         File.WriteAllText(configPath, yaml.ToString());
         var config = ConfigLoader.Load(configPath);

@@ -22,9 +22,27 @@ public sealed class ModelLoaderTests
         }
 
         [Fact]
-        public void Should_Refuse_A_Regression_Model_Naming_Its_Task()
+        public void Should_Load_A_Regression_Model_And_Score_Its_Example_Row()
         {
-            // Given: a card that says regression (no classes), over a model the service would otherwise load
+            // Given
+            var folder = TrainedModel.RegressionForest.CopyTo(Path.Combine(_work, "regression"));
+            var loader = new ModelLoader(Options.Create(new ServingOptions { Model = folder }));
+
+            // When
+            var served = loader.Load(new ModelFiles(Path.Combine(folder, TrainingFiles.Model), Path.Combine(folder, TrainingFiles.CardJson)), null);
+
+            // Then: one value, no class, no probabilities
+            var prediction = served.Predict(served.Schema.Example());
+            Assert.True(prediction.IsValue);
+            Assert.Empty(prediction.Probabilities);
+            Assert.True(double.IsFinite(prediction.Score));
+            Assert.Null(served.DecisionThreshold);
+        }
+
+        [Fact]
+        public void Should_Refuse_A_Card_That_Says_Regression_Over_A_Classifier()
+        {
+            // Given: a card that says regression (no classes), over a binary classifier
             var (loader, files) = Copy();
             var card = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(files.CardPath))!.AsObject();
             card["task"] = "regression";
@@ -37,7 +55,27 @@ public sealed class ModelLoaderTests
 
             // Then
             Assert.Equal("schema", error.Reason);
-            Assert.Contains("a regression model (task: regression) cannot be served yet", error.Message, StringComparison.Ordinal);
+            Assert.Contains("the card says regression but the model predicts classes", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Refuse_A_Card_That_Says_Binary_Over_A_Regression_Model()
+        {
+            // Given: a regression model's card rewritten to say binary with two classes
+            var folder = TrainedModel.RegressionForest.CopyTo(Path.Combine(_work, "regression"));
+            var files = new ModelFiles(Path.Combine(folder, TrainingFiles.Model), Path.Combine(folder, TrainingFiles.CardJson));
+            var card = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(files.CardPath))!.AsObject();
+            card["task"] = "binary";
+            card["classes"] = new System.Text.Json.Nodes.JsonArray("low", "high");
+            card["positive_class"] = "high";
+            File.WriteAllText(files.CardPath, card.ToJsonString());
+
+            // When
+            var error = Assert.Throws<ModelRejectedException>(() => new ModelLoader(Options.Create(new ServingOptions { Model = folder })).Load(files, null));
+
+            // Then
+            Assert.Equal("schema", error.Reason);
+            Assert.Contains("the card says binary but the model predicts a number", error.Message, StringComparison.Ordinal);
         }
 
         [Fact]

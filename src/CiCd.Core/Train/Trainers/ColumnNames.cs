@@ -12,6 +12,9 @@ public static class ColumnNames
     /// <summary>The calibrated probability of the positive class (binary).</summary>
     public const string Probability = "Probability";
 
-    /// <summary>The raw score (binary) or the class probability vector (multiclass).</summary>
+    /// <summary>The raw score (binary), the class probability vector (multiclass) or the predicted value (regression).</summary>
     public const string Score = "Score";
+
+    /// <summary>The class a classifier decides; a regression model has no such column.</summary>
+    public const string PredictedLabel = "PredictedLabel";
 }
