@@ -38,7 +38,8 @@ internal static class NestedCrossValidation
             selected.Add(best.Spec.Id);
         }
         return new PipelineScore(config.Dataset.Name, $"mlops ({specs.Count} candidates, inner {training.Folds}-fold CV, select by {training.PrimaryMetric})",
-            rmse, r2, clock.Elapsed.TotalSeconds) { Selected = selected };
+            rmse, r2, clock.Elapsed.TotalSeconds)
+        { Selected = selected };
     }
 
     private static int[] Rows(int[] folds, Func<int, bool> keep) => Enumerable.Range(0, folds.Length).Where(i => keep(folds[i])).ToArray();
