@@ -42,7 +42,7 @@ public sealed class RegressionExampleTests
     public sealed class TheCpuExample
     {
         [Fact]
-        public void Should_Learn_The_Skewed_Target_Through_Log1p_And_Pass_Its_Gates()
+        public void Should_Learn_The_Skewed_Target_In_Its_Own_Scale_And_Pass_Its_Gates()
         {
             // Given
             const string example = "cpu";
@@ -52,7 +52,8 @@ public sealed class RegressionExampleTests
 
             // Then
             Assert.True(validation.Passed);
-            Assert.Equal(TargetTransform.Log1p, card.TargetTransform);
+            // RMSE in the target's own scale selects, and a log1p target underpredicts the few fast machines that dominate it.
+            Assert.Equal(TargetTransform.None, card.TargetTransform);
             Assert.True(gate.Passed, string.Join("; ", gate.Checks.Select(c => $"{c.Metric} {c.Rule}: {c.Reason}")));
         }
     }

@@ -105,19 +105,5 @@ public sealed class TrainingPipeline(MlopsConfig config, TrainingOptions options
         return [.. results.OrderBy(pair => pair.Key).Select(pair => pair.Value)];
     }
 
-    // Best mean of the primary metric; ties keep the earlier candidate in config order, so selection is stable.
-    private CandidateResult Select(List<CandidateResult> results)
-    {
-        var metric = config.Training.PrimaryMetric;
-        var sign = MetricCatalog.HigherIsBetter(metric) ? 1 : -1;
-        var best = results[0];
-        foreach (var result in results.Skip(1))
-        {
-            if (sign * result.Mean[metric] > sign * best.Mean[metric])
-            {
-                best = result;
-            }
-        }
-        return best;
-    }
+    private CandidateResult Select(List<CandidateResult> results) => CandidateSelection.Best(results, config.Training.PrimaryMetric);
 }
