@@ -21,7 +21,7 @@ public sealed partial class TrainedModel
           space: { l2_regularization: [0.01], maximum_number_of_iterations: [200] }
         """, seed: 7, primaryMetric: "rmse"));
 
-    // The cpu example learns log(1 + y): every served value must be mapped back with exp(p) − 1.
+    // The cpu data with training on log(1 + y) (set here; the example itself learns the raw target): every served value must be mapped back with exp(p) − 1.
     private static readonly Lazy<TrainedModel> LogTargetModel = new(() => Train("examples/cpu/mlops.yaml", "cpu.csv", config => config.WithOnlyTraining("""
         training:
           seed: 7
