@@ -27,7 +27,7 @@ public static class RetrainWorkflowTests
             Assert.Equal(new Dictionary<string, string> { ["contents"] = "read" }, tool.Permissions);
             Assert.Equal(["Pack"], tool.CakeTargets);
             Assert.DoesNotContain(tool.Steps, s => s.HoldsSecret);
-            Assert.Equal(new Dictionary<string, string> { ["contents"] = "write", ["pull-requests"] = "write", ["actions"] = "write" }, Snapshot.Permissions);
+            Assert.Equal(new Dictionary<string, string> { ["contents"] = "write", ["pull-requests"] = "write", ["actions"] = "write", ["packages"] = "write" }, Snapshot.Permissions);
             Assert.Null(VerifiedTool.Problem(Snapshot, Snapshot.Steps.Single(VerifiedTool.IsInstallStep)));
             Assert.Empty(Snapshot.CakeTargets);
         }
@@ -58,6 +58,24 @@ public static class RetrainWorkflowTests
             Assert.Contains("gh pr create --base \"$BASE\" --head \"$branch\"", step.Run, StringComparison.Ordinal);
             Assert.Contains("gh workflow run ci.yml --ref \"$branch\"", step.Run, StringComparison.Ordinal);
             Assert.Contains("workflow_dispatch", Workflow.Load("ci.yml").On.Keys());
+        }
+
+        [Fact]
+        public void Should_Push_The_Snapshot_To_The_Data_Remote_Or_Commit_It_As_Mlops_Data_Adopt_Decides()
+        {
+            // Given
+            var adopt = Snapshot.Steps.Single(s => s.Name == "Adopt the snapshot");
+            var pullRequest = Snapshot.Steps.Single(s => s.Name == "Retraining pull request");
+            var names = Snapshot.Steps.Select(s => s.Name).ToList();
+
+            // Then: adopt runs between the snapshot and the commit, with the registry credentials a push to GHCR needs,
+            // and the commit takes exactly the files it changed (dataset.version in mlops.yaml, or the data file)
+            Assert.True(names.IndexOf("Training snapshot") < names.IndexOf("Adopt the snapshot") && names.IndexOf("Adopt the snapshot") < names.IndexOf("Retraining pull request"));
+            Assert.Contains("mlops data adopt out/retrain/german_credit.csv --config mlops.yaml --tag \"retrain-$GITHUB_RUN_ID\" --json", adopt.Run, StringComparison.Ordinal);
+            Assert.Equal("${{ secrets.GITHUB_TOKEN }}", adopt.Env["MLOPS_REGISTRY_PASSWORD"]);
+            Assert.Equal("${{ github.actor }}", adopt.Env["MLOPS_REGISTRY_USERNAME"]);
+            Assert.Contains("jq -r '.changed[]' out/retrain/adopt.json | xargs git add --", pullRequest.Run, StringComparison.Ordinal);
+            Assert.DoesNotContain("cp out/retrain", pullRequest.Run, StringComparison.Ordinal);
         }
 
         [Fact]

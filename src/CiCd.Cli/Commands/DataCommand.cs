@@ -17,5 +17,6 @@ internal static class DataCommand
             DataVersions.DataPullCommand.Create(console),
             DataVersions.DataListCommand.Create(console),
             DataVersions.DataShowCommand.Create(console),
+            DataVersions.DataAdoptCommand.Create(console),
         };
 }

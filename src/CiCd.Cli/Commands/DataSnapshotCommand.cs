@@ -21,7 +21,7 @@ internal static class DataSnapshotCommand
     {
         var config = CommonOptions.Config();
         var baseData = new Option<string>("--base") { Description = "The training data the snapshot starts from (CSV).", Required = true };
-        var log = new Option<string>("--log") { Description = "The prediction log (SQLite file) with its delayed labels (table prediction_labels).", Required = true };
+        var log = new Option<string>("--log") { Description = "The prediction log with its delayed labels: a SQLite file or a postgresql://user@host:port/db URI (password from PGPASSWORD or a password file).", Required = true };
         var labelsOnly = new Option<bool>("--labels-only") { Description = "Take only predictions with a delayed label (required: a prediction is not a label)." };
         var since = new Option<string>("--since") { Description = "Predictions from this ISO-8601 time (UTC) on.", Required = true };
         var until = new Option<string?>("--until") { Description = "Predictions before this ISO-8601 time (UTC)." };
@@ -37,11 +37,10 @@ internal static class DataSnapshotCommand
             {
                 throw new InputException("--labels-only is required: only predictions with a delayed label become training rows");
             }
-            var logPath = parse.GetRequiredValue(log);
-            var source = new SqlitePredictionLog(logPath);
+            var reader = new PredictionLogReader(PredictionLogLocation.Parse(parse.GetRequiredValue(log), "--log", commandLine: true));
             var outPath = parse.GetRequiredValue(output);
             var (table, validation, provenance) = TrainingSnapshot.Build(ConfigLoader.Load(parse.GetRequiredValue(config)),
-                parse.GetRequiredValue(baseData), source, File.Exists(logPath) ? SqliteLabelReader.Read(logPath) : new Dictionary<string, string>(),
+                parse.GetRequiredValue(baseData), reader, reader,
                 Time(parse.GetRequiredValue(since), "--since"), parse.GetValue(until) is { } end ? Time(end, "--until") : null, outPath);
             if (!validation.Passed)
             {

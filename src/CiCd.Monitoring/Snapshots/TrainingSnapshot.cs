@@ -14,9 +14,12 @@ namespace CiCd.Monitoring.Snapshots;
 /// </summary>
 public static class TrainingSnapshot
 {
-    /// <summary>Builds the snapshot in memory; nothing is written (the caller writes it only when validation passed).</summary>
+    /// <summary>
+    /// Builds the snapshot in memory from the log's window and its delayed labels (one <see cref="PredictionLogReader"/>
+    /// serves both, on SQLite or PostgreSQL); nothing is written (the caller writes it only when validation passed).
+    /// </summary>
     public static (CsvTable Table, ValidationReport Validation, SnapshotProvenance Provenance) Build(
-        MlopsConfig config, string basePath, IPredictionLogSource log, IReadOnlyDictionary<string, string> labels,
+        MlopsConfig config, string basePath, IPredictionLogSource log, IPredictionLabelSource labelSource,
         DateTimeOffset since, DateTimeOffset? until, string outPath)
     {
         if (until is { } end && end <= since)
@@ -41,6 +44,7 @@ public static class TrainingSnapshot
             rows.Add(row);
         }
         var records = log.Read(since, until);
+        var labels = labelSource.ReadLabels();
         var labelled = 0;
         var duplicates = 0;
         var perDay = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -53,7 +57,7 @@ public static class TrainingSnapshot
                 continue;
             }
             labelled++;
-            var values = Values(record, header, target, label, log.Name);
+            var values = Values(record, header, target, label.Label, log.Name);
             if (!requests.Add(record.RequestId) || !seen.Add(Key(values, numeric)))
             {
                 duplicates++;

@@ -3,8 +3,11 @@ using CiCd.Cli.Tests.Support;
 using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Errors;
+using CiCd.Monitoring.Log;
 using CiCd.Tests.Support;
+using CiCd.Tracking.Tests.Postgres;
 using CiCd.Validate;
+using Npgsql;
 
 namespace CiCd.Cli.Tests.Commands;
 
@@ -47,6 +50,33 @@ public sealed class DataSnapshotCommandTests
             Assert.Equal(3, production.GetProperty("added").GetInt32());
             Assert.Equal("{\"3\":1,\"4\":2}", production.GetProperty("added_per_model_version").GetRawText().Replace(" ", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal));
             Assert.Equal(2, production.GetProperty("added_per_day").GetProperty("2026-11-01").GetInt32());
+        }
+
+        [Fact]
+        public void Should_Read_The_Predictions_And_Labels_Of_A_PostgreSQL_Log_By_Uri()
+        {
+            // Given: the log every replica writes, on PostgreSQL (no password: the test server trusts local users)
+            using var folder = new TempFolder();
+            using var server = PostgresInstance.Start();
+            var database = new NpgsqlConnectionStringBuilder(server.CreateDatabase("snapshot"));
+            var uri = $"postgresql://{database.Username}@127.0.0.1:{server.Port}/{database.Database}";
+            new LabelledLogBuilder()
+                .Prediction("r1", "2026-11-01T10:00:00Z", 0, "bad")
+                .Prediction("r2", "2026-11-01T11:00:00Z", 1, "good", version: "4")
+                .Prediction("r3", "2026-11-02T10:00:00Z", 3, null)
+                .WriteTo(PredictionLogLocation.Parse(uri, "test", commandLine: false));
+
+            // When
+            var run = Snapshot(folder, uri, "--labels-only", "--since", "2026-11-01");
+
+            // Then: the labelled rows, and a provenance naming the log by its URI
+            Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+            var table = CsvReader.Read(folder.PathOf("next.csv"));
+            Assert.Equal(["bad", "good"], table.Rows.Skip(1000).Select(r => r.Values[table.IndexOf("class")]));
+            var production = Provenance(folder).GetProperty("production");
+            Assert.Equal(3, production.GetProperty("predictions").GetInt32());
+            Assert.Equal(2, production.GetProperty("labelled").GetInt32());
+            Assert.Contains($"127.0.0.1:{server.Port}/snapshot", production.GetProperty("log").GetString(), StringComparison.Ordinal);
         }
 
         [Fact]

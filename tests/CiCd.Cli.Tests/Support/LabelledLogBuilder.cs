@@ -1,14 +1,14 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CiCd.Data;
 using CiCd.Monitoring.Log;
 using CiCd.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace CiCd.Cli.Tests.Support;
 
 /// <summary>
-/// A SQLite prediction log with its delayed labels (table prediction_labels, as `mlops labels import` keeps them), whose
+/// A prediction log (SQLite or PostgreSQL) with its delayed labels (table prediction_labels, as `mlops labels import` keeps them), whose
 /// inputs are rows of the shipped German credit data: as they are, or with credit_amount moved so they are new rows.
 /// </summary>
 public sealed class LabelledLogBuilder
@@ -39,34 +39,46 @@ public sealed class LabelledLogBuilder
     /// <summary>The data row's class, for a label that agrees with the data.</summary>
     public string ClassOf(int row) => _data.Rows[row].Values[_data.IndexOf("class")]!;
 
+    /// <summary>Writes the rows to a SQLite log at <paramref name="path"/>; returns the path.</summary>
     public string WriteTo(string path, Action<JsonObject>? change = null)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        using var create = connection.CreateCommand();
-        create.CommandText = PredictionLogLayout.CreateTable +
-            "CREATE TABLE prediction_labels (request_id TEXT PRIMARY KEY, label TEXT NOT NULL, labelled_at TEXT NOT NULL);";
-        create.ExecuteNonQuery();
+        WriteTo(PredictionLogLocation.Sqlite(path), change);
+        return path;
+    }
+
+    /// <summary>
+    /// Writes the rows to the log at <paramref name="location"/> (SQLite or PostgreSQL) in the schema the service and
+    /// `mlops labels import` create, so the one log reader reads them as it reads a real log.
+    /// </summary>
+    public void WriteTo(PredictionLogLocation location, Action<JsonObject>? change = null)
+    {
+        PredictionLogDatabase.Migrate(location);
+        using var connection = PredictionLogDatabase.Connect(location);
         foreach (var (time, version, requestId, inputs, label) in _rows)
         {
             change?.Invoke(inputs);
-            using var insert = connection.CreateCommand();
-            insert.CommandText = "INSERT INTO predictions VALUES ($t, 'german-credit', $v, $r, $i, 'good', '{}')";
-            insert.Parameters.AddWithValue("$t", PredictionLogLayout.FormatTime(time));
-            insert.Parameters.AddWithValue("$v", version);
-            insert.Parameters.AddWithValue("$r", requestId);
-            insert.Parameters.AddWithValue("$i", inputs.ToJsonString());
-            insert.ExecuteNonQuery();
+            Execute(connection, "INSERT INTO predictions (timestamp_utc, model_name, model_version, request_id, row_index, endpoint, inputs_json, label, score, probabilities_json, replica_id) " +
+                "VALUES (@t, 'german-credit', @v, @r, 0, 'predict', @i, 'good', 0.5, '{}', 'replica-0')",
+                ("@t", PredictionLogLayout.FormatTime(time)), ("@v", version), ("@r", requestId), ("@i", inputs.ToJsonString()));
             if (label is not null)
             {
-                using var labelled = connection.CreateCommand();
-                labelled.CommandText = "INSERT OR REPLACE INTO prediction_labels VALUES ($r, $l, $at)";
-                labelled.Parameters.AddWithValue("$r", requestId);
-                labelled.Parameters.AddWithValue("$l", label);
-                labelled.Parameters.AddWithValue("$at", PredictionLogLayout.FormatTime(time.AddDays(30)));
-                labelled.ExecuteNonQuery();
+                Execute(connection, "INSERT INTO prediction_labels (request_id, label, labelled_at) VALUES (@r, @l, @at)",
+                    ("@r", requestId), ("@l", label), ("@at", PredictionLogLayout.FormatTime(time.AddDays(30))));
             }
         }
-        return path;
+    }
+
+    private static void Execute(DbConnection connection, string sql, params (string Name, object Value)[] values)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in values)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+        command.ExecuteNonQuery();
     }
 }

@@ -40,6 +40,30 @@ public sealed class DataPusherTests
         }
 
         [RegistryFact]
+        public async Task Should_Round_Trip_A_Parquet_File_In_Chunked_Layers_Of_Its_Own_Media_Type()
+        {
+            // Given: a Parquet file of random doubles (hardly compressible), several layers long
+            using var registry = RegistryServer.StartOrProvided();
+            using var http = new HttpClient();
+            var random = new Random(11);
+            var numbers = Enumerable.Range(0, 40_000).Select(_ => (double?)random.NextDouble()).ToArray();
+            var file = _folder.PathOf("credit.parquet");
+            CiCd.Core.Tests.Data.Columnar.ParquetFile.Write(file, "x", numbers, [("label", [.. numbers.Select(n => n > 0.5 ? "bad" : "good")])]);
+            var store = Registries.Store(http, registry.Host, _log);
+
+            // When
+            var pushed = await new DataPusher(store, _log, 100 * 1024).PushAsync(file, null, "parquet", CancellationToken.None);
+            var pulled = await new DataPuller(store, _log).PullAsync("parquet", _folder.PathOf("back.parquet"), null, CancellationToken.None);
+
+            // Then: as many layers as 100 KiB chunks, each typed as Parquet, and the file back byte for byte
+            Assert.Equal((int)((new FileInfo(file).Length + Layer / 2 - 1) / (Layer / 2)), pushed.Layers);
+            Assert.True(pushed.Layers >= 3, $"{pushed.Layers} layers");
+            Assert.Equal("parquet", pushed.Config.Format);
+            Assert.All(pulled.Artifact.Manifest.Layers, l => Assert.Equal("application/vnd.cicd.dataset.layer.v1.parquet", l.MediaType));
+            Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(_folder.PathOf("back.parquet")));
+        }
+
+        [RegistryFact]
         public async Task Should_Skip_The_Layers_The_Registry_Already_Holds()
         {
             // Given

@@ -1,12 +1,13 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CiCd.Errors;
 using CiCd.Image.Registry;
 
 namespace CiCd.DataVersions.Stores.Remote;
 
 /// <summary>A registry's <c>WWW-Authenticate: Bearer realm=…,service=…,scope=…</c>: where to swap credentials for a token.</summary>
-internal sealed record BearerChallenge(string Realm, string? Service, string? Scope)
+internal sealed partial record BearerChallenge(string Realm, string? Service, string? Scope)
 {
     public static BearerChallenge? From(HttpResponseMessage response)
     {
@@ -15,10 +16,10 @@ internal sealed record BearerChallenge(string Realm, string? Service, string? Sc
         {
             return null;
         }
-        var values = parameter.Split(',')
-            .Select(part => part.Split('=', 2))
-            .Where(pair => pair.Length == 2)
-            .ToDictionary(pair => pair[0].Trim(), pair => pair[1].Trim().Trim('"'), StringComparer.OrdinalIgnoreCase);
+        // A quoted value may hold commas (scope="repository:data:pull,push"): split on the commas between parameters only.
+        var values = Parameter().Matches(parameter)
+            .ToDictionary(m => m.Groups["key"].Value, m => m.Groups["quoted"].Success ? m.Groups["quoted"].Value : m.Groups["bare"].Value.Trim(),
+                StringComparer.OrdinalIgnoreCase);
         return values.TryGetValue("realm", out var realm)
             ? new BearerChallenge(realm, values.GetValueOrDefault("service"), values.GetValueOrDefault("scope"))
             : null;
@@ -41,4 +42,7 @@ internal sealed record BearerChallenge(string Realm, string? Service, string? Sc
             : body.RootElement.TryGetProperty("access_token", out var a) ? a.GetString() : null;
         return new AuthenticationHeaderValue("Bearer", token ?? throw new MlopsException($"registry {host}'s token service gave no token", ExitCodes.InputError));
     }
+
+    [GeneratedRegex(@"(?<key>[A-Za-z_]+)\s*=\s*(?:""(?<quoted>[^""]*)""|(?<bare>[^,]*))")]
+    private static partial Regex Parameter();
 }
