@@ -71,8 +71,8 @@ public static class ShardSet
                 $"(format '{shard.Format}', schema_version {shard.SchemaVersion}); this mlops reads '{ShardFile.FormatName}' version {ShardFile.CurrentSchema}");
         }
         Same(file, shard, "data fingerprint", shard.DataFingerprint, expected.DataFingerprint);
-        Same(file, shard, "config hash", shard.ConfigHash, expected.ConfigHash);
         Same(file, shard, "seed", shard.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), expected.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Same(file, shard, "config hash", shard.ConfigHash, expected.ConfigHash);
         Same(file, shard, "mlops version", shard.ToolVersion, expected.ToolVersion);
         Same(file, shard, "cache key", shard.CacheKey, expected.CacheKey);
         if (shard.Shards < 1 || shard.Shard < 1 || shard.Shard > shard.Shards || shard.Units != plan.UnitCount)
