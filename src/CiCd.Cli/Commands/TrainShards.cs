@@ -18,7 +18,7 @@ internal static class TrainShards
     public static int Plan(IAnsiConsole console, MlopsConfig config)
     {
         var units = SearchPlan.Expand(config).Count * config.Training.Folds;
-        var plan = new ShardPlan(config.Training.Shards, units, [.. Enumerable.Range(1, config.Training.Shards).Select(i => new ShardId(i, config.Training.Shards).ToString())]);
+        var plan = new ShardPlan(config.Training.Shards, units, [.. Enumerable.Range(1, config.Training.Shards)]);
         // One line, so a workflow step can append it to $GITHUB_OUTPUT as is.
         console.Profile.Out.Writer.WriteLine(JsonReport.Serialize(plan).ReplaceLineEndings("").Replace("  ", "", StringComparison.Ordinal));
         return ExitCodes.Ok;

@@ -68,7 +68,7 @@ public sealed class TrainShardCommandTests
             // Then
             Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
             Assert.Single(run.Output.TrimEnd().Split('\n'));
-            Assert.Equal(["1/3", "2/3", "3/3"], run.Json().GetProperty("matrix").EnumerateArray().Select(v => v.GetString()));
+            Assert.Equal([1, 2, 3], run.Json().GetProperty("matrix").EnumerateArray().Select(v => v.GetInt32()));
             Assert.Equal(6, run.Json().GetProperty("units").GetInt32());
         }
 
