@@ -8,6 +8,7 @@
 #load "registry.cake"
 #load "tests.cake"
 #load "package.cake"
+#load "shards.cake"
 
 // ─── Targets ────────────────────────────────────────────────────────────────
 //   NodeTools npm ci --prefix build: the Node linters and checkers Lint and Test run
@@ -18,7 +19,8 @@
 //   BuildCli  only src/CiCd.Cli (what Validate, Train and Gate run)
 //   Validate  mlops data pull (of dataset.version, when set), mlops data validate → out/validate
 //   Profile   mlops data profile  → out/profile (HTML, JSON, Markdown); its summary.md goes to the job summary
-//   Train     mlops train         → out/train
+//   Train     mlops train         → out/train (or, with --train-shards=DIR, mlops train --merge DIR)
+//   TrainPlan, TrainShard: the opt-in sharded search (training.shards), see shards.cake
 //   Gate      mlops gate          → out/gate (fails the build when a gate fails)
 //   Report    mlops report        → out/report (HTML, Markdown summary, JSON); also runs after a failed
 //             gate so a red pull request still gets its summary
@@ -152,7 +154,7 @@ Task("Profile")
 
 Task("Train")
     .IsDependentOn("Validate")
-    .Does<BuildParameters>((context, p) => RunMlops(context, p, $"train --config \"{p.Config}\" --out out/train"));
+    .Does<BuildParameters>((context, p) => RunMlops(context, p, $"train --config \"{p.Config}\" --out out/train{MergeArgument(p)}"));
 
 // The champion is the version holding production in the shared registry, so the registry is pulled first.
 Task("Gate")

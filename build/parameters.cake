@@ -38,6 +38,11 @@ public sealed class BuildParameters
         DriftCurrentFile = context.Argument("drift-current", context.EnvironmentVariable("MLOPS_DRIFT_CURRENT") ?? "");
         DriftLog = context.Argument("drift-log", context.EnvironmentVariable("MLOPS_DRIFT_LOG") ?? "");
         DriftWindow = context.Argument("drift-window", context.EnvironmentVariable("MLOPS_DRIFT_WINDOW") is { Length: > 0 } window ? window : "1d");
+        // Sharded training (docs/sharded-training.md): the slice I/N a TrainShard job trains, and the folder of shard
+        // files the Train task merges instead of training (ci.yml and certification.yml set MLOPS_TRAIN_SHARDS when
+        // training.shards > 1; empty: Train trains every unit itself).
+        Shard = context.Argument("shard", context.EnvironmentVariable("MLOPS_TRAIN_SHARD") ?? "");
+        TrainShards = context.Argument("train-shards", context.EnvironmentVariable("MLOPS_TRAIN_SHARDS") ?? "");
     }
 
     public string Target { get; }
@@ -58,6 +63,8 @@ public sealed class BuildParameters
     public string DriftModel { get; }
     public string DriftCurrentFile { get; }
     public string DriftLog { get; }
+    public string Shard { get; }
+    public string TrainShards { get; }
     public string DriftWindow { get; }
 
     // mlops drift refuses both at once and checks the window; the build only names its own options when neither is given.

@@ -34,7 +34,7 @@ public static partial class CertificationWorkflowTests
         public void Should_Have_A_Candidate_Job_That_Can_Write_Nothing_And_A_Certify_Job_That_Writes_The_Registry_Branch_And_Packages()
         {
             // Then
-            Assert.Equal(["candidate", "certify"], _workflow.Jobs.Select(j => j.Id));
+            Assert.Equal(["train-plan", "train-shards", "candidate", "certify"], _workflow.Jobs.Select(j => j.Id));
             Assert.Equal(new Dictionary<string, string> { ["contents"] = "read" }, Candidate.Permissions);
             Assert.Equal(new Dictionary<string, string> { ["contents"] = "write", ["packages"] = "write" }, Certify.Permissions);
             Assert.Equal(["candidate"], Certify.Needs);

@@ -21,7 +21,7 @@ public static class CiWorkflowTests
         public void Should_Give_The_Job_That_Runs_The_Pull_Requests_Code_A_Read_Only_Token()
         {
             // Then
-            Assert.Equal(["ci", "comment-tool", "comment"], _workflow.Jobs.Select(j => j.Id));
+            Assert.Equal(["train-plan", "train-shards", "ci", "comment-tool", "comment"], _workflow.Jobs.Select(j => j.Id));
             Assert.Equal(new Dictionary<string, string> { ["contents"] = "read" }, _workflow.Job("ci").Permissions);
         }
 

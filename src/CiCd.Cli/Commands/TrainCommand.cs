@@ -22,22 +22,37 @@ internal static class TrainCommand
         var noTrack = new Option<bool>("--no-track") { Description = "Do not record the run in the experiment store." };
         var cacheFolder = new Option<string>("--cache") { Description = "Stage cache folder.", DefaultValueFactory = _ => ".mlops/cache/train" };
         var reproduce = new Option<string?>("--reproduce") { Description = "Retrain a registered version (name@version or name@alias) on exactly the data version its card records." };
+        var shard = new Option<string?>("--shard") { Description = "Train only shard I of N of the (candidate, fold) work units, e.g. 2/4; writes train-shard-I-of-N.json into --out." };
+        var merge = new Option<string[]>("--merge") { Description = "Select, refit and write the run from the shard files in these folders (or files) instead of training the units.", AllowMultipleArgumentsPerToken = true };
+        var plan = new Option<bool>("--plan") { Description = "Print the shard matrix of training.shards as one line of JSON, and train nothing." };
         var command = new Command("train", "Train the candidates in mlops.yaml, select one by cross-validation, test it on the held-out split, record the run.")
         {
             config, output, json, noCache, noTrack, cacheFolder, reproduce,
         };
+        command.Options.Add(shard);
+        command.Options.Add(merge);
+        command.Options.Add(plan);
         command.SetAction(parse =>
         {
             var asJson = parse.GetValue(json);
             var log = asJson ? Console.Error : console.Profile.Out.Writer;
+            TrainShards.CheckExclusive(parse.GetValue(shard), parse.GetValue(merge), parse.GetValue(reproduce));
             var pipelineConfig = ConfigLoader.Load(parse.GetRequiredValue(config));
+            if (parse.GetValue(plan))
+            {
+                return TrainShards.Plan(console, pipelineConfig);
+            }
             if (parse.GetValue(reproduce) is { } target)
             {
                 pipelineConfig = TrainReproduction.Prepare(pipelineConfig, target, log);
             }
             var tracker = parse.GetValue(noTrack) ? null : new TrainingTracker(pipelineConfig);
             var dataVersion = CiCd.DataVersions.Train.DatasetVersionResolver.Ensure(pipelineConfig, log);
-            var options = new TrainingOptions(parse.GetRequiredValue(output), parse.GetRequiredValue(cacheFolder), !parse.GetValue(noCache)) { DataVersion = dataVersion };
+            var options = new TrainingOptions(parse.GetRequiredValue(output), parse.GetRequiredValue(cacheFolder), !parse.GetValue(noCache)) { DataVersion = dataVersion, MergeFrom = parse.GetValue(merge) is { Length: > 0 } shards ? shards : null };
+            if (parse.GetValue(shard) is { } slice)
+            {
+                return TrainShards.Run(console, pipelineConfig, options, slice, asJson, asJson ? null : new TrainingProgressPrinter(console));
+            }
             var outcome = new TrainStage(pipelineConfig, options, tracker, asJson ? null : new TrainingProgressPrinter(console)).Run();
             if (asJson)
             {

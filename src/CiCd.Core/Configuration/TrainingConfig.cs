@@ -17,4 +17,8 @@ public sealed record TrainingConfig(
 {
     /// <summary>For regression, how the target is transformed before training (inverted on every prediction).</summary>
     public TargetTransform TargetTransform { get; init; } = TargetTransform.None;
+
+    /// <summary>How many matrix jobs CI splits the search over (1: one job). Not an input of the result, so not hashed.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int Shards { get; init; } = 1;
 }

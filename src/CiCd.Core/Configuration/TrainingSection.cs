@@ -23,6 +23,12 @@ internal static class TrainingSection
             errors.Add(node.ErrorAt("folds", $"'training.folds' must lie in [2, 20], found {folds}"));
             folds = 5;
         }
+        var shards = node.OptionalInt("shards") ?? 1;
+        if (shards is < 1 or > 256)
+        {
+            errors.Add(node.ErrorAt("shards", $"'training.shards' must lie in [1, 256] (a GitHub Actions matrix runs at most 256 jobs), found {shards}"));
+            shards = 1;
+        }
         var primary = node.OptionalString("primary_metric") ?? DefaultMetric(dataset.Task);
         if (!MetricCatalog.Exists(dataset.Task, primary))
         {
@@ -43,7 +49,7 @@ internal static class TrainingSection
             throw node.Error(candidatesNode, "'training.candidates' lists no trainer");
         }
         errors.Check(node.RejectUnknownKeys);
-        return new TrainingConfig(seed, testFraction, folds, primary, candidates, costs) { TargetTransform = transform };
+        return new TrainingConfig(seed, testFraction, folds, primary, candidates, costs) { TargetTransform = transform, Shards = shards };
     }
 
     private static string DefaultMetric(TaskKind task) => task switch

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CiCd.Data;
 using CiCd.Metrics;
+using CiCd.Train.Shards;
 using CiCd.Train.Trainers;
 using Microsoft.ML;
 
@@ -8,40 +9,59 @@ namespace CiCd.Train;
 
 /// <summary>
 /// Cross-validates one candidate on fixed stratified folds. Each fold gets its own seeded MLContext, so a
-/// candidate's result does not depend on which thread ran it or in what order.
+/// fold's result does not depend on which thread, process or machine ran it, or in what order.
 /// </summary>
 public sealed class CrossValidator(Dataset data, int[] folds, int foldCount, int seed, CostModel costs)
 {
     /// <summary>Fits featurizer and trainer on all folds but one, scores the one left out, for every fold.</summary>
-    public CandidateResult Evaluate(CandidateSpec spec, Action<int>? foldDone = null)
+    public CandidateResult Evaluate(CandidateSpec spec, Action<int>? foldDone = null) =>
+        Combine(spec, Enumerable.Range(0, foldCount).Select(fold =>
+        {
+            var unit = EvaluateFold(spec, fold);
+            foldDone?.Invoke(fold);
+            return unit;
+        }).ToList());
+
+    /// <summary>One work unit: fits on every fold but <paramref name="fold"/> and scores that fold.</summary>
+    public UnitResult EvaluateFold(CandidateSpec spec, int fold)
     {
         var clock = Stopwatch.StartNew();
-        var task = data.Config.Task;
-        var trainer = TrainerCatalog.Find(task, spec.Trainer)!;
+        var trainRows = Enumerable.Range(0, data.RowCount).Where(i => folds[i] != fold).ToArray();
+        var validRows = ValidationRows(fold);
+        var model = Fit(TrainerCatalog.Find(data.Config.Task, spec.Trainer)!, spec, data.Select(trainRows));
+        var valid = data.Select(validRows);
+        var probabilities = ModelScorer.Probabilities(model, valid);
+        var evaluation = valid.Targets is { } targets
+            ? Metrics.Regression.RegressionEvaluator.Evaluate(targets, probabilities)
+            : Evaluator.Evaluate(data.Config.Task, data.Config.Classes, valid.Labels, probabilities, costs, costs.BayesThreshold());
+        return new UnitResult(spec.Id, fold, evaluation.Metrics, probabilities, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>
+    /// A candidate's result from its <paramref name="units"/>, one per fold in any order: per-fold metrics, their
+    /// mean and spread, and the out-of-fold probabilities of every row.
+    /// </summary>
+    public CandidateResult Combine(CandidateSpec spec, IReadOnlyList<UnitResult> units)
+    {
+        var ordered = units.OrderBy(u => u.Fold).ToList();
         var outOfFold = new double[data.RowCount][];
-        var scores = new List<FoldScore>();
-        for (var fold = 0; fold < foldCount; fold++)
+        foreach (var unit in ordered)
         {
-            var trainRows = Enumerable.Range(0, data.RowCount).Where(i => folds[i] != fold).ToArray();
-            var validRows = Enumerable.Range(0, data.RowCount).Where(i => folds[i] == fold).ToArray();
-            var model = Fit(trainer, spec, data.Select(trainRows));
-            var valid = data.Select(validRows);
-            var probabilities = ModelScorer.Probabilities(model, valid);
+            var validRows = ValidationRows(unit.Fold);
             for (var i = 0; i < validRows.Length; i++)
             {
-                outOfFold[validRows[i]] = probabilities[i];
+                outOfFold[validRows[i]] = unit.Probabilities[i];
             }
-            var evaluation = valid.Targets is { } targets
-                ? Metrics.Regression.RegressionEvaluator.Evaluate(targets, probabilities)
-                : Evaluator.Evaluate(task, data.Config.Classes, valid.Labels, probabilities, costs, costs.BayesThreshold());
-            scores.Add(new FoldScore(fold, evaluation.Metrics));
-            foldDone?.Invoke(fold);
         }
+        var scores = ordered.Select(u => new FoldScore(u.Fold, u.Metrics)).ToList();
         var names = scores[0].Metrics.Keys.ToList();
         var mean = names.ToDictionary(n => n, n => scores.Average(s => s.Metrics[n]), StringComparer.Ordinal);
         var std = names.ToDictionary(n => n, n => StandardDeviation(scores.Select(s => s.Metrics[n]).ToList()), StringComparer.Ordinal);
-        return new CandidateResult(spec, scores, mean, std, outOfFold, clock.Elapsed.TotalSeconds);
+        return new CandidateResult(spec, scores, mean, std, outOfFold, ordered.Sum(u => u.Seconds));
     }
+
+    /// <summary>How many rows fold <paramref name="fold"/> validates on (what a unit's probabilities must number).</summary>
+    public int FoldSize(int fold) => folds.Count(f => f == fold);
 
     /// <summary>Fits featurizer and trainer on <paramref name="train"/> with a fresh context seeded from the run seed.</summary>
     public ITransformer Fit(TrainerDefinition trainer, CandidateSpec spec, Dataset train)
@@ -50,6 +70,8 @@ public sealed class CrossValidator(Dataset data, int[] folds, int foldCount, int
         var pipeline = Featurizer.Create(ml, train.Config.Features).Append(trainer.Create(ml, spec.Parameters));
         return pipeline.Fit(TableDataView.Of(train));
     }
+
+    private int[] ValidationRows(int fold) => Enumerable.Range(0, data.RowCount).Where(i => folds[i] == fold).ToArray();
 
     // Sample standard deviation (n − 1): the spread one would expect of another fold.
     private static double StandardDeviation(List<double> values)

@@ -5,4 +5,7 @@ public sealed record TrainingOptions(string OutputFolder, string CacheFolder, bo
 {
     /// <summary>The data artifact digest training reads (from <c>dataset.version</c>), recorded in the model card.</summary>
     public string? DataVersion { get; init; }
+
+    /// <summary>Shard files, or folders holding them, whose units replace the search (<c>mlops train --merge</c>).</summary>
+    public IReadOnlyList<string>? MergeFrom { get; init; }
 }

@@ -1,10 +1,11 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Data.Columnar;
 using CiCd.Errors;
 using CiCd.Metrics;
+using CiCd.Reports;
+using CiCd.Train.Shards;
 using CiCd.Train.Trainers;
 using CiCd.Validate;
 
@@ -23,13 +24,43 @@ public sealed class TrainingPipeline(MlopsConfig config, TrainingOptions options
     /// <summary>The dataset <see cref="Run"/> read (once), for the steps after it such as the drift reference profile.</summary>
     public Dataset? Data { get; private set; }
 
-    /// <summary>Runs the stage.</summary>
+    /// <summary>Runs the stage: every work unit here, or (with <see cref="TrainingOptions.MergeFrom"/>) the shards' units; then selects and refits.</summary>
     public TrainingResult Run()
     {
         var clock = Stopwatch.StartNew();
+        var (data, fingerprint, key) = Prepare();
+        var plan = SearchPlan.Create(config, data);
+        // Shards are checked before the cache is asked, so a wrong set of shards is an error even when the run is cached.
+        var merged = options.MergeFrom is { } paths ? ShardSet.Read(paths, Header(fingerprint, key, ShardId.All, plan, []), plan) : null;
+        var cache = new StageCache(options.CacheFolder, [.. TrainingFiles.Engine, .. Outputs.Select(o => o.File)]);
+        if (options.UseCache && cache.TryRestore(key, options.OutputFolder, out var cached))
+        {
+            progress?.Report(new TrainingProgress("cache", null, null, 1, 1, $"inputs unchanged (key {key[..12]}): reused the cached run {cached.RunId}"));
+            return cached with { Cached = true, OutputFolder = Path.GetFullPath(options.OutputFolder), Seconds = clock.Elapsed.TotalSeconds };
+        }
+        // A single-machine run is one shard of one, merged: the same units, the same combination, the same selection.
+        cache.Store(key, folder => Train(data, plan, merged ?? Units(plan, ShardId.All), fingerprint, key, folder, clock));
+        cache.TryRestore(key, options.OutputFolder, out var fresh);
+        return fresh with { OutputFolder = Path.GetFullPath(options.OutputFolder), Seconds = clock.Elapsed.TotalSeconds };
+    }
+
+    /// <summary>Trains only <paramref name="shard"/>'s work units and writes their results to <c>train-shard-I-of-N.json</c> in the output folder.</summary>
+    public ShardRun RunShard(ShardId shard)
+    {
+        var clock = Stopwatch.StartNew();
+        var (data, fingerprint, key) = Prepare();
+        var plan = SearchPlan.Create(config, data);
+        var results = Units(plan, shard);
+        var path = Path.GetFullPath(Path.Combine(options.OutputFolder, shard.FileName));
+        JsonReport.Write(path, Header(fingerprint, key, shard, plan, results));
+        return new ShardRun(path, shard.Index, shard.Count, results.Count, plan.UnitCount, key, Math.Round(clock.Elapsed.TotalSeconds, 3));
+    }
+
+    // Typing comes first: a value that is not a number or a single-class target is bad input (exit 2)
+    // named by file, line and column; the validation rules then decide whether the data is fit (exit 1).
+    private (Dataset Data, string Fingerprint, string Key) Prepare()
+    {
         var table = ColumnarReader.Read(config.Dataset);
-        // Typing comes first: a value that is not a number or a single-class target is bad input (exit 2)
-        // named by file, line and column; the validation rules then decide whether the data is fit (exit 1).
         var data = Data = CiCd.Data.Regression.RegressionDatasetLoader.WithTransform(DatasetLoader.Load(table, config.Dataset), config.Training.TargetTransform);
         var validation = DataValidator.Validate(table, config.Dataset, config.Validation);
         if (!validation.Passed)
@@ -39,34 +70,26 @@ public sealed class TrainingPipeline(MlopsConfig config, TrainingOptions options
                 $"(first: {first.Rule} on {first.Column ?? "the dataset"}: {first.Message}); run 'mlops data validate' for the report",
                 ExitCodes.CheckFailed);
         }
-        var key = CacheKey.Compute(config, validation.Fingerprint);
-        var cache = new StageCache(options.CacheFolder, [.. TrainingFiles.Engine, .. Outputs.Select(o => o.File)]);
-        if (options.UseCache && cache.TryRestore(key, options.OutputFolder, out var cached))
-        {
-            progress?.Report(new TrainingProgress("cache", null, null, 1, 1, $"inputs unchanged (key {key[..12]}): reused the cached run {cached.RunId}"));
-            return cached with { Cached = true, OutputFolder = Path.GetFullPath(options.OutputFolder), Seconds = clock.Elapsed.TotalSeconds };
-        }
-        cache.Store(key, folder => Train(data, validation.Fingerprint, key, folder, clock));
-        cache.TryRestore(key, options.OutputFolder, out var fresh);
-        return fresh with { OutputFolder = Path.GetFullPath(options.OutputFolder), Seconds = clock.Elapsed.TotalSeconds };
+        return (data, validation.Fingerprint, CacheKey.Compute(config, validation.Fingerprint));
     }
 
-    private TrainingResult Train(Dataset data, string fingerprint, string key, string folder, Stopwatch clock)
+    private ShardFile Header(string fingerprint, string key, ShardId shard, SearchPlan plan, IReadOnlyList<UnitResult> results) =>
+        new(ShardFile.FormatName, ShardFile.CurrentSchema, shard.Index, shard.Count, key, fingerprint, CacheKey.ConfigHash(config),
+            config.Training.Seed, ToolVersions.Tool, plan.UnitCount, results);
+
+    private IReadOnlyList<UnitResult> Units(SearchPlan plan, ShardId shard) =>
+        new UnitRunner(plan, options.Parallelism ?? Environment.ProcessorCount, progress).Run(shard);
+
+    private TrainingResult Train(Dataset data, SearchPlan plan, IReadOnlyList<UnitResult> units, string fingerprint, string key, string folder, Stopwatch clock)
     {
-        var training = config.Training;
-        var costs = CostModel.From(config.Dataset.Classes, training.CostMatrix);
-        var (trainRows, testRows) = StratifiedSplit.Holdout(data.Labels, training.TestFraction, training.Seed);
-        var train = data.Select(trainRows);
-        var test = data.Select(testRows);
-        var folds = StratifiedSplit.Folds(train.Labels, training.Folds, training.Seed);
-        var validator = new CrossValidator(train, folds, training.Folds, training.Seed, costs);
-        var results = CrossValidateAll(validator);
+        var (train, test, costs) = (plan.Train, plan.Test, plan.Costs);
+        var results = Combine(plan, units);
         var best = Select(results);
         var threshold = data.Config.Task == TaskKind.Binary
             ? ThresholdChooser.Choose(train.Labels, best.OutOfFold.Select(p => p[1]).ToArray(), costs)
             : 0.5;
         progress?.Report(new TrainingProgress("refit", best.Spec.Id, null, 0, 1, $"refitting {best.Spec.Id} on {train.RowCount} rows"));
-        var model = validator.Fit(TrainerCatalog.Find(data.Config.Task, best.Spec.Trainer)!, best.Spec, train);
+        var model = plan.Validator.Fit(TrainerCatalog.Find(data.Config.Task, best.Spec.Trainer)!, best.Spec, train);
         var probabilities = ModelScorer.Probabilities(model, test);
         var evaluation = test.Targets is { } targets
             ? Metrics.Regression.RegressionEvaluator.Evaluate(targets, probabilities)
@@ -78,31 +101,24 @@ public sealed class TrainingPipeline(MlopsConfig config, TrainingOptions options
         { Version = options.DataVersion }, runId, key);
         foreach (var output in Outputs)
         {
-            output.Write(new TrainingRun(data, trainRows, card), Path.Combine(folder, output.File));
+            output.Write(new TrainingRun(data, plan.TrainRows, card), Path.Combine(folder, output.File));
         }
         return artefacts.WriteResult(card, key, clock.Elapsed.TotalSeconds);
     }
 
-    private List<CandidateResult> CrossValidateAll(CrossValidator validator)
+    // Units come in unit order (candidate-major), so candidate i owns units [i·folds, (i+1)·folds).
+    private List<CandidateResult> Combine(SearchPlan plan, IReadOnlyList<UnitResult> units)
     {
-        var specs = config.Training.Candidates.SelectMany(c => SearchSpace.Expand(c, config.Training.Seed)).ToList();
-        var total = specs.Count * config.Training.Folds;
-        var done = 0;
-        var results = new ConcurrentDictionary<int, CandidateResult>();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism ?? Environment.ProcessorCount };
-        Parallel.For(0, specs.Count, parallel, i =>
+        var metric = config.Training.PrimaryMetric;
+        var results = new List<CandidateResult>();
+        foreach (var (spec, i) in plan.Specs.Select((spec, i) => (spec, i)))
         {
-            var spec = specs[i];
-            results[i] = validator.Evaluate(spec, fold =>
-            {
-                var count = Interlocked.Increment(ref done);
-                progress?.Report(new TrainingProgress("cv", spec.Id, fold, count, total, $"fold {fold + 1}/{config.Training.Folds}"));
-            });
-            var metric = config.Training.PrimaryMetric;
-            progress?.Report(new TrainingProgress("candidate", spec.Id, null, done, total,
-                $"{metric} {results[i].Mean[metric]:F4} ± {results[i].StandardDeviation[metric]:F4}"));
-        });
-        return [.. results.OrderBy(pair => pair.Key).Select(pair => pair.Value)];
+            var result = plan.Validator.Combine(spec, [.. units.Skip(i * plan.Folds).Take(plan.Folds)]);
+            results.Add(result);
+            progress?.Report(new TrainingProgress("candidate", spec.Id, null, (i + 1) * plan.Folds, plan.UnitCount,
+                $"{metric} {result.Mean[metric]:F4} ± {result.StandardDeviation[metric]:F4}"));
+        }
+        return results;
     }
 
     private CandidateResult Select(List<CandidateResult> results) => CandidateSelection.Best(results, config.Training.PrimaryMetric);

@@ -27,6 +27,20 @@ public sealed partial class ConfigLoaderTests
             }
 
             [Fact]
+            public void Should_Read_The_Shard_Count_And_Default_To_One_Job()
+            {
+                // Given
+                var builder = new ConfigBuilder().Training("shards", "4");
+
+                // When
+                var training = builder.Parse().Training;
+
+                // Then
+                Assert.Equal(4, training.Shards);
+                Assert.Equal(1, new ConfigBuilder().Parse().Training.Shards);
+            }
+
+            [Fact]
             public void Should_Reject_An_Unknown_Primary_Metric_At_Its_Line()
             {
                 // Given
@@ -73,6 +87,8 @@ public sealed partial class ConfigLoaderTests
             [InlineData("test_fraction", "0", "'training.test_fraction' must lie in (0, 0.9)")]
             [InlineData("folds", "1", "'training.folds' must lie in [2, 20]")]
             [InlineData("folds", "21", "'training.folds' must lie in [2, 20]")]
+            [InlineData("shards", "0", "'training.shards' must lie in [1, 256]")]
+            [InlineData("shards", "257", "'training.shards' must lie in [1, 256]")]
             public void Should_Reject_Training_Settings_Out_Of_Range(string key, string value, string expected)
             {
                 // Given

@@ -24,6 +24,19 @@ public sealed class CacheKeyTests
         }
 
         [Fact]
+        public void Should_Not_Change_With_The_Shard_Count()
+        {
+            // Given: a search split over four CI jobs gives the same result as one job
+            var config = new ConfigBuilder().Parse();
+
+            // When
+            var key = CacheKey.Compute(new ConfigBuilder().Training("shards", "4").Parse(), DataFingerprint);
+
+            // Then
+            Assert.Equal(CacheKey.Compute(config, DataFingerprint), key);
+        }
+
+        [Fact]
         public void Should_Change_With_The_Data_Fingerprint()
         {
             // Given

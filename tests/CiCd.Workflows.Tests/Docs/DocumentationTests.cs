@@ -201,6 +201,7 @@ public static partial class DocumentationTests
                 ("duplicates.severity", "warning"), ("class_share.min", config.Validation.MinClassShare),
                 ("seed", config.Training.Seed), ("test_fraction", config.Training.TestFraction), ("folds", config.Training.Folds),
                 ("primary_metric", config.Training.PrimaryMetric), ("search", "grid"), ("trials", config.Training.Candidates[0].Trials),
+                ("shards", config.Training.Shards),
                 ("share", policy.DriftShare), ("p_value", policy.PValueThreshold), ("distance", policy.DistanceThreshold),
                 ("min_current_sample", policy.MinCurrentSample), ("small_reference_rows", policy.SmallReferenceRows),
                 ("large_sample_rows", policy.LargeSampleRows), ("min_effect_size", policy.MinEffectSize),
