@@ -18,7 +18,7 @@ measure() { # name, command...
   printf '%-34s %8.1f s %8.1f s %8.0f MiB\n' "$name" "$seconds" "$cpu" "$((kib / 1024))"
   echo "{\"benchmark\":\"profile\",\"tool\":\"$name\",\"seconds\":$seconds,\"cpu_seconds\":$cpu,\"peak_mib\":$((kib / 1024))}" >>"$work/results.jsonl"
 }
-echo "Fashion-MNIST: $(($(wc -l <"$csv") - 1)) rows x $(head -1 "$csv" | tr ',' '\n' | wc -l) columns ($(du -m "$csv" | cut -f1) MB)"
+echo "Fashion-MNIST: $(($(wc -l <"$csv") - 1)) rows x $(head -1 "$csv" | tr ',' '\n' | wc -l) columns ($(du -mL "$csv" | cut -f1) MB)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 printf '%-34s %10s %10s %12s\n' "tool" "wall" "cpu" "peak memory"
 measure "mlops data profile" dotnet "$root/src/CiCd.Cli/bin/Release/net10.0/mlops.dll" data profile --data "$csv" --target label --out "$work/profile" --json
