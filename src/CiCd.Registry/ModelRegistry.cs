@@ -33,7 +33,8 @@ public sealed class ModelRegistry(RegistryOptions options)
             var version = new ModelVersion(
                 number, options.Clock.GetUtcNow(), options.User, request.RunId,
                 files.Model, files.ModelSha, files.Card, files.CardSha,
-                request.Params, request.Metrics, request.FoldMetrics, request.DataFingerprint, request.GitCommit, ImageDigest: null, files.Drift);
+                request.Params, request.Metrics, request.FoldMetrics, request.DataFingerprint, request.GitCommit, ImageDigest: null, files.Drift)
+            { DataProfile = files.DataProfile };
             return (model with { Versions = [.. model.Versions, version] }, version);
         });
     }
@@ -132,6 +133,13 @@ public sealed class ModelRegistry(RegistryOptions options)
         return new LoadedReference(version, card, Verified(drift.ProfileFile, drift.ProfileSha256), predictions);
     }
 
+    /// <summary>The path of a version's data profile after checking its SHA-256, or null when the version has none.</summary>
+    public string? LoadDataProfile(string model, string selector)
+    {
+        var version = GetVersion(model, selector);
+        return version.DataProfile is { } profile ? VersionFiles.Verified(FolderOf(model), model, version.Version, profile.File, profile.Sha256) : null;
+    }
+
     /// <summary>
     /// Checks the whole registry as a reader would find it: every model's registry.json parses and passes its checks, and
     /// every file each version names is there with the SHA-256 recorded for it. Throws naming the first file that fails.
@@ -153,6 +161,10 @@ public sealed class ModelRegistry(RegistryOptions options)
                     {
                         named.Add((predictions, sha));
                     }
+                }
+                if (version.DataProfile is { } dataProfile)
+                {
+                    named.Add((dataProfile.File, dataProfile.Sha256));
                 }
                 foreach (var (file, sha) in named)
                 {

@@ -31,7 +31,10 @@ public sealed class ReportBuilder(ReportOptions options, TimeProvider clock)
                 ? ReportPart.Missing<ImportanceResult>(noTraining)
                 : ImportanceSource.Measure(options.ConfigPath, options.TrainFolder, card, options.ImportanceRepeats),
             RunHistorySource.Read(options.Tracking, model, card?.Task, card?.Training.PrimaryMetric, options.RunLimit),
-            Artefacts());
+            Artefacts())
+        {
+            Data = DataProfileSource.Read(options.TrainFolder, options.RegistryRoot, model),
+        };
     }
 
     private ReportPart<GateReport> ReadGate()

@@ -27,12 +27,36 @@ public static class DatasetLoader
         var target = Require(table, config.Target);
         var labels = Labels(table, target, config);
         var columns = config.Features.Select(spec => Column(table, spec)).ToList();
+        return new Dataset(config, columns, TwoClasses(table, target, config, labels), table.Lines);
+    }
+
+    /// <summary>A classification target's class index per row: every row's class must be one of the config's, and at least two must occur.</summary>
+    internal static int[] Labels(ColumnarTable table, DatasetConfig config)
+    {
+        var target = Require(table, config.Target);
+        return TwoClasses(table, target, config, Labels(table, target, config));
+    }
+
+    private static int[] TwoClasses(ColumnarTable table, ColumnValues target, DatasetConfig config, int[] labels)
+    {
         if (labels.Distinct().Count() < 2)
         {
             throw new InputException(table.File, table.Lines[0], target.Index + 1,
                 $"target '{config.Target}' holds only class '{config.Classes[labels[0]]}' in {labels.Length} rows; a classifier needs at least two classes");
         }
-        return new Dataset(config, columns, labels, table.Lines);
+        return labels;
+    }
+
+    /// <summary>A declared column's values; a numeric one must hold only numbers (else the error names the first cell that does not).</summary>
+    internal static ColumnValues Values(ColumnarTable table, ColumnSpec spec)
+    {
+        var values = Require(table, spec.Name);
+        if (spec.IsNumeric && values.NotNumberRows.Count > 0)
+        {
+            throw new InputException(table.File, table.Lines[values.NotNumberRows[0]], values.Index + 1,
+                $"'{values.FirstNotNumber}' is not a number, but column '{spec.Name}' is numeric");
+        }
+        return values;
     }
 
     private static int[] Labels(ColumnarTable table, ColumnValues target, DatasetConfig config)
@@ -52,17 +76,12 @@ public static class DatasetLoader
 
     private static DatasetColumn Column(ColumnarTable table, ColumnSpec spec)
     {
-        var values = Require(table, spec.Name);
+        var values = Values(table, spec);
         if (!spec.IsNumeric)
         {
             // One string per level, shared by every row holding it.
             var levels = values.Levels;
             return new DatasetColumn(spec, null, Array.ConvertAll(values.Codes!, code => code < 0 ? null : levels[code]));
-        }
-        if (values.NotNumberRows.Count > 0)
-        {
-            throw new InputException(table.File, table.Lines[values.NotNumberRows[0]], values.Index + 1,
-                $"'{values.FirstNotNumber}' is not a number, but column '{spec.Name}' is numeric");
         }
         return new DatasetColumn(spec, values.Numbers, null);
     }

@@ -27,9 +27,15 @@ public static class TrainingFiles
     /// </summary>
     public const string ReferenceProfile = "reference-profile.json";
 
+    /// <summary>
+    /// The data profile of the training split (kinds, missing values, distributions, alerts), JSON: what the pull-request
+    /// summary compares with the production version's, kept with each registered version. Written by the train stage.
+    /// </summary>
+    public const string DataProfile = "data-profile.json";
+
     /// <summary>The files the ML.NET engine (<c>TrainingPipeline</c>) writes by itself.</summary>
     public static IReadOnlyList<string> Engine { get; } = [Model, CardJson, CardMarkdown, Result, Roc, Predictions];
 
     /// <summary>Every file of a run of the train stage, cached and tracked.</summary>
-    public static IReadOnlyList<string> All { get; } = [.. Engine, ReferenceProfile];
+    public static IReadOnlyList<string> All { get; } = [.. Engine, ReferenceProfile, DataProfile];
 }

@@ -41,6 +41,7 @@ public sealed class RegisterStage(ModelRegistry registry)
             DataFingerprint = card.Data.Fingerprint,
             GitCommit = GitState.Read(Directory.GetCurrentDirectory()).Commit,
             ReferenceProfileFile = Existing(trainFolder, TrainingFiles.ReferenceProfile),
+            DataProfileFile = Existing(trainFolder, TrainingFiles.DataProfile),
             PredictionsFile = Existing(trainFolder, TrainingFiles.ReferenceProfile) is null ? null : Existing(trainFolder, TrainingFiles.Predictions),
         });
         if (alias is not null)

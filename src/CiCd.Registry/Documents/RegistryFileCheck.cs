@@ -65,11 +65,15 @@ internal static class RegistryFileCheck
                 files.Add(("drift_reference.predictions_file", drift.PredictionsFile, drift.PredictionsSha256));
             }
         }
+        if (version.DataProfile is { } dataProfile)
+        {
+            files.Add(("data_profile.file", dataProfile.File, dataProfile.Sha256));
+        }
         foreach (var (field, file, sha) in files)
         {
             Require(file is not null && VersionFiles.IsInside(folder, version.Version, file), $"{at}.{field}",
                 $"{field} '{file}' is not a file inside the version's folder v{version.Version}/", fail);
-            var shaField = field.Replace("_file", "_sha256", StringComparison.Ordinal);
+            var shaField = field.EndsWith(".file", StringComparison.Ordinal) ? field[..^4] + "sha256" : field.Replace("_file", "_sha256", StringComparison.Ordinal);
             Require(sha is not null && ContentHash.IsValid(sha), $"{at}.{shaField}", $"{shaField} is not a sha256 (64 lowercase hex digits)", fail);
         }
         foreach (var (name, value) in version.Params)

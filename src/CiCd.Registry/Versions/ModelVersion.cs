@@ -20,4 +20,9 @@ public sealed record ModelVersion(
     string? DataFingerprint,
     string? GitCommit,
     string? ImageDigest,
-    DriftReferenceFiles? DriftReference = null);
+    DriftReferenceFiles? DriftReference = null)
+{
+    /// <summary>The training rows' data profile (data-profile.json); absent in versions registered before the registry kept it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public VersionFile? DataProfile { get; init; }
+}

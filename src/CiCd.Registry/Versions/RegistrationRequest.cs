@@ -33,6 +33,9 @@ public sealed record RegistrationRequest
     /// <summary>The reference profile (reference-profile.json) that drift compares with; optional.</summary>
     public string? ReferenceProfileFile { get; init; }
 
+    /// <summary>The training rows' data profile (data-profile.json); optional.</summary>
+    public string? DataProfileFile { get; init; }
+
     /// <summary>The test-split predictions (the prediction-drift reference); kept only with a reference profile.</summary>
     public string? PredictionsFile { get; init; }
 }

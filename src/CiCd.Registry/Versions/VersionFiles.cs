@@ -13,6 +13,7 @@ internal static class VersionFiles
     public const string CardFileName = "card.json";
     public const string ProfileFileName = "reference-profile.json";
     public const string PredictionsFileName = "test-predictions.csv";
+    public const string DataProfileFileName = "data-profile.json";
 
     public static void RequireInputs(RegistrationRequest request)
     {
@@ -31,6 +32,10 @@ internal static class VersionFiles
                 throw new InputException(optional, null, null, "the drift reference file to register does not exist");
             }
         }
+        if (request.DataProfileFile is { } dataProfile && !File.Exists(dataProfile))
+        {
+            throw new InputException(dataProfile, null, null, "the data profile file to register does not exist");
+        }
         if (request.PredictionsFile is not null && request.ReferenceProfileFile is null)
         {
             throw new InputException(request.PredictionsFile, null, null, "test predictions are kept only with a reference profile; give both or neither");
@@ -46,7 +51,7 @@ internal static class VersionFiles
     }
 
     /// <summary>Copies the files into <c>v{N}/</c>, replacing what a crashed writer may have left there.</summary>
-    public static (string Model, string ModelSha, string Card, string CardSha, DriftReferenceFiles? Drift) CopyIn(
+    public static (string Model, string ModelSha, string Card, string CardSha, DriftReferenceFiles? Drift, VersionFile? DataProfile) CopyIn(
         string modelFolder, int version, RegistrationRequest request)
     {
         var relative = $"v{version}";
@@ -65,7 +70,10 @@ internal static class VersionFiles
             drift = new DriftReferenceFiles($"{relative}/{ProfileFileName}", profileSha,
                 predictionsSha is null ? null : $"{relative}/{PredictionsFileName}", predictionsSha);
         }
-        return ($"{relative}/{ModelFileName}", model, $"{relative}/{CardFileName}", card, drift);
+        var dataProfile = request.DataProfileFile is { } source
+            ? new VersionFile($"{relative}/{DataProfileFileName}", Copy(source, Path.Combine(folder, DataProfileFileName)))
+            : null;
+        return ($"{relative}/{ModelFileName}", model, $"{relative}/{CardFileName}", card, drift, dataProfile);
     }
 
     /// <summary>Whether <paramref name="relativePath"/> names a file inside <c>v{version}/</c> of <paramref name="modelFolder"/>.</summary>

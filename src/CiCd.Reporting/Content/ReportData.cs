@@ -11,4 +11,9 @@ public sealed record ReportData(
     ReportPart<ChampionComparison> Champion,
     ReportPart<ImportanceResult> Importance,
     ReportPart<RunHistory> Runs,
-    IReadOnlyList<ArtefactLink> Artefacts);
+    IReadOnlyList<ArtefactLink> Artefacts)
+{
+    /// <summary>The training data's profile against production's: the summary's data section.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ReportPart<DataComparison> Data { get; init; } = ReportPart.Missing<DataComparison>("no data profile was read");
+}

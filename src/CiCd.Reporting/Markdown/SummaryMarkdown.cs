@@ -36,6 +36,9 @@ public static class SummaryMarkdown
             : $"Run `{latest.RunId}` selected `{latest.Selected}` ({latest.Trainer}) on {latest.PrimaryMetric}; tested on {latest.TestRows} held-out rows.\n\n");
         AppendGate(text, data.Gate);
         AppendMetrics(text, latest, data.Champion);
+        text.Append(data.Data.Content is { } profiles
+            ? Profile.ProfileSummary.Render(profiles.Current, profiles.Production) + "\n"
+            : $"### Data\n\n> {data.Data.Note}\n\n");
         AppendCandidates(text, latest);
         AppendImportance(text, data.Importance);
         AppendRuns(text, data.Runs);

@@ -117,6 +117,23 @@ public sealed class TrainStageTests
         }
 
         [Fact]
+        public void Should_Write_The_Data_Profile_Of_The_Training_Rows_And_Track_It_With_The_Run()
+        {
+            // Given
+            var output = staged.First.Result.OutputFolder;
+
+            // When
+            var profile = JsonReport.Read<CiCd.Data.Profiling.DataProfile>(Path.Combine(output, TrainingFiles.DataProfile));
+
+            // Then
+            Assert.Equal(staged.First.Card.Data.TrainRows, profile.Overview.Rows);
+            Assert.Equal(staged.First.Card.Data.Fingerprint, profile.Overview.Fingerprint);
+            Assert.Contains(TrainingFiles.DataProfile, staged.First.Recorded!.Artifacts.Select(a => a.Path));
+            Assert.Equal(File.ReadAllText(Path.Combine(output, TrainingFiles.DataProfile)),
+                File.ReadAllText(Path.Combine(staged.Hit.Result.OutputFolder, TrainingFiles.DataProfile)));
+        }
+
+        [Fact]
         public void Should_Return_The_Recorded_Run_Once_On_A_Cache_Hit()
         {
             // Given

@@ -59,6 +59,38 @@ public static class SummaryMarkdownTests
         }
 
         [Fact]
+        public void Should_Show_Rows_Missing_Cells_And_Alerts_Against_The_Production_Profile()
+        {
+            // Given: production's profile had 100 rows fewer and no alerts
+            var current = Profile.ShippedProfile.Credit;
+            var production = current with { Overview = current.Overview with { Rows = current.Overview.Rows - 100 }, Alerts = [] };
+            var data = workspace.Report with { Data = ReportPart.Of(new DataComparison(current, production)) };
+
+            // When
+            var markdown = SummaryMarkdown.Render(data);
+
+            // Then
+            Assert.Contains("### Data · ", markdown, StringComparison.Ordinal);
+            Assert.Contains("| rows | 1,000 | 900 | +100 |", markdown, StringComparison.Ordinal);
+            Assert.Contains($"| missing cells | {current.Overview.MissingCells:N0} |", markdown, StringComparison.Ordinal);
+            Assert.Contains($"| alerts | {current.Alerts.Count} | 0 | +{current.Alerts.Count} |", markdown, StringComparison.Ordinal);
+            Assert.True(markdown.IndexOf("### Data", StringComparison.Ordinal) < markdown.IndexOf("### Artefacts", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Should_Say_Why_There_Is_No_Data_Section()
+        {
+            // Given
+            var data = workspace.Report with { Data = ReportPart.Missing<DataComparison>("no data-profile.json in out/train") };
+
+            // When
+            var markdown = SummaryMarkdown.Render(data);
+
+            // Then
+            Assert.Contains("### Data\n\n> no data-profile.json in out/train\n", markdown, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Say_So_When_There_Is_No_Champion()
         {
             // Given

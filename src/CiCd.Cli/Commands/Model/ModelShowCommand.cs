@@ -34,6 +34,7 @@ internal static class ModelShowCommand
                 details.AddRow("model sha256", version.ModelSha256);
                 details.AddRow("data fingerprint", version.DataFingerprint ?? "–");
                 details.AddRow("data version", CardDataVersion.Of(registry, model, version) ?? "–");
+                details.AddRow("data profile", version.DataProfile is { } profile ? Markup.Escape(profile.File) : "– (registered without one)");
                 details.AddRow("git commit", version.GitCommit ?? "–");
                 details.AddRow("image", version.ImageDigest ?? "–");
                 foreach (var (name, value) in version.Params.OrderBy(p => p.Key, StringComparer.Ordinal))

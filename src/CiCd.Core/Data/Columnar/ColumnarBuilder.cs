@@ -98,7 +98,7 @@ internal sealed class ColumnarBuilder
         var start = _slotLength;
         if (trimmed is "" or "?")
         {
-            column.SetMissing(_rows);
+            column.SetMissing(_rows, trimmed.Length == 1);
             Append(ref _slotText, ref _slotLength, [Missing]);
         }
         else if (!column.IsNumeric)

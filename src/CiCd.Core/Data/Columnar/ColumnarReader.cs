@@ -17,7 +17,13 @@ public static class ColumnarReader
     public static ColumnarTable Read(DatasetConfig config) => Read(config.Path, config, config.PathFrom);
 
     /// <summary>Reads the file at <paramref name="path"/> for <paramref name="config"/>.</summary>
-    public static ColumnarTable Read(string path, DatasetConfig config, string? namedAt = null)
+    public static ColumnarTable Read(string path, DatasetConfig config, string? namedAt = null) => Read(path, _ => config, namedAt);
+
+    /// <summary>
+    /// Reads the file at <paramref name="path"/> for the config <paramref name="configFor"/> makes of its header: how
+    /// the profile reads every column of a file, declared or not, in the same single pass.
+    /// </summary>
+    public static ColumnarTable Read(string path, Func<IReadOnlyList<string>, DatasetConfig> configFor, string? namedAt = null)
     {
         if (!File.Exists(path))
         {
@@ -25,22 +31,24 @@ public static class ColumnarReader
         }
         if (TabularFile.IsParquet(path))
         {
-            return ParquetColumns.Read(path, config);
+            return ParquetColumns.Read(path, configFor);
         }
         try
         {
-            return TryReadFast(path, config) ?? FromTable(CsvReader.Read(path, namedAt), config);
+            return TryReadFast(path, configFor) ?? FromTable(CsvReader.Read(path, namedAt), configFor);
         }
         catch (DecoderFallbackException)
         {
-            return FromTable(CsvReader.Read(path, namedAt), config);
+            return FromTable(CsvReader.Read(path, namedAt), configFor);
         }
     }
 
     /// <summary>Types an already-read table (the strict reader's result, or a table built in memory).</summary>
-    public static ColumnarTable FromTable(CsvTable table, DatasetConfig config)
+    public static ColumnarTable FromTable(CsvTable table, DatasetConfig config) => FromTable(table, _ => config);
+
+    private static ColumnarTable FromTable(CsvTable table, Func<IReadOnlyList<string>, DatasetConfig> configFor)
     {
-        var builder = new ColumnarBuilder(table.File, table.Header, config, table.Rows.Count);
+        var builder = new ColumnarBuilder(table.File, table.Header, configFor(table.Header), table.Rows.Count);
         foreach (var row in table.Rows)
         {
             builder.BeginRow(row.Line);
@@ -54,7 +62,7 @@ public static class ColumnarReader
     }
 
     // Null when a row needs the strict reader's judgement.
-    private static ColumnarTable? TryReadFast(string path, DatasetConfig config)
+    private static ColumnarTable? TryReadFast(string path, Func<IReadOnlyList<string>, DatasetConfig> configFor)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         using var text = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true), false, 1 << 16);
@@ -90,7 +98,7 @@ public static class ColumnarReader
                 }
                 // Counted here: Sep numbers the first row it returns from line 2 when it reads no header itself.
                 CsvReader.CheckHeader(path, headerLine, header);
-                builder = new ColumnarBuilder(path, header, config, LineBreaks.RecordsAtMost(path) - 1);
+                builder = new ColumnarBuilder(path, header, configFor(header), LineBreaks.RecordsAtMost(path) - 1);
                 continue;
             }
             if (row.ColCount != header.Count)

@@ -16,11 +16,11 @@ internal static class ParquetColumns
     // A cell's text: a string column's own characters, or a number formatted into the buffer; null cells are not present.
     private delegate ReadOnlySpan<char> CellText(int row, Span<char> buffer, out bool present);
 
-    public static ColumnarTable Read(string path, DatasetConfig config)
+    public static ColumnarTable Read(string path, Func<IReadOnlyList<string>, DatasetConfig> configFor)
     {
         try
         {
-            return ReadAsync(path, config).GetAwaiter().GetResult();
+            return ReadAsync(path, configFor).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is IOException or InvalidDataException or NotSupportedException or ParquetException)
         {
@@ -28,7 +28,7 @@ internal static class ParquetColumns
         }
     }
 
-    private static async Task<ColumnarTable> ReadAsync(string path, DatasetConfig config)
+    private static async Task<ColumnarTable> ReadAsync(string path, Func<IReadOnlyList<string>, DatasetConfig> configFor)
     {
         await using var reader = await ParquetReader.CreateAsync(path);
         var fields = reader.Schema.GetDataFields();
@@ -39,7 +39,7 @@ internal static class ParquetColumns
         {
             throw new InputException(path, 2, null, "the file has a schema but no rows");
         }
-        var builder = new ColumnarBuilder(path, header, config, (int)Math.Min(Array.MaxLength, total));
+        var builder = new ColumnarBuilder(path, header, configFor(header), (int)Math.Min(Array.MaxLength, total));
         var buffer = new char[64];
         var line = 1;
         for (var g = 0; g < reader.RowGroupCount; g++)

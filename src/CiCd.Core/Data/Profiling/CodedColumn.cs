@@ -29,6 +29,26 @@ public sealed record CodedColumn(int[] Codes, IReadOnlyList<string> Labels)
         return new CodedColumn(codes, missing ? [.. levels, MissingLabel] : levels);
     }
 
+    /// <summary>Dictionary codes (-1: missing) recoded to the given order of their levels (missing last, when any row is missing).</summary>
+    public static CodedColumn OfCodes(int[] codes, IReadOnlyList<string> dictionary, IReadOnlyList<string> levels)
+    {
+        var index = new Dictionary<string, int>(levels.Count, StringComparer.Ordinal);
+        for (var i = 0; i < levels.Count; i++)
+        {
+            index[levels[i]] = i;
+        }
+        // Levels never seen in these rows map nowhere; no row holds them.
+        var recode = dictionary.Select(level => index.GetValueOrDefault(level, -1)).ToArray();
+        var result = new int[codes.Length];
+        var missing = false;
+        for (var r = 0; r < codes.Length; r++)
+        {
+            result[r] = codes[r] < 0 ? levels.Count : recode[codes[r]];
+            missing |= codes[r] < 0;
+        }
+        return new CodedColumn(result, missing ? [.. levels, MissingLabel] : levels);
+    }
+
     /// <summary>Numbers coded by histogram bin (missing last, when any row is missing).</summary>
     public static CodedColumn OfNumbers(float[] numbers, HistogramBins bins)
     {

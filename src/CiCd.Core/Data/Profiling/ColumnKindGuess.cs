@@ -18,50 +18,76 @@ public sealed record ColumnKindGuess(ColumnKind Kind, string Reason)
     public const double FreeTextShare = 0.5;
 
     /// <summary>Guesses from a typed column: numbers as read, or texts (which may still all be numbers).</summary>
-    public static ColumnKindGuess Of(DatasetColumn column)
+    public static ColumnKindGuess Of(DatasetColumn column) => Of(ProfileColumn.Of(column));
+
+    /// <summary>Guesses from a column in columnar form: a text column is judged by its distinct values, each parsed once.</summary>
+    public static ColumnKindGuess Of(ProfileColumn column)
     {
         if (column.Numbers is { } numbers)
         {
-            return OfNumbers(numbers.Where(v => !float.IsNaN(v)).Select(v => (double)v).ToList());
+            var sorted = numbers.Where(v => !float.IsNaN(v)).Select(v => (double)v).ToArray();
+            Array.Sort(sorted);
+            return OfSorted(sorted);
         }
-        var texts = column.Texts!.Where(t => t is not null).Select(t => t!).ToList();
-        var parsed = new List<double>(texts.Count);
-        foreach (var text in texts)
+        return OfLevels(column.Levels, column.LevelCounts(), out _);
+    }
+
+    /// <summary>Guesses from a numeric column's present values, ascending.</summary>
+    internal static ColumnKindGuess OfSorted(double[] sorted) =>
+        OfNumbers(sorted.Length, NumericSummary.DistinctSorted(sorted), sorted.All(v => v == Math.Floor(v)));
+
+    /// <summary>
+    /// Guesses from a text column's levels and their row counts; when every level is a number, <paramref name="values"/>
+    /// holds each level's value (so the column can be read as numbers without parsing a cell again).
+    /// </summary>
+    internal static ColumnKindGuess OfLevels(IReadOnlyList<string> levels, int[] counts, out double[]? values)
+    {
+        values = new double[levels.Count];
+        var present = 0;
+        var distinct = new HashSet<double>();
+        for (var level = 0; level < levels.Count; level++)
         {
-            if (!NumberText.TryParse(text, out var value))
+            if (counts[level] == 0)
             {
-                return OfTexts(texts);
+                continue;
             }
-            parsed.Add(value);
+            present += counts[level];
+            if (values is not null && NumberText.TryParse(levels[level], out var value))
+            {
+                values[level] = value;
+                distinct.Add(value);
+            }
+            else
+            {
+                values = null;
+            }
         }
-        return OfNumbers(parsed);
+        if (values is not null)
+        {
+            return OfNumbers(present, distinct.Count, distinct.All(v => v == Math.Floor(v)));
+        }
+        var texts = counts.Count(c => c > 0);
+        if (texts == present && present >= MinRowsForIdentifier)
+        {
+            return new(ColumnKind.Ignore, $"all {present} values are distinct texts (an identifier)");
+        }
+        return texts > FreeTextShare * present && present >= MinRowsForIdentifier
+            ? new(ColumnKind.Ignore, $"{texts} distinct texts in {present} rows (free text)")
+            : new(ColumnKind.Categorical, $"texts with {texts} distinct values");
     }
 
     /// <summary>Whether a declared kind and this guess say the same (categorical and ordinal agree).</summary>
     public bool AgreesWith(ColumnKind declared) =>
         declared == Kind || (declared == ColumnKind.Ordinal && Kind == ColumnKind.Categorical);
 
-    private static ColumnKindGuess OfNumbers(List<double> values)
+    private static ColumnKindGuess OfNumbers(int count, int distinct, bool whole)
     {
-        if (values.Count == 0)
+        if (count == 0)
         {
             return new(ColumnKind.Ignore, "every value is missing");
         }
-        var distinct = values.Distinct().Count();
-        return distinct == values.Count && values.Count >= MinRowsForIdentifier && values.All(v => v == Math.Floor(v))
-            ? new(ColumnKind.Ignore, $"all {values.Count} values are distinct whole numbers (an identifier)")
+        return distinct == count && count >= MinRowsForIdentifier && whole
+            ? new(ColumnKind.Ignore, $"all {count} values are distinct whole numbers (an identifier)")
             : new(ColumnKind.Numeric, $"every value is a number ({distinct} distinct)");
-    }
-
-    private static ColumnKindGuess OfTexts(List<string> texts)
-    {
-        var distinct = texts.Distinct(StringComparer.Ordinal).Count();
-        if (distinct == texts.Count && texts.Count >= MinRowsForIdentifier)
-        {
-            return new(ColumnKind.Ignore, $"all {texts.Count} values are distinct texts (an identifier)");
-        }
-        return distinct > FreeTextShare * texts.Count && texts.Count >= MinRowsForIdentifier
-            ? new(ColumnKind.Ignore, $"{distinct} distinct texts in {texts.Count} rows (free text)")
-            : new(ColumnKind.Categorical, $"texts with {distinct} distinct values");
     }
 }

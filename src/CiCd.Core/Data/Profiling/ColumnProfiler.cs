@@ -3,16 +3,17 @@ using CiCd.Configuration;
 namespace CiCd.Data.Profiling;
 
 /// <summary>Profiles one column in one sort and a few linear passes: kinds, missing values, distribution, mix and association with the target.</summary>
-internal sealed class ColumnProfiler(Dataset data, ProfileOptions options)
+internal sealed class ColumnProfiler(ProfileInput input, ProfileOptions options)
 {
-    private readonly int _classes = data.Config.Classes.Count;
-    private readonly int _positive = data.Config.PositiveClass is { } p ? IndexOf(data.Config.Classes, p) : -1;
+    private readonly int _classes = input.Config.Classes.Count;
+    private readonly int _positive = input.Config.PositiveClass is { } p ? IndexOf(input.Config.Classes, p) : -1;
+    private readonly int[] _labels = input.Labels;
+    private double[]? _positiveRows;
 
-    public ColumnResult Profile(DatasetColumn column, ColumnKind? declared, IReadOnlyDictionary<string, int> spellings)
+    public ColumnResult Profile(ProfileColumn column, ColumnKind? declared)
     {
-        var guess = ColumnKindGuess.Of(column);
-        var numbers = column.Numbers ?? (guess.Kind == ColumnKind.Numeric ? Parse(column.Texts!) : null);
-        var missing = numbers?.Count(float.IsNaN) ?? column.Texts!.Count(t => t is null);
+        var (guess, numbers) = Numbers(column);
+        var missing = numbers?.Count(float.IsNaN) ?? column.Codes!.Count(c => c < 0);
         NumericSummary? numeric = null;
         CategorySummary? categories = null;
         CodedColumn coded;
@@ -20,8 +21,8 @@ internal sealed class ColumnProfiler(Dataset data, ProfileOptions options)
         double modeShare;
         if (numbers is not null)
         {
-            var sorted = numbers.Where(v => !float.IsNaN(v)).Select(v => (double)v).ToArray();
-            Array.Sort(sorted);
+            var sorted = Sorted(numbers, missing);
+            guess ??= ColumnKindGuess.OfSorted(sorted);
             distinct = NumericSummary.DistinctSorted(sorted);
             modeShare = LongestRun(sorted) / (double)Math.Max(1, sorted.Length);
             numeric = sorted.Length > 0 ? NumericSummary.Of(sorted, options.Bins) : null;
@@ -31,15 +32,16 @@ internal sealed class ColumnProfiler(Dataset data, ProfileOptions options)
         }
         else
         {
+            var rows = column.LevelCounts();
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var text in column.Texts!)
+            for (var level = 0; level < rows.Length; level++)
             {
-                if (text is not null)
+                if (rows[level] > 0)
                 {
-                    counts[text] = counts.GetValueOrDefault(text) + 1;
+                    counts[column.Levels[level]] = rows[level];
                 }
             }
-            var present = column.Texts!.Length - missing;
+            var present = column.Codes!.Length - missing;
             distinct = counts.Count;
             modeShare = counts.Count == 0 ? 0 : counts.Values.Max() / (double)present;
             var order = column.Spec.Kind == ColumnKind.Ordinal ? column.Spec.Order : null;
@@ -47,24 +49,59 @@ internal sealed class ColumnProfiler(Dataset data, ProfileOptions options)
             var levels = order is null
                 ? counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).ToList()
                 : [.. order, .. counts.Keys.Where(k => !order.Contains(k)).Order(StringComparer.Ordinal)];
-            coded = CodedColumn.OfTexts(column.Texts!, levels);
+            coded = CodedColumn.OfCodes(column.Codes!, column.Levels, levels);
         }
         var profile = new ColumnProfile
         {
             Name = column.Name,
             Declared = declared,
-            Inferred = guess.Kind,
+            Inferred = guess!.Kind,
             InferredReason = guess.Reason,
             KindsAgree = declared is not { } d || guess.AgreesWith(d),
             Missing = missing,
-            MissingSpellings = spellings,
+            MissingSpellings = column.Spellings,
             Distinct = distinct,
             Numeric = numeric,
             Categories = categories,
             TargetMix = Mix(coded),
         };
-        var doubles = numbers?.Select(v => (double)v).ToArray();
-        return new ColumnResult(profile, coded, doubles, Associate(profile, coded, numbers), modeShare);
+        return new ColumnResult(profile, coded, numbers, Associate(profile, coded, numbers), modeShare);
+    }
+
+    // A text column whose every level is a number is read as numbers: each level parsed once, then one pass over the codes.
+    private static (ColumnKindGuess? Guess, float[]? Numbers) Numbers(ProfileColumn column)
+    {
+        if (column.Numbers is { } numbers)
+        {
+            return (null, numbers);
+        }
+        var guess = ColumnKindGuess.OfLevels(column.Levels, column.LevelCounts(), out var values);
+        if (guess.Kind != ColumnKind.Numeric || values is null)
+        {
+            return (guess, null);
+        }
+        var codes = column.Codes!;
+        var floats = new float[codes.Length];
+        for (var r = 0; r < codes.Length; r++)
+        {
+            floats[r] = codes[r] < 0 ? float.NaN : (float)values[codes[r]];
+        }
+        return (guess, floats);
+    }
+
+    private static double[] Sorted(float[] numbers, int missing)
+    {
+        var sorted = new double[numbers.Length - missing];
+        var i = 0;
+        foreach (var value in numbers)
+        {
+            if (!float.IsNaN(value))
+            {
+                sorted[i++] = value;
+            }
+        }
+        Array.Sort(sorted);
+        return sorted;
     }
 
     private List<TargetMixRow> Mix(CodedColumn coded)
@@ -72,7 +109,7 @@ internal sealed class ColumnProfiler(Dataset data, ProfileOptions options)
         var counts = new int[coded.Labels.Count, _classes];
         for (var r = 0; r < coded.Codes.Length; r++)
         {
-            counts[coded.Codes[r], data.Labels[r]]++;
+            counts[coded.Codes[r], _labels[r]]++;
         }
         return [.. Enumerable.Range(0, coded.Labels.Count).Select(level =>
         {
@@ -85,22 +122,19 @@ internal sealed class ColumnProfiler(Dataset data, ProfileOptions options)
 
     private TargetAssociation Associate(ColumnProfile profile, CodedColumn coded, float[]? numbers)
     {
-        var table = Contingency.Of(coded.Codes, coded.Labels.Count, data.Labels, _classes);
+        var table = Contingency.Of(coded.Codes, coded.Labels.Count, _labels, _classes);
         var mi = table.MutualInformation();
         var entropy = table.ColumnEntropy();
         var normalized = entropy > 0 ? Math.Min(1, mi / entropy) : 0;
         double? cramer = numbers is null ? table.CramersV() : null;
         double? biserial = numbers is not null && _positive >= 0
-            ? Correlation.Pearson([.. numbers.Select(v => (double)v)], [.. data.Labels.Select(l => l == _positive ? 1.0 : 0.0)])
+            ? Correlation.Pearson([.. numbers.Select(v => (double)v)], _positiveRows ??= [.. _labels.Select(l => l == _positive ? 1.0 : 0.0)])
             : null;
-        double? anova = numbers is not null && _positive < 0 ? AnovaF.Of(numbers, data.Labels, _classes) : null;
+        double? anova = numbers is not null && _positive < 0 ? AnovaF.Of(numbers, _labels, _classes) : null;
         var identifier = profile.Inferred == ColumnKind.Ignore;
         var strong = normalized >= options.LeakageThreshold || Math.Abs(biserial ?? 0) >= options.LeakageThreshold || (cramer ?? 0) >= options.LeakageThreshold;
         return new TargetAssociation(profile.Name, mi, normalized, cramer, biserial, anova, strong && !identifier);
     }
-
-    private static float[] Parse(string?[] texts) =>
-        [.. texts.Select(t => t is not null && NumberText.TryParse(t, out var v) ? (float)v : float.NaN)];
 
     private static int LongestRun(double[] sorted)
     {

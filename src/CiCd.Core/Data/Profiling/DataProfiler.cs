@@ -9,33 +9,32 @@ public static class DataProfiler
     public static DataProfile Profile(ProfileInput input, ProfileOptions? options = null, IProgress<ProfileProgress>? progress = null, TimeProvider? clock = null)
     {
         options ??= new ProfileOptions();
-        var data = input.Data;
-        var profiler = new ColumnProfiler(data, options);
-        var columns = new List<ColumnResult>(data.Columns.Count);
-        foreach (var column in data.Columns)
+        var profiler = new ColumnProfiler(input, options);
+        var columns = new List<ColumnResult>(input.Columns.Count);
+        foreach (var column in input.Columns)
         {
             var declared = input.Declared.TryGetValue(column.Name, out var kind) ? kind : (ColumnKind?)null;
-            columns.Add(profiler.Profile(column, declared, input.Spellings.GetValueOrDefault(column.Name) ?? new Dictionary<string, int>()));
-            progress?.Report(new ProfileProgress(column.Name, columns.Count, data.Columns.Count));
+            columns.Add(profiler.Profile(column, declared));
+            progress?.Report(new ProfileProgress(column.Name, columns.Count, input.Columns.Count));
         }
-        var target = Target(data);
-        var duplicates = DuplicateRows.Count(data);
+        var target = Target(input);
+        var duplicates = DuplicateRows.Count(input);
         var (matrices, pairs) = FeatureCorrelations.Compute(columns, options);
         var missing = columns.Sum(c => (long)c.Profile.Missing);
-        var cells = (long)data.RowCount * Math.Max(1, columns.Count);
+        var cells = (long)input.RowCount * Math.Max(1, columns.Count);
         return new DataProfile
         {
             Source = input.Source,
-            Name = data.Config.Name,
+            Name = input.Config.Name,
             GeneratedUtc = (clock ?? TimeProvider.System).GetUtcNow(),
             Overview = new ProfileOverview(
-                data.RowCount,
+                input.RowCount,
                 columns.Count,
                 columns.GroupBy(c => ProfileAlerts.Name(c.Profile.Inferred)).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
                 missing,
                 (double)missing / cells,
                 duplicates,
-                Memory(data),
+                Memory(input),
                 input.Fingerprint),
             Target = target,
             Columns = [.. columns.Select(c => c.Profile)],
@@ -46,7 +45,7 @@ public static class DataProfiler
         };
     }
 
-    private static TargetSummary Target(Dataset data)
+    private static TargetSummary Target(ProfileInput data)
     {
         var counts = new int[data.Config.Classes.Count];
         foreach (var label in data.Labels)
@@ -59,8 +58,8 @@ public static class DataProfiler
     }
 
     // Numbers are 4 bytes a row; texts are a reference a row plus each distinct string once (header + 2 bytes a char).
-    private static long Memory(Dataset data) =>
+    private static long Memory(ProfileInput data) =>
         (data.RowCount * 8L) + data.Columns.Sum(c => c.Numbers is not null
             ? c.Numbers.LongLength * 4
-            : (c.Texts!.LongLength * 8) + c.Texts.Where(t => t is not null).Distinct().Sum(t => 22L + (2L * t!.Length)));
+            : (c.Codes!.LongLength * 8) + c.LevelCounts().Zip(c.Levels).Where(p => p.First > 0).Sum(p => 22L + (2L * p.Second.Length)));
 }

@@ -8,16 +8,18 @@ namespace CiCd.Data.Profiling;
 public static class DuplicateRows
 {
     /// <summary>Rows of <paramref name="data"/> (all its columns and the target) equal to an earlier row.</summary>
-    public static int Count(Dataset data)
+    public static int Count(ProfileInput data)
     {
         var (first, second) = (new ulong[data.RowCount], new ulong[data.RowCount]);
         foreach (var column in data.Columns)
         {
+            // A text column hashes each distinct text once; its rows fold in their level's hash.
+            var levels = column.Levels.Select(TextHash).ToArray();
             for (var r = 0; r < data.RowCount; r++)
             {
                 var value = column.Numbers is { } numbers
                     ? (float.IsNaN(numbers[r]) ? 0x7FC00000UL : (ulong)BitConverter.SingleToUInt32Bits(numbers[r] + 0f))
-                    : column.Texts![r] is { } text ? TextHash(text) : 0x9E3779B97F4A7C15UL;
+                    : column.Codes![r] is var code and >= 0 ? levels[code] : 0x9E3779B97F4A7C15UL;
                 Fold(ref first[r], ref second[r], value);
             }
         }

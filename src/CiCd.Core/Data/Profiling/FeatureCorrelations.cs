@@ -16,7 +16,7 @@ internal static class FeatureCorrelations
         var matrices = new List<CorrelationMatrix>();
         if (numeric.Count >= 2)
         {
-            var values = numeric.Select(c => c.Numbers!).ToList();
+            var values = numeric.Select(c => Array.ConvertAll(c.Numbers!, v => (double)v)).ToList();
             matrices.Add(Matrix("pearson", numeric, (i, j) => Correlation.Pearson(values[i], values[j])));
             var ranks = values.Select(Correlation.Ranks).ToList();
             matrices.Add(Matrix("spearman", numeric, (i, j) => Correlation.Pearson(ranks[i], ranks[j])));

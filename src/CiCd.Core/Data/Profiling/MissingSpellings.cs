@@ -1,9 +1,9 @@
 namespace CiCd.Data.Profiling;
 
 /// <summary>
-/// How missing values are written in the file, per column: the reader's missing markers (an empty field, <c>?</c>) and
-/// texts that look like a marker but are read as values (<c>NA</c>, <c>null</c>…). The one place the profile reads raw
-/// fields rather than the typed <see cref="Dataset"/>, because typing erases the spelling.
+/// How missing values are written in the file, per column: the reader's missing markers (an empty field, <c>?</c>),
+/// counted by the columnar reader as it types the cells, and texts that look like a marker but are read as values
+/// (<c>NA</c>, <c>null</c>…), counted from the column's levels, so no cell is read twice.
 /// </summary>
 public static class MissingSpellings
 {
@@ -11,27 +11,30 @@ public static class MissingSpellings
     public static IReadOnlySet<string> LookAlikes { get; } =
         new HashSet<string>(["NA", "N/A", "NaN", "nan", "null", "NULL", "None", "-", "n/a", "#N/A"], StringComparer.Ordinal);
 
-    /// <summary>For each named column, each missing or look-alike spelling with its count (empty fields as <c>""</c>).</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Gather(CsvTable table, IEnumerable<string> columns)
+    /// <summary>Each missing or look-alike spelling of a column with its count (empty fields as <c>""</c>).</summary>
+    public static IReadOnlyDictionary<string, int> Of(ProfileColumn column, int empty, int questionMarks)
     {
-        var result = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var name in columns)
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        if (empty > 0)
         {
-            var index = table.IndexOf(name);
-            var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
-            if (index >= 0)
-            {
-                foreach (var row in table.Rows)
-                {
-                    var field = row.Values[index]?.Trim() ?? "";
-                    if (MissingValues.IsMissing(field) || LookAlikes.Contains(field))
-                    {
-                        counts[field] = counts.GetValueOrDefault(field) + 1;
-                    }
-                }
-            }
-            result[name] = counts;
+            counts[""] = empty;
         }
-        return result;
+        if (questionMarks > 0)
+        {
+            counts["?"] = questionMarks;
+        }
+        if (column.Codes is null || !column.Levels.Any(LookAlikes.Contains))
+        {
+            return counts;
+        }
+        var rows = column.LevelCounts();
+        for (var level = 0; level < column.Levels.Count; level++)
+        {
+            if (rows[level] > 0 && LookAlikes.Contains(column.Levels[level]))
+            {
+                counts[column.Levels[level]] = rows[level];
+            }
+        }
+        return counts;
     }
 }

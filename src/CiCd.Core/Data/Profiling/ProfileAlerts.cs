@@ -10,7 +10,7 @@ internal static class ProfileAlerts
         int duplicates, IReadOnlyList<FeaturePair> pairs, ProfileOptions options)
     {
         var alerts = new List<ProfileAlert>();
-        var rows = input.Data.RowCount;
+        var rows = input.RowCount;
         if (duplicates > 0)
         {
             alerts.Add(new(ProfileAlertKind.DuplicateRows, null, $"{duplicates} row(s) repeat an earlier row ({P((double)duplicates / rows)})"));

@@ -3,19 +3,25 @@ using CiCd.Configuration;
 namespace CiCd.Data.Profiling;
 
 /// <summary>
-/// What the profiler reads: the typed data (every column of the file, ignored and undeclared ones as texts), the kind
-/// the config declares for each (null: not in the config), the missing spellings the reader saw, and the fingerprint.
+/// What the profiler reads: every column of the file in columnar form (ignored and undeclared ones as texts), each
+/// row's class, the kind the config declares for each column (absent: not in the config), and the fingerprint.
 /// </summary>
 /// <param name="Source">The data file.</param>
-/// <param name="Data">The typed columns and the target.</param>
+/// <param name="Config">The data set's config (for a bare file, one made from its header and target).</param>
+/// <param name="Columns">The columns, target excluded, with their missing spellings.</param>
+/// <param name="Labels">Each row's class index into <see cref="DatasetConfig.Classes"/>.</param>
 /// <param name="Declared">Declared kind per column name; a name absent here is not in the config.</param>
 /// <param name="HasConfig">Whether a config declared the columns (else every kind is inferred and nothing is "absent from the config").</param>
-/// <param name="Spellings">Missing spellings per column.</param>
 /// <param name="Fingerprint">The dataset fingerprint.</param>
 public sealed record ProfileInput(
     string Source,
-    Dataset Data,
+    DatasetConfig Config,
+    IReadOnlyList<ProfileColumn> Columns,
+    int[] Labels,
     IReadOnlyDictionary<string, ColumnKind> Declared,
     bool HasConfig,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Spellings,
-    string Fingerprint);
+    string Fingerprint)
+{
+    /// <summary>Number of rows.</summary>
+    public int RowCount => Labels.Length;
+}

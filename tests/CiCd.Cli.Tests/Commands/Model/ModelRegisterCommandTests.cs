@@ -30,6 +30,26 @@ public sealed class ModelRegisterCommandTests
         }
 
         [Fact]
+        public void Should_Keep_The_Training_Data_Profile_And_List_It_In_Model_Show()
+        {
+            // Given
+            Assert.True(registered.Registered.ExitCode == 0, registered.Registered.ToString());
+            var trained = registered.Trained.Folder.PathOf("out");
+
+            // When
+            string[] version = ["model", "show", "1", "--config", registered.Trained.ConfigPath, "--registry", registered.RegistryRoot, "--model", RegisteredByCliFixture.Model];
+            var show = Mlops.Run(version);
+            var json = Mlops.Run([.. version, "--json"]);
+
+            // Then
+            Assert.Equal(File.ReadAllBytes(Path.Combine(trained, TrainingFiles.DataProfile)),
+                File.ReadAllBytes(Path.Combine(registered.RegistryRoot, RegisteredByCliFixture.Model, "v1", "data-profile.json")));
+            Assert.True(show.ExitCode == 0, show.ToString());
+            Assert.Contains("data profile", show.Output, StringComparison.Ordinal);
+            Assert.Equal("v1/data-profile.json", json.Json().GetProperty("data_profile").GetProperty("file").GetString());
+        }
+
+        [Fact]
         public void Should_Record_The_Reference_Files_Sha256_In_The_Version()
         {
             // Given

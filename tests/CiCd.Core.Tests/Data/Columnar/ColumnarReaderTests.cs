@@ -152,5 +152,50 @@ public sealed class ColumnarReaderTests
             // Then
             Assert.Equal(Assert.Throws<InputException>(() => CsvReader.Read(config)).Message, error.Message);
         }
+
+        [Fact]
+        public void Should_Keep_Texts_That_Look_Like_The_Same_Small_Number_As_Distinct_Levels()
+        {
+            // Given: a categorical column of whole numbers, some written with leading zeros or spaces
+            using var folder = new TempFolder();
+            var path = folder.Write("data.csv", Header + "1,7,good\n2,07,bad\n3, 7 ,good\n4,007,bad\n5,7,good\n6,0,bad\n7,00,good\n8,0,bad\n");
+
+            // When
+            var colour = ColumnarReader.Read(path, Config()).Column("colour")!;
+
+            // Then
+            Assert.Equal(["7", "07", "007", "0", "00"], colour.Levels);
+            Assert.Equal([0, 1, 0, 2, 0, 3, 4, 3], colour.Codes!);
+        }
+
+        [Fact]
+        public void Should_Count_The_Missing_Cells_Written_As_A_Question_Mark()
+        {
+            // Given: two empty fields (one of spaces) and two question marks
+            using var folder = new TempFolder();
+            var path = folder.Write("data.csv", Header + "?,,good\n,red,bad\n ? ,  ,good\n1,?,bad\n");
+
+            // When
+            var table = ColumnarReader.Read(path, Config());
+
+            // Then
+            Assert.Equal((3, 2), (table.Column("x")!.MissingRows.Count, table.Column("x")!.MissingAsQuestionMark));
+            Assert.Equal((3, 1), (table.Column("colour")!.MissingRows.Count, table.Column("colour")!.MissingAsQuestionMark));
+        }
+
+        [Fact]
+        public void Should_Read_Under_The_Config_Made_From_The_Header()
+        {
+            // Given: a file with a column the fixed config does not declare
+            using var folder = new TempFolder();
+            var path = folder.Write("data.csv", "x,colour,extra,label\n1,red,a,good\n2,blue,b,bad\n");
+            var text = new ColumnSpec("extra", ColumnKind.Categorical, [], [], null, 1, Severity.Warning);
+
+            // When
+            var table = ColumnarReader.Read(path, header => Config() with { Columns = [.. Config().Columns, text] });
+
+            // Then
+            Assert.Equal(["a", "b"], table.Column("extra")!.Levels);
+        }
     }
 }

@@ -1,0 +1,17 @@
+using CiCd.Data.Profiling;
+using CiCd.Reports;
+using CiCd.Train;
+
+namespace CiCd.Pipeline.Train;
+
+/// <summary>
+/// Writes the data profile of a fresh run's training rows (<c>data-profile.json</c>) from the data the engine already
+/// holds in memory, so a run, its cache entry and its registered version carry the profile without reading the file again.
+/// </summary>
+internal sealed class DataProfileOutput : ITrainingOutput
+{
+    public string File => TrainingFiles.DataProfile;
+
+    public void Write(TrainingRun run, string path) =>
+        JsonReport.Write(path, DataProfiler.Profile(ProfileSource.FromDataset(run.Data.Select(run.TrainRows), run.Card.Data.Fingerprint)));
+}
