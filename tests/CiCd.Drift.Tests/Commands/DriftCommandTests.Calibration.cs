@@ -25,7 +25,9 @@ public sealed partial class DriftCommandTests
             // Then: each window's Brier score is the mean squared gap between its positive-class probability and outcome,
             // computed here from the test split's rows the window holds
             Assert.True(run.ExitCode == 0, run.ToString());
-            var windows = Report().GetProperty("windows").EnumerateArray().ToList();
+            var report = Report();
+            Assert.Equal("positive-class probability", report.GetProperty("performance").GetProperty("calibration").GetProperty("of").GetString());
+            var windows = report.GetProperty("windows").EnumerateArray().ToList();
             Assert.Equal(2, windows.Count);
             Assert.All(windows.Select((w, day) => (w, day)), pair =>
             {

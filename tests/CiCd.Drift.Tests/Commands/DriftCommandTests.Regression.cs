@@ -101,6 +101,27 @@ public sealed partial class DriftCommandTests
             Assert.Equal("red", windows[1].GetProperty("level").GetString());
         }
 
+        [Fact]
+        public void Should_Refuse_A_Logged_Prediction_That_Is_Not_A_Number()
+        {
+            // Given: one row whose label column does not hold a number
+            var log = new RegressionLogBuilder(model).Days(1).Write(Path.Combine(_folder, "predictions.sqlite"));
+            using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={log};Pooling=False"))
+            {
+                connection.Open();
+                using var command = connection.CreateCommand();
+                command.CommandText = "UPDATE predictions SET label = 'high' WHERE request_id = 'r3'";
+                command.ExecuteNonQuery();
+            }
+
+            // When
+            var run = Drift(model.Config, "--log", log);
+
+            // Then
+            Assert.True(run.ExitCode == 2, run.ToString());
+            Assert.Contains("request 'r3': label 'high' is not a finite number, but the model is a regression", run.Error, StringComparison.Ordinal);
+        }
+
         private MlopsRun Drift(string config, params string[] args) =>
             MlopsRun.Of(["drift", "--config", config, "--reference", model.TrainFolder, "--out", OutFolder, .. args]);
 
