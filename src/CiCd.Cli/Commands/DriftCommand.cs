@@ -7,6 +7,7 @@ using CiCd.Data;
 using CiCd.Errors;
 using CiCd.Metrics;
 using CiCd.Monitoring.Current;
+using CiCd.Monitoring.Labels;
 using CiCd.Monitoring.Log;
 using CiCd.Monitoring.Performance;
 using CiCd.Monitoring.Policy;
@@ -39,7 +40,10 @@ internal static class DriftCommand
         var window = new Option<string?>("--window") { Description = "With --log: drift per window of this size (1h, 1d, 1w), abrupt changes flagged." };
         var since = new Option<string?>("--since") { Description = "With --log: only predictions from this ISO-8601 time (UTC) on; windows start here." };
         var until = new Option<string?>("--until") { Description = "With --log: only predictions before this ISO-8601 time (UTC)." };
-        var labels = new Option<string?>("--labels") { Description = "Delayed labels: a CSV keyed by request_id (log) or row (CSV) with a label column (instead of the labels stored in the log)." };
+        var labels = new Option<string?>("--labels")
+        {
+            Description = "Delayed labels: a CSV keyed by request_id (log) or row (CSV) with a label column, a class or a regression's number (instead of the labels stored in the log).",
+        };
         var output = CommonOptions.Out("out/drift");
         var json = CommonOptions.Json();
         var command = new Command("drift", "Compare current data with the model's reference: feature and prediction drift, drift over time, performance on delayed labels.")
@@ -66,7 +70,7 @@ internal static class DriftCommand
                 Prediction = spec,
             };
             var labelSet = parse.GetValue(labels) is { } labelFile
-                ? LabelSet.Read(labelFile, Card(source, "--labels").Classes, pipeline.Dataset.Target)
+                ? LabelSet.Read(labelFile, OutcomeKind.Of(PredictionSpec.From(Card(source, "--labels"))), pipeline.Dataset.Target)
                 : StoredLabels(parse.GetValue(log), source);
             if (labelSet is not null)
             {
@@ -147,13 +151,12 @@ internal static class DriftCommand
         {
             return null;
         }
-        var classes = Card(source, "labels stored in the log").Classes.ToList();
-        var labels = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kind = OutcomeKind.Of(PredictionSpec.From(Card(source, "labels stored in the log")));
+        var labels = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (requestId, label) in stored)
         {
-            var index = classes.IndexOf(label.Label);
-            labels[requestId] = index >= 0 ? index : throw new InputException(reader.Name, null, null,
-                $"the stored label '{label.Label}' of request '{requestId}' is not one of the model's classes ({string.Join(", ", classes)})");
+            labels[requestId] = kind.TryRead(label.Label, out var value, out var problem) ? value : throw new InputException(reader.Name, null, null,
+                $"the stored label '{label.Label}' of request '{requestId}' {problem}");
         }
         return new LabelSet(reader.Name, LabelSet.RequestIdKey, labels);
     }

@@ -32,16 +32,16 @@ internal static class GatesSection
         return new GateConfig(thresholds, rules, card);
     }
 
-    /// <summary>Threshold rules keyed by metric (<c>{ roc_auc: { min: 0.75 } }</c>); also <c>monitor.performance</c>.</summary>
-    public static List<ThresholdRule> Thresholds(YamlNodeReader thresholdNode, TaskKind task, ConfigErrors? errors = null)
+    /// <summary>Threshold rules keyed by metric (<c>{ roc_auc: { min: 0.75 } }</c>); also <c>monitor.performance</c> (<paramref name="monitoring"/>).</summary>
+    public static List<ThresholdRule> Thresholds(YamlNodeReader thresholdNode, TaskKind task, ConfigErrors? errors = null, bool monitoring = false)
     {
         var thresholds = new List<ThresholdRule>();
         foreach (var (metric, value) in thresholdNode.Entries())
         {
             // Without a collector (monitor.performance) the first error stops, as it always has.
             var threshold = errors is null
-                ? Threshold(thresholdNode, metric, value, task)
-                : errors.Try(() => Threshold(thresholdNode, metric, value, task));
+                ? Threshold(thresholdNode, metric, value, task, monitoring)
+                : errors.Try(() => Threshold(thresholdNode, metric, value, task, monitoring));
             if (threshold is not null)
             {
                 thresholds.Add(threshold);
@@ -50,9 +50,9 @@ internal static class GatesSection
         return thresholds;
     }
 
-    private static ThresholdRule Threshold(YamlNodeReader thresholdNode, string metric, YamlNode value, TaskKind task)
+    private static ThresholdRule Threshold(YamlNodeReader thresholdNode, string metric, YamlNode value, TaskKind task, bool monitoring)
     {
-        var rule = Metric(thresholdNode, metric, value, task);
+        var rule = Metric(thresholdNode, metric, value, task, monitoring);
         var threshold = new ThresholdRule(metric, rule.OptionalDouble("min"), rule.OptionalDouble("max"));
         rule.RejectUnknownKeys();
         if (threshold.Min is null && threshold.Max is null)
@@ -81,11 +81,12 @@ internal static class GatesSection
             : champion;
     }
 
-    private static YamlNodeReader Metric(YamlNodeReader parent, string metric, YamlNode value, TaskKind task)
+    private static YamlNodeReader Metric(YamlNodeReader parent, string metric, YamlNode value, TaskKind task, bool monitoring = false)
     {
-        if (!MetricCatalog.Exists(task, metric))
+        var known = monitoring ? MetricCatalog.ForMonitoring(task) : MetricCatalog.For(task);
+        if (!known.Contains(metric, StringComparer.Ordinal))
         {
-            throw parent.Error(value, $"'{metric}' is not a {SnakeCaseNames.Name(task)} metric ({string.Join(", ", MetricCatalog.For(task))})");
+            throw parent.Error(value, $"'{metric}' is not a {SnakeCaseNames.Name(task)} metric ({string.Join(", ", known)})");
         }
         return value is YamlMappingNode mapping
             ? new YamlNodeReader(parent.File, parent.Child(metric), mapping)

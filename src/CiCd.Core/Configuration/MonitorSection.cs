@@ -17,7 +17,7 @@ internal static class MonitorSection
             node.OptionalString("retrain_workflow") ?? defaults.RetrainWorkflow,
             node.OptionalString("retrain_branch") ?? defaults.RetrainBranch)
         {
-            Performance = node.OptionalMapping("performance") is { } performance ? GatesSection.Thresholds(performance, task) : [],
+            Performance = node.OptionalMapping("performance") is { } performance ? GatesSection.Thresholds(performance, task, monitoring: true) : [],
         };
         node.RejectUnknownKeys();
         return config;

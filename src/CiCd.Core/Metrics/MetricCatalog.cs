@@ -9,7 +9,11 @@ public static class MetricCatalog
     [
         MetricNames.LogLoss, MetricNames.ExpectedCost,
         MetricNames.Rmse, MetricNames.Mae, MetricNames.Mape, MetricNames.AbsErrorP50, MetricNames.AbsErrorP90, MetricNames.AbsErrorP95,
+        MetricNames.Brier, MetricNames.Ece,
     ];
+
+    // Measured on labelled production windows only: training selects and gates on the metrics above.
+    private static readonly string[] CalibrationMetrics = [MetricNames.Brier, MetricNames.Ece];
 
     private static readonly string[] BinaryMetrics =
     [
@@ -35,6 +39,10 @@ public static class MetricCatalog
         TaskKind.Regression => RegressionMetrics,
         _ => MulticlassMetrics,
     };
+
+    /// <summary>The metrics <c>mlops drift</c> measures on labelled rows (<c>monitor.performance</c>): a classifier's also include calibration.</summary>
+    public static IReadOnlyList<string> ForMonitoring(TaskKind task) =>
+        task == TaskKind.Regression ? RegressionMetrics : [.. For(task), .. CalibrationMetrics];
 
     /// <summary>Whether a larger value of <paramref name="metric"/> is an improvement.</summary>
     public static bool HigherIsBetter(string metric) => !LowerIsBetter.Contains(metric);

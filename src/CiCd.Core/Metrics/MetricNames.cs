@@ -50,4 +50,10 @@ public static class MetricNames
 
     /// <summary>95th percentile of the absolute error (regression).</summary>
     public const string AbsErrorP95 = "abs_error_p95";
+
+    /// <summary>Brier score: mean squared difference between the probabilities and the outcome (classifiers; monitoring only).</summary>
+    public const string Brier = "brier";
+
+    /// <summary>Expected calibration error over 10 equal-width probability bins (classifiers; monitoring only).</summary>
+    public const string Ece = "ece";
 }

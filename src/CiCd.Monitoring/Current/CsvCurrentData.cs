@@ -7,12 +7,14 @@ namespace CiCd.Monitoring.Current;
 
 /// <summary>
 /// A CSV of current inputs. When it also has a <c>p_&lt;class&gt;</c> column per class (a batch-scored
-/// file, as in test-predictions.csv) those are the predictions; labels join on the 1-based data row.
+/// file, as in test-predictions.csv) those are the predictions, for a regression its <c>predicted</c> column;
+/// labels join on the 1-based data row.
 /// </summary>
 public sealed class CsvCurrentData : ICurrentData
 {
     private readonly CsvTable _table;
     private readonly int[]? _probabilityColumns;
+    private readonly int _valueColumn = -1;
     private readonly PredictionSpec? _spec;
 
     /// <summary>Wraps a read table; <paramref name="spec"/> (the model's classes and threshold) enables predictions.</summary>
@@ -20,7 +22,11 @@ public sealed class CsvCurrentData : ICurrentData
     {
         _table = table;
         _spec = spec;
-        if (spec is not null)
+        if (spec is { IsRegression: true })
+        {
+            _valueColumn = table.IndexOf(PredictionColumns.ScoredValue);
+        }
+        else if (spec is not null)
         {
             var indexes = spec.Classes.Select(c => table.IndexOf(PredictionColumns.ProbabilityOf(c))).ToArray();
             _probabilityColumns = indexes.All(i => i >= 0) ? indexes : null;
@@ -49,6 +55,10 @@ public sealed class CsvCurrentData : ICurrentData
     /// <inheritdoc />
     public PredictedRow? PredictionOf(int row)
     {
+        if (_valueColumn >= 0)
+        {
+            return _table.Rows[row].Values[_valueColumn] is { } text && NumberText.TryParse(text, out var value) ? PredictedRow.Number(value) : null;
+        }
         if (_probabilityColumns is null)
         {
             return null;

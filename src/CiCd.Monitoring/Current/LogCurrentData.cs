@@ -54,10 +54,27 @@ public sealed class LogCurrentData : ICurrentData
             return null;
         }
         var record = _records[row];
+        if (_spec.IsRegression)
+        {
+            return Value(record);
+        }
         var probabilities = LoggedProbabilities.Read(Source, record, _spec.Classes);
         return probabilities is null
             ? record.OutputLabel is null ? null : new PredictedRow(record.OutputLabel, double.NaN, null)
             : _spec.FromProbabilities(probabilities, record.OutputLabel);
+    }
+
+    // A regression's answer is its predicted number, logged as round-trip text in the label column.
+    private PredictedRow? Value(PredictionRecord record)
+    {
+        if (string.IsNullOrWhiteSpace(record.OutputLabel))
+        {
+            return null;
+        }
+        return CiCd.Data.NumberText.TryParse(record.OutputLabel, out var value)
+            ? PredictedRow.Number(value)
+            : throw new InputException(Source, null, null,
+                $"request '{record.RequestId}': {PredictionLogLayout.OutputLabel} '{record.OutputLabel}' is not a finite number, but the model is a regression");
     }
 
     private DataColumn Column(SchemaColumn column, IReadOnlyList<int> rows)

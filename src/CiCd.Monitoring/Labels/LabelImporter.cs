@@ -9,16 +9,17 @@ namespace CiCd.Monitoring.Labels;
 
 /// <summary>
 /// Stores delayed outcomes next to the prediction log, keyed by request id, in one transaction. A CSV with the columns
-/// <c>request_id</c> and <c>label</c>; every label one of the model's classes. Importing the same file again changes
+/// <c>request_id</c> and <c>label</c>; every label one of the model's classes, or for a regression a finite number
+/// (stored in round-trip form). Importing the same file again changes
 /// nothing (a label already stored keeps its time); a new label for a request replaces the old one. Request ids the
 /// log does not hold are not stored, and are reported.
 /// </summary>
 public static class LabelImporter
 {
     /// <summary>Reads and checks <paramref name="csv"/>, then stores its labels in the log at <paramref name="location"/>.</summary>
-    public static LabelImportResult Import(string csv, PredictionLogLocation location, IReadOnlyList<string> classes, DateTimeOffset now)
+    public static LabelImportResult Import(string csv, PredictionLogLocation location, OutcomeKind kind, DateTimeOffset now)
     {
-        var labels = Read(csv, classes);
+        var labels = Read(csv, kind);
         PredictionLogDatabase.Migrate(location);
         using var connection = PredictionLogDatabase.Connect(location);
         using var transaction = connection.BeginTransaction();
@@ -54,7 +55,7 @@ public static class LabelImporter
         return new LabelImportResult(location.ToString(), added, changed, unchanged, unknown);
     }
 
-    private static List<(string RequestId, string Label)> Read(string csv, IReadOnlyList<string> classes)
+    private static List<(string RequestId, string Label)> Read(string csv, OutcomeKind kind)
     {
         var table = CsvReader.Read(csv);
         var key = table.IndexOf(RequestId);
@@ -73,16 +74,23 @@ public static class LabelImporter
             {
                 throw new InputException(csv, row.Line, key + 1, $"{RequestId} is empty");
             }
-            if (MissingValues.IsMissing(value) || !classes.Contains(value!, StringComparer.Ordinal))
+            if (MissingValues.IsMissing(value))
             {
-                throw new InputException(csv, row.Line, label + 1, $"{TrueLabel} '{value}' is not one of the model's classes ({string.Join(", ", classes)})");
+                throw new InputException(csv, row.Line, label + 1, $"{TrueLabel} '{value}' {Missing(kind)}");
+            }
+            if (!kind.TryRead(value!, out var outcome, out var problem))
+            {
+                throw new InputException(csv, row.Line, label + 1, $"{TrueLabel} '{value}' {problem}");
             }
             if (!seen.TryAdd(id, row.Line))
             {
                 throw new InputException(csv, row.Line, key + 1, $"{RequestId} '{id}' is labelled twice (first on line {seen[id].ToString(CultureInfo.InvariantCulture)})");
             }
-            rows.Add((id, value!));
+            rows.Add((id, kind.Stored(outcome)));
         }
         return rows;
     }
+
+    private static string Missing(OutcomeKind kind) =>
+        kind.AreNumbers ? "is missing: give the observed number" : $"is not one of the model's classes ({string.Join(", ", kind.Classes)})";
 }

@@ -1,9 +1,11 @@
 using CiCd.Monitoring.Data;
-using CiCd.Monitoring.Profiles;
 
 namespace CiCd.Monitoring.Predictions;
 
-/// <summary>Prediction drift compares two derived columns, the predicted class and the score, like any features.</summary>
+/// <summary>
+/// Prediction drift compares derived columns like any features: a classifier's predicted class and score,
+/// a regression's predicted value.
+/// </summary>
 public static class PredictionColumns
 {
     /// <summary>The predicted class.</summary>
@@ -12,17 +14,21 @@ public static class PredictionColumns
     /// <summary>The score (positive-class or top probability).</summary>
     public const string Score = "score";
 
-    /// <summary>The two columns as a schema.</summary>
-    public static IReadOnlyList<SchemaColumn> Schema { get; } =
-        [new(PredictedClass, ColumnKind.Categorical), new(Score, ColumnKind.Numeric)];
+    /// <summary>A regression's predicted number.</summary>
+    public const string PredictedValue = "predicted_value";
+
+    /// <summary>The regression column of a scored CSV (as in test-predictions.csv: line, actual, predicted, residual).</summary>
+    public const string ScoredValue = "predicted";
 
     /// <summary>The probability column of a class in a scored CSV (as in test-predictions.csv).</summary>
     public static string ProbabilityOf(string className) => $"p_{className}";
 
-    /// <summary>The two columns over the given answers (a missing answer counts as missing in both).</summary>
-    public static IReadOnlyList<DataColumn> From(IReadOnlyList<PredictedRow?> rows) =>
-    [
-        new CategoricalColumn(PredictedClass, [.. rows.Select(r => r?.Label)]),
-        new NumericColumn(Score, [.. rows.Select(r => r?.Score ?? double.NaN)]),
-    ];
+    /// <summary>The columns over the given answers (a missing answer counts as missing in each).</summary>
+    public static IReadOnlyList<DataColumn> From(IReadOnlyList<PredictedRow?> rows, PredictionSpec spec) => spec.IsRegression
+        ? [new NumericColumn(PredictedValue, [.. rows.Select(r => r?.Value ?? double.NaN)])]
+        :
+        [
+            new CategoricalColumn(PredictedClass, [.. rows.Select(r => r?.Label)]),
+            new NumericColumn(Score, [.. rows.Select(r => r?.Score ?? double.NaN)]),
+        ];
 }

@@ -6,6 +6,9 @@ namespace CiCd.Monitoring.Predictions;
 /// <summary>How a model turns probabilities into a class: its task, classes (binary: negative, positive) and decision threshold.</summary>
 public sealed record PredictionSpec(TaskKind Task, IReadOnlyList<string> Classes, double Threshold)
 {
+    /// <summary>True for a model that predicts a number (no classes, no probabilities).</summary>
+    public bool IsRegression => Task == TaskKind.Regression;
+
     /// <summary>The spec recorded in a model card.</summary>
     public static PredictionSpec From(ModelCard card) => new(card.Task, card.Classes, card.Threshold);
 

@@ -65,6 +65,7 @@ public sealed class DriftAnalysis(DriftInputs inputs)
     // Columns a scored or labelled current file carries besides the features are expected, not "extra".
     private bool NotFeatures(string name) =>
         inputs.Prediction?.Classes.Any(c => PredictionColumns.ProbabilityOf(c) == name) == true
+        || (inputs.Prediction?.IsRegression == true && name is PredictionColumns.ScoredValue or "residual")
         || name is LabelSet.RowKey or LabelSet.RequestIdKey or "line" or "actual" or "label";
 
     private DatasetDrift? Predictions(IReadOnlyList<int> rows, List<string> notes)
@@ -77,15 +78,15 @@ public sealed class DriftAnalysis(DriftInputs inputs)
         var answers = rows.Select(inputs.Current.PredictionOf).ToList();
         if (answers.All(a => a is null))
         {
-            notes.Add("Prediction drift skipped: the current data carries no predictions (use --log, or a CSV with p_<class> columns).");
+            notes.Add("Prediction drift skipped: the current data carries no predictions (use --log, or a CSV with p_<class> columns, or a regression's predicted column).");
             return null;
         }
-        return _detector.Detect(inputs.ReferencePredictions, PredictionColumns.From(answers));
+        return _detector.Detect(inputs.ReferencePredictions, PredictionColumns.From(answers, inputs.Prediction!));
     }
 
-    private Dictionary<int, (int Label, double[] Probabilities)> Labelled(List<string> notes)
+    private Dictionary<int, (double Label, double[] Outputs)> Labelled(List<string> notes)
     {
-        var result = new Dictionary<int, (int, double[])>();
+        var result = new Dictionary<int, (double, double[])>();
         if (inputs.Labels is not { } labels)
         {
             return result;
@@ -97,9 +98,9 @@ public sealed class DriftAnalysis(DriftInputs inputs)
             if (labels.Labels.TryGetValue(current.KeyOf(row), out var label))
             {
                 matched++;
-                if (current.PredictionOf(row)?.Probabilities is { } probabilities)
+                if (current.PredictionOf(row)?.Outputs is { } outputs)
                 {
-                    result[row] = (label, probabilities);
+                    result[row] = (label, outputs);
                 }
             }
         }
@@ -111,7 +112,9 @@ public sealed class DriftAnalysis(DriftInputs inputs)
         if (result.Count == 0)
         {
             throw new InputException(labels.Source, null, null,
-                $"{matched} labels match, but no matched row carries the model's probabilities; performance needs them (prediction log output_json, or p_<class> columns)");
+                inputs.Prediction?.IsRegression == true
+                    ? $"{matched} labels match, but no matched row carries the model's predicted value; performance needs it (the prediction log's label column, or a predicted column)"
+                    : $"{matched} labels match, but no matched row carries the model's probabilities; performance needs them (prediction log output_json, or p_<class> columns)");
         }
         if (matched < labels.Labels.Count)
         {
@@ -120,7 +123,7 @@ public sealed class DriftAnalysis(DriftInputs inputs)
         return result;
     }
 
-    private List<WindowDrift> Windows(TimeSpan size, Dictionary<int, (int Label, double[] Probabilities)> labelled, PerformanceEvaluator? evaluator)
+    private List<WindowDrift> Windows(TimeSpan size, Dictionary<int, (double Label, double[] Outputs)> labelled, PerformanceEvaluator? evaluator)
     {
         if (inputs.Current.RowCount > 0 && inputs.Current.TimeOf(0) is null)
         {
@@ -131,12 +134,12 @@ public sealed class DriftAnalysis(DriftInputs inputs)
             : Window(window, labelled, evaluator))];
     }
 
-    private WindowDrift Window(TimeWindow window, Dictionary<int, (int Label, double[] Probabilities)> labelled, PerformanceEvaluator? evaluator)
+    private WindowDrift Window(TimeWindow window, Dictionary<int, (double Label, double[] Outputs)> labelled, PerformanceEvaluator? evaluator)
     {
         var features = _detector.Detect(inputs.Reference, inputs.Current.Columns(_schema, window.Rows));
         var predictions = inputs.ReferencePredictions is null
             ? null
-            : _detector.Detect(inputs.ReferencePredictions, PredictionColumns.From([.. window.Rows.Select(inputs.Current.PredictionOf)]));
+            : _detector.Detect(inputs.ReferencePredictions, PredictionColumns.From([.. window.Rows.Select(inputs.Current.PredictionOf)], inputs.Prediction!));
         var performance = evaluator?.Evaluate([.. window.Rows.Where(labelled.ContainsKey).Select(r => labelled[r])]);
         return new WindowDrift
         {

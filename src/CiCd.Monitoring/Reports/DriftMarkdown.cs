@@ -58,6 +58,7 @@ public static class DriftMarkdown
                 checks.Row(check.Metric, Number(check.Value), Gate(check.Min, check.Max), check.Passed ? "yes" : "no");
             }
             checks.AppendTo(text);
+            PerformanceMarkdown.Append(text, report);
         }
         foreach (var note in report.Notes)
         {

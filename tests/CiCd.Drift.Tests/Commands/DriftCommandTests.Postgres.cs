@@ -76,7 +76,9 @@ public sealed partial class DriftCommandTests
                 $"{w.GetProperty("start").GetString()} {w.GetProperty("rows").GetInt32()} {w.GetProperty("level").GetString()}")];
 
         // The URI names no password: a server CI provides with one gets it through PGPASSWORD, as a user would.
-        private (string ConnectionString, string Uri) Database(string name)
+        private (string ConnectionString, string Uri) Database(string name) => Database(postgres, name);
+
+        internal static (string ConnectionString, string Uri) Database(PostgresFixture postgres, string name)
         {
             var settings = new NpgsqlConnectionStringBuilder(postgres.FreshDatabase(name));
             if (!string.IsNullOrEmpty(settings.Password))

@@ -15,7 +15,7 @@ internal static class LabelsImportCommand
 
     public static Command Create(IAnsiConsole console)
     {
-        var file = new Argument<string>("file") { Description = "A CSV with the columns request_id and label (one of the config's classes)." };
+        var file = new Argument<string>("file") { Description = "A CSV with the columns request_id and label (one of the config's classes, or a regression's observed number)." };
         var log = new Option<string>("--log")
         {
             Description = "The prediction log: a SQLite file or a postgresql://user@host:port/db URI (password from PGPASSWORD or a password file).",
@@ -35,7 +35,8 @@ internal static class LabelsImportCommand
             {
                 throw new InputException(location.Store.Target, null, null, "prediction log not found: labels are stored next to the predictions they label");
             }
-            var result = LabelImporter.Import(parse.GetRequiredValue(file), location, pipeline.Dataset.Classes, DateTimeOffset.UtcNow);
+            var kind = new OutcomeKind(pipeline.Dataset.Task, pipeline.Dataset.Classes);
+            var result = LabelImporter.Import(parse.GetRequiredValue(file), location, kind, DateTimeOffset.UtcNow);
             if (parse.GetValue(json))
             {
                 console.Profile.Out.Writer.WriteLine(JsonReport.Serialize(result));

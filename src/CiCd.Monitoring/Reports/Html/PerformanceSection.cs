@@ -33,5 +33,6 @@ internal static class PerformanceSection
             }
             html.Append("</div>");
         }
+        PerformanceWindowsSection.Append(html, report);
     }
 }
