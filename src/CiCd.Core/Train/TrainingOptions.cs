@@ -5,4 +5,7 @@ public sealed record TrainingOptions(string OutputFolder, string CacheFolder, bo
 {
     /// <summary>The data artifact digest training reads (from <c>dataset.version</c>), recorded in the model card.</summary>
     public string? DataVersion { get; init; }
+
+    /// <summary>The clock the progress's rows per second and time left are measured with.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

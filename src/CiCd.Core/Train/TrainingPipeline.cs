@@ -88,6 +88,7 @@ public sealed class TrainingPipeline(MlopsConfig config, TrainingOptions options
         var specs = config.Training.Candidates.SelectMany(c => SearchSpace.Expand(c, config.Training.Seed)).ToList();
         var total = specs.Count * config.Training.Folds;
         var done = 0;
+        var pace = new TrainingPace(options.Clock, total);
         var results = new ConcurrentDictionary<int, CandidateResult>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism ?? Environment.ProcessorCount };
         Parallel.For(0, specs.Count, parallel, i =>
@@ -95,8 +96,10 @@ public sealed class TrainingPipeline(MlopsConfig config, TrainingOptions options
             var spec = specs[i];
             results[i] = validator.Evaluate(spec, fold =>
             {
-                var count = Interlocked.Increment(ref done);
-                progress?.Report(new TrainingProgress("cv", spec.Id, fold, count, total, $"fold {fold + 1}/{config.Training.Folds}"));
+                Interlocked.Increment(ref done);
+                var figures = pace.Complete(validator.TrainingRowCount(fold));
+                progress?.Report(new TrainingProgress("cv", spec.Id, fold, figures.Done, total, $"fold {fold + 1}/{config.Training.Folds}")
+                { RowsPerSecond = figures.RowsPerSecond, Remaining = figures.Remaining });
             });
             var metric = config.Training.PrimaryMetric;
             progress?.Report(new TrainingProgress("candidate", spec.Id, null, done, total,
