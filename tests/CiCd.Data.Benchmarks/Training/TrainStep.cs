@@ -38,7 +38,8 @@ internal static class TrainStep
         var correct = probabilities.Where((p, i) => Array.IndexOf(p, p.Max()) == test.Labels[i]).Count();
         var note = $"{spec.Id}, one fit on {train.RowCount} rows, no CV; scoring {test.RowCount} rows took {clock.Elapsed.TotalSeconds - fitSeconds:F1} s";
         Console.WriteLine(JsonSerializer.Serialize(new FitMeasurement("mlops LightGBM", loadSeconds, fitSeconds,
-            ProcessMemory.PeakMegabytes(), (double)correct / test.RowCount, note) { FitCpuSeconds = fitCpu }));
+            ProcessMemory.PeakMegabytes(), (double)correct / test.RowCount, note)
+        { FitCpuSeconds = fitCpu }));
         return 0;
     }
 }
