@@ -50,7 +50,8 @@ internal static class TrainBenchmark
         var before = LoadAverage.Now();
         var measured = step().Deserialize<FitMeasurement>()!;
         var row = measured with { LoadBefore = before, LoadAfter = LoadAverage.Now() };
-        Console.WriteLine($"  done: {row.Name}, fit {row.FitSeconds:F1} s, accuracy {row.Accuracy:F4} (load average {row.LoadBefore:F1} → {row.LoadAfter:F1})");
+        // The whole row as soon as it is known: on a loaded machine a run may be stopped before the table.
+        Console.WriteLine($"  done: {JsonSerializer.Serialize(row)}");
         return row;
     }
 }
