@@ -1,17 +1,35 @@
 using CiCd.Data.Benchmarks;
+using CiCd.Data.Benchmarks.Scale;
+using CiCd.Data.Benchmarks.Training;
 
 // Usage: dotnet run --project tests/CiCd.Data.Benchmarks -c Release -- read [examples/fashion-mnist/mlops.yaml]
-// (child steps: step-read columnar|strings CONFIG)
+//        ... -- train [examples/fashion-mnist/mlops.yaml] [TRAIN_ROWS=60000] [--no-defaults]
+//        ... -- scale MLOPS_DLL OUTPUT_FOLDER [ROWS...=10000 100000 1000000]
+// (child steps: step-read columnar|strings CONFIG; step-train CONFIG TRAIN_ROWS; step-score MODEL CONFIG CSV)
+const string FashionMnist = "examples/fashion-mnist/mlops.yaml";
 return args switch
 {
     ["step-read", var mode, var config] => ReadStep.Run(mode, config),
+    ["step-train", var config, var rows] => TrainStep.Run(config, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture)),
+    ["step-score", var model, var config, var csv] => ScoreStep.Run(model, config, csv),
+    ["scale", var mlops, var output, .. var sizes] => ScaleBenchmark.Run(mlops, output,
+        sizes.Length > 0 ? [.. sizes.Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))] : [10_000, 100_000, 1_000_000]),
     ["read", var config] => ReadBenchmark.Run(config),
-    ["read"] or [] => ReadBenchmark.Run("examples/fashion-mnist/mlops.yaml"),
+    ["read"] or [] => ReadBenchmark.Run(FashionMnist),
+    ["train", .. var rest] => Train(rest),
     _ => Usage(),
 };
 
+static int Train(string[] rest)
+{
+    var positional = rest.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+    var config = positional.Length > 0 ? positional[0] : FashionMnist;
+    var rows = positional.Length > 1 ? int.Parse(positional[1], System.Globalization.CultureInfo.InvariantCulture) : 60000;
+    return TrainBenchmark.Run(config, rows, !rest.Contains("--no-defaults"));
+}
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: CiCd.Data.Benchmarks read [CONFIG]");
+    Console.Error.WriteLine("usage: CiCd.Data.Benchmarks read [CONFIG] | train [CONFIG] [TRAIN_ROWS] [--no-defaults] | scale MLOPS_DLL OUTPUT [ROWS...]");
     return 2;
 }

@@ -4,7 +4,10 @@ using Spectre.Console;
 
 namespace CiCd.Cli.Rendering;
 
-/// <summary>Prints one line per finished fold and per finished candidate; safe to call from the training threads.</summary>
+/// <summary>
+/// Prints one line per finished fold (with the run's rows per second and time left) and per finished candidate; safe to
+/// call from the training threads. Plain lines, no live display, so a log or CI shows the same text as a terminal.
+/// </summary>
 internal sealed class TrainingProgressPrinter(IAnsiConsole console) : IProgress<TrainingProgress>
 {
     private readonly Lock _gate = new();
@@ -15,7 +18,7 @@ internal sealed class TrainingProgressPrinter(IAnsiConsole console) : IProgress<
         var line = value.Stage switch
         {
             // Fold lines name only the trainer, so a 130-fold search stays readable; the candidate line has the full id.
-            "cv" => $"[grey]{counter}{Markup.Escape(Trainer(value.Candidate))} {Markup.Escape(value.Message)}[/]",
+            "cv" => $"[grey]{counter}{Markup.Escape(Trainer(value.Candidate))} {Markup.Escape(value.Message + PaceText.Of(value))}[/]",
             "candidate" => $"{counter}[bold]{Markup.Escape(value.Candidate ?? "")}[/] {Markup.Escape(value.Message)}",
             _ => $"[blue]{Markup.Escape(value.Message)}[/]",
         };

@@ -63,6 +63,9 @@ public sealed class CrossValidator(Dataset data, int[] folds, int foldCount, int
     /// <summary>How many rows fold <paramref name="fold"/> validates on (what a unit's probabilities must number).</summary>
     public int FoldSize(int fold) => folds.Count(f => f == fold);
 
+    /// <summary>How many rows a fold trains on (all but the ones it leaves out), for the run's rows per second.</summary>
+    public int TrainingRowCount(int fold) => folds.Count(f => f != fold);
+
     /// <summary>Fits featurizer and trainer on <paramref name="train"/> with a fresh context seeded from the run seed.</summary>
     public ITransformer Fit(TrainerDefinition trainer, CandidateSpec spec, Dataset train)
     {

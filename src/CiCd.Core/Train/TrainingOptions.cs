@@ -8,4 +8,7 @@ public sealed record TrainingOptions(string OutputFolder, string CacheFolder, bo
 
     /// <summary>Shard files, or folders holding them, whose units replace the search (<c>mlops train --merge</c>).</summary>
     public IReadOnlyList<string>? MergeFrom { get; init; }
+
+    /// <summary>The clock the progress's rows per second and time left are measured with.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

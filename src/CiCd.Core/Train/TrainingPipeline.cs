@@ -78,7 +78,7 @@ public sealed class TrainingPipeline(MlopsConfig config, TrainingOptions options
             config.Training.Seed, ToolVersions.Tool, plan.UnitCount, results);
 
     private IReadOnlyList<UnitResult> Units(SearchPlan plan, ShardId shard) =>
-        new UnitRunner(plan, options.Parallelism ?? Environment.ProcessorCount, progress).Run(shard);
+        new UnitRunner(plan, options.Parallelism ?? Environment.ProcessorCount, progress, options.Clock).Run(shard);
 
     private TrainingResult Train(Dataset data, SearchPlan plan, IReadOnlyList<UnitResult> units, string fingerprint, string key, string folder, Stopwatch clock)
     {

@@ -110,6 +110,21 @@ public sealed class TrainCommandTests
         }
 
         [Fact]
+        public void Should_Print_Rows_Per_Second_And_The_Time_Left_On_Every_Fold_As_Plain_Text()
+        {
+            // Given output that is not a terminal, as in CI
+            var run = trained.TrainWithCache("paced", "paced-cache", "--no-cache");
+
+            // When
+            var folds = run.Output.ReplaceLineEndings("\n").Split('\n').Where(l => l.Contains(" fold ", StringComparison.Ordinal)).ToList();
+
+            // Then
+            Assert.NotEmpty(folds);
+            Assert.All(folds, line => Assert.Matches(@"fold \d+/\d+, [\d,]+ rows/s, ETA \d+(s|m \d\ds|h \d\dm)$", line));
+            Assert.DoesNotContain('\u001b', run.Output);
+        }
+
+        [Fact]
         public void Should_Train_Again_With_No_Cache()
         {
             // Given

@@ -7,7 +7,8 @@ namespace CiCd.Core.Tests.Support;
 
 /// <summary>
 /// Trains the tiny binary config once (two logistic-regression settings, two folds) for the tests that read
-/// its outputs; a second, uncached run with the same seed is made on first use, for determinism checks.
+/// its outputs; a second, uncached run with the same seed is made on first use, for determinism checks (its clock steps one second
+/// per reading, so its progress's pace is known exactly).
 /// </summary>
 public sealed class TrainedModelFixture : IDisposable
 {
@@ -24,7 +25,7 @@ public sealed class TrainedModelFixture : IDisposable
         _rerun = new Lazy<(TrainingResult, IReadOnlyList<TrainingProgress>)>(() =>
         {
             var progress = new ProgressRecorder();
-            var result = new TrainingPipeline(Config, Options("rerun", useCache: false, cache: "rerun-cache"), progress).Run();
+            var result = new TrainingPipeline(Config, Options("rerun", useCache: false, cache: "rerun-cache") with { Clock = new SteppingClock(TimeSpan.FromSeconds(1)) }, progress).Run();
             return (result, progress.Steps);
         });
     }

@@ -156,6 +156,20 @@ public sealed class TrainingPipelineTests
         }
 
         [Fact]
+        public void Should_Report_Rows_Per_Second_And_The_Time_Left_On_Every_Fold()
+        {
+            // Given the rerun's clock moves one second per reading: the pace starts at 0 s, the k-th fold ends at k s
+            var steps = trained.RerunProgress.Where(s => s.Stage == "cv").ToList();
+
+            // When
+            var remaining = steps.OrderBy(s => s.Done).Select(s => s.Remaining).ToList();
+
+            // Then
+            Assert.Equal([TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1), TimeSpan.Zero], remaining);
+            Assert.All(steps, s => Assert.True(s.RowsPerSecond > 0, $"fold {s.Done}: {s.RowsPerSecond} rows/s"));
+        }
+
+        [Fact]
         public void Should_Save_The_Model_With_The_Feature_Schema()
         {
             // Given

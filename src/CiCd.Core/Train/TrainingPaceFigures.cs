@@ -1,0 +1,4 @@
+namespace CiCd.Train;
+
+/// <summary>The pace after a unit: units done, rows trained per second (null before any time passed), estimated time left.</summary>
+public sealed record TrainingPaceFigures(int Done, double? RowsPerSecond, TimeSpan? Remaining);

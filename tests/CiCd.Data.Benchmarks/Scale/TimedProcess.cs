@@ -1,0 +1,26 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace CiCd.Data.Benchmarks.Scale;
+
+/// <summary>Runs a command under GNU time and reads back its wall seconds and maximum resident set size.</summary>
+internal static class TimedProcess
+{
+    public static (double Seconds, double PeakMegabytes, int ExitCode) Run(string program, IEnumerable<string> args, string log)
+    {
+        var figures = Path.GetTempFileName();
+        var start = new ProcessStartInfo("/usr/bin/time", ["-f", "%e %M", "-o", figures, program, .. args])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        File.WriteAllText(log, process.StandardOutput.ReadToEnd());
+        process.WaitForExit();
+        File.AppendAllText(log, error.Result);
+        var parts = File.ReadAllLines(figures).Last().Split(' ');
+        File.Delete(figures);
+        return (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture) / 1024, process.ExitCode);
+    }
+}
