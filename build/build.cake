@@ -13,7 +13,7 @@
 //   NodeTools npm ci --prefix build: the Node linters and checkers Lint and Test run
 //   Lint      dotnet format --verify-no-changes, actionlint, shellcheck, yamllint
 //   Test      unit tests with coverage → out/coverage (HTML + Markdown); first BrowserTools: npm ci of the packages the
-//             browser tests inject into Chromium (axe-core, tests/Shared/Browser/package.json), so none is fetched at test time
+//             browser tests inject into Chromium (axe-core, tests/CiCd.Testing/Browser/package.json), so none is fetched at test time
 //   DataTests tests on the shipped data and configs
 //   BuildCli  only src/CiCd.Cli (what Validate, Train and Gate run)
 //   Validate  mlops data pull (of dataset.version, when set), mlops data validate → out/validate
@@ -69,7 +69,7 @@ Task("Lint")
     });
 
 Task("BrowserTools")
-    .Does<BuildParameters>((context, p) => RunTool(context, p, "npm", "ci --prefix tests/Shared/Browser --no-audit --no-fund --loglevel=error"));
+    .Does<BuildParameters>((context, p) => RunTool(context, p, "npm", "ci --prefix tests/CiCd.Testing/Browser --no-audit --no-fund --loglevel=error"));
 
 Task("Test")
     .IsDependentOn("Build")

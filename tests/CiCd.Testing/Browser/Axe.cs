@@ -5,12 +5,12 @@ namespace CiCd.Tests.Support;
 
 /// <summary>
 /// axe-core run inside an open page against WCAG 2.0 and 2.1, levels A and AA. The script comes from the npm package
-/// the Test target installs next to this file (<c>npm ci --prefix tests/Shared/Browser</c>); nothing is downloaded here.
+/// the Test target installs next to this file (<c>npm ci --prefix tests/CiCd.Testing/Browser</c>); nothing is downloaded here.
 /// </summary>
 /// <remarks>Internal, so projects that link this file and also reference another test project do not see two of it.</remarks>
 internal static class Axe
 {
-    public const string InstallHint = "npm ci --prefix tests/Shared/Browser (the Test target runs it)";
+    public const string InstallHint = "npm ci --prefix tests/CiCd.Testing/Browser (the Test target runs it)";
 
     private static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -21,7 +21,7 @@ internal static class Axe
             v.id + ' (' + v.impact + ', ' + v.help + ') at ' + n.target.join(' ') + ': ' + (n.failureSummary || '').replace(/\s+/g, ' '))))
         """;
 
-    public static string ScriptPath => RepositoryRoot.PathOf("tests/Shared/Browser/node_modules/axe-core/axe.min.js");
+    public static string ScriptPath => RepositoryRoot.PathOf("tests/CiCd.Testing/Browser/node_modules/axe-core/axe.min.js");
 
     /// <summary>Every WCAG A/AA violation on <paramref name="page"/> as it is now, one line per element.</summary>
     public static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page)
