@@ -40,7 +40,7 @@ public sealed class MlopsAppTests
         public void Should_End_An_Unexpected_Error_In_One_Line_With_Exit_70_And_No_Stack_Trace()
         {
             // Given: an output folder under a file, which the report stage does not expect
-            using var folder = new CiCd.Tests.Support.TempFolder();
+            using var folder = new CiCd.Testing.TempFolder();
             var file = folder.Write("a-file", "x");
 
             // When

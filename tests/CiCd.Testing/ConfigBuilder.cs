@@ -1,7 +1,7 @@
 using System.Text;
 using CiCd.Configuration;
 
-namespace CiCd.Tests.Support;
+namespace CiCd.Testing;
 
 /// <summary>
 /// Builds mlops.yaml text for tests. The default is a valid binary config for <see cref="CsvBuilder.Tiny"/>

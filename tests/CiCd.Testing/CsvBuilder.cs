@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace CiCd.Tests.Support;
+namespace CiCd.Testing;
 
 /// <summary>
 /// Builds CSV text for tests: a header, rows, and the variations real files have (CRLF, a BOM, every field

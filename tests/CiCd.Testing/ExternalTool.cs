@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace CiCd.Tests.Support;
+namespace CiCd.Testing;
 
 /// <summary>Runs a third party's checker (a linter, promtool) as its users would, and returns what it said.</summary>
 /// <remarks>Internal, so projects that link this file and also reference another test project do not see two of it.</remarks>

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace CiCd.Tests.Support;
+namespace CiCd.Testing;
 
 /// <summary>Ports for the servers tests start on 127.0.0.1.</summary>
 /// <remarks>Internal, so projects that link this file and also reference another test project do not see two of it.</remarks>

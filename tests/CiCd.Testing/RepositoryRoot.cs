@@ -1,4 +1,4 @@
-namespace CiCd.Tests.Support;
+namespace CiCd.Testing;
 
 /// <summary>The checkout the tests run from: the folder holding CiCd.sln, found by walking up from the test binaries.</summary>
 /// <remarks>Internal, so projects that link this file and also reference another test project do not see two of it.</remarks>

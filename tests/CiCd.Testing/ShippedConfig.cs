@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CiCd.Tests.Support;
+namespace CiCd.Testing;
 
 /// <summary>
 /// A shipped mlops.yaml as text, with the parts a quick test model changes: its training section (one small

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Workflows.Tests.Cake;
 using CiCd.Workflows.Tests.Model;
 using YamlDotNet.RepresentationModel;

@@ -3,7 +3,7 @@ using CiCd.Cli.Tests.Support;
 using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Errors;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Validate;
 
 namespace CiCd.Cli.Tests.Commands;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using CiCd.Data;
 using CiCd.Monitoring.Log;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace CiCd.Cli.Tests.Support;

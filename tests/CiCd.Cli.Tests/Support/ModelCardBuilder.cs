@@ -1,7 +1,7 @@
 using CiCd.Configuration;
 using CiCd.Metrics;
 using CiCd.Reports;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Train;
 
 namespace CiCd.Cli.Tests.Support;

@@ -1,6 +1,6 @@
 using CiCd.Image.Build;
 using CiCd.Image.Registry;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 

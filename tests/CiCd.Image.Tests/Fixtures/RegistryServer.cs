@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Image.Tests.Fixtures;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CiCd.Reporting.Profile;
 using CiCd.Reporting.Tests.Builders;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Reporting.Tests.Profile;
 

@@ -3,7 +3,7 @@ using CiCd.Data.Profiling;
 using CiCd.Reporting.Profile;
 using CiCd.Reporting.Tests.Builders;
 using CiCd.Reports;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Reporting.Tests.Profile;
 

@@ -1,6 +1,6 @@
 using CiCd.Configuration;
 using CiCd.Reports;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Train;
 
 namespace CiCd.Serving.Tests.Fixtures;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 
-namespace CiCd.Tests.Support;
+namespace CiCd.Testing;
 
 /// <summary>
 /// axe-core run inside an open page against WCAG 2.0 and 2.1, levels A and AA. The script comes from the npm package

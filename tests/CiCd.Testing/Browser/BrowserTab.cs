@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace CiCd.Tests.Support;
+namespace CiCd.Testing;
 
 /// <summary>One open page and everything that went wrong on it: console errors, uncaught script errors, failed or refused requests.</summary>
 public sealed class BrowserTab

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace CiCd.Tests.Support;
+namespace CiCd.Testing;
 
 /// <summary>Debian's Chromium, launched headless by Playwright with a fresh profile; nothing is downloaded.</summary>
 public static class Chromium

@@ -1,4 +1,4 @@
-namespace CiCd.Tests.Support;
+namespace CiCd.Testing;
 
 /// <summary>
 /// A test that needs Debian's Chromium: skipped with the install line when it is missing, but run (and failing) when

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace CiCd.Tests.Support;
+namespace CiCd.Testing;
 
 /// <summary>
 /// Debian's Chromium for a test class or fixture: started where it is installed (or under CI, where its absence must

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace CiCd.Tests.Support;
+namespace CiCd.Testing;
 
 /// <summary>Moving through a page the way a keyboard user does: the Tab key and nothing else.</summary>
 internal static class TabKey
