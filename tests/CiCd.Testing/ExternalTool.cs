@@ -3,8 +3,7 @@ using System.Diagnostics;
 namespace CiCd.Testing;
 
 /// <summary>Runs a third party's checker (a linter, promtool) as its users would, and returns what it said.</summary>
-/// <remarks>Internal, so projects that link this file and also reference another test project do not see two of it.</remarks>
-internal static class ExternalTool
+public static class ExternalTool
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 

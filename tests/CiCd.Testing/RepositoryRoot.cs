@@ -1,8 +1,7 @@
 namespace CiCd.Testing;
 
 /// <summary>The checkout the tests run from: the folder holding CiCd.sln, found by walking up from the test binaries.</summary>
-/// <remarks>Internal, so projects that link this file and also reference another test project do not see two of it.</remarks>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     private static readonly Lazy<string> Root = new(Find);
 

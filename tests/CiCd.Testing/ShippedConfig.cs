@@ -7,7 +7,7 @@ namespace CiCd.Testing;
 /// candidate instead of the full search, the sections after it dropped) and where the data is.
 /// The dataset schema and validation rules stay as shipped, so the tests follow the config users get.
 /// </summary>
-internal sealed partial class ShippedConfig
+public sealed partial class ShippedConfig
 {
     private readonly string _text;
 

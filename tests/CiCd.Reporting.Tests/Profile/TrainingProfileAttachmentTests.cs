@@ -19,10 +19,10 @@ public static class TrainingProfileAttachmentTests
             var dataset = ConfigLoader.Load(RepositoryRoot.PathOf("mlops.yaml")).Dataset;
 
             // When
-            var path = TrainingProfileAttachment.Write(dataset, folder.Path);
+            var path = TrainingProfileAttachment.Write(dataset, folder.Root);
 
             // Then
-            Assert.Equal(folder.File(TrainingProfileAttachment.FileName), path);
+            Assert.Equal(folder.PathOf(TrainingProfileAttachment.FileName), path);
             var profile = JsonReport.Read<DataProfile>(path);
             Assert.Equal(1000, profile.Overview.Rows);
             Assert.Equal(ShippedProfile.Credit.Associations.Select(a => a.Feature), profile.Associations.Select(a => a.Feature));

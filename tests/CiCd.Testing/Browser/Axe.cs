@@ -7,8 +7,7 @@ namespace CiCd.Testing;
 /// axe-core run inside an open page against WCAG 2.0 and 2.1, levels A and AA. The script comes from the npm package
 /// the Test target installs next to this file (<c>npm ci --prefix tests/CiCd.Testing/Browser</c>); nothing is downloaded here.
 /// </summary>
-/// <remarks>Internal, so projects that link this file and also reference another test project do not see two of it.</remarks>
-internal static class Axe
+public static class Axe
 {
     public const string InstallHint = "npm ci --prefix tests/CiCd.Testing/Browser (the Test target runs it)";
 

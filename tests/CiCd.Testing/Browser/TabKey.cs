@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace CiCd.Testing;
 
 /// <summary>Moving through a page the way a keyboard user does: the Tab key and nothing else.</summary>
-internal static class TabKey
+public static class TabKey
 {
     private const int MostPresses = 300;
 
