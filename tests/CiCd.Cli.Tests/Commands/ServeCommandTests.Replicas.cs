@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using CiCd.Cli.Tests.Support;
 using CiCd.Monitoring.Log;
-using CiCd.Tracking.Tests.Postgres;
+using CiCd.Testing.Postgres;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 

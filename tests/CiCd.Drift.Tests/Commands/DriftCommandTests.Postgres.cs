@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CiCd.Drift.Tests.Fixtures;
-using CiCd.Tracking.Tests.Postgres;
+using CiCd.Testing.Postgres;
 using Npgsql;
 
 namespace CiCd.Drift.Tests.Commands;

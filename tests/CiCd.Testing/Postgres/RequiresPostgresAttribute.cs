@@ -1,4 +1,4 @@
-namespace CiCd.Tracking.Tests.Postgres;
+namespace CiCd.Testing.Postgres;
 
 /// <summary>Marks a test class whose <see cref="BackendFactAttribute"/> tests need a PostgreSQL server.</summary>
 [AttributeUsage(AttributeTargets.Class)]

@@ -1,4 +1,4 @@
-namespace CiCd.Tracking.Tests.Postgres;
+namespace CiCd.Testing.Postgres;
 
 /// <summary>A PostgreSQL server the store tests may create databases on: one they started, or one CI provides.</summary>
 public interface IPostgresServer : IDisposable

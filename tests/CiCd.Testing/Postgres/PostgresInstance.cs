@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace CiCd.Tracking.Tests.Postgres;
+namespace CiCd.Testing.Postgres;
 
 /// <summary>
 /// A throwaway PostgreSQL server from Debian's postgresql package: a temp data folder, trust

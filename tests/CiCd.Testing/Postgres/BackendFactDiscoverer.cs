@@ -1,7 +1,7 @@
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace CiCd.Tracking.Tests.Postgres;
+namespace CiCd.Testing.Postgres;
 
 /// <summary>Decides at discovery, per concrete test class, whether a <see cref="BackendFactAttribute"/> test is skipped.</summary>
 public sealed class BackendFactDiscoverer(IMessageSink diagnosticMessageSink) : FactDiscoverer(diagnosticMessageSink)

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace CiCd.Tracking.Tests.Postgres;
+namespace CiCd.Testing.Postgres;
 
 /// <summary>
 /// A PostgreSQL server the CI provides (the ci workflow's service container) instead of one the tests start:

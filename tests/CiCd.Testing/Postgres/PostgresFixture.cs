@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace CiCd.Tracking.Tests.Postgres;
+namespace CiCd.Testing.Postgres;
 
 /// <summary>
 /// One PostgreSQL server for the whole test run, started on first use (so a run of SQLite tests
