@@ -3,7 +3,6 @@ using CiCd.DataVersions.Push;
 using CiCd.DataVersions.Tests.Fixtures;
 using CiCd.Errors;
 using CiCd.Image.Registry;
-using CiCd.Image.Tests.Fixtures;
 using CiCd.Testing;
 
 namespace CiCd.DataVersions.Tests.Push;

@@ -1,6 +1,5 @@
-using CiCd.Image.Tests.Fixtures;
 
-namespace CiCd.DataVersions.Tests.Fixtures;
+namespace CiCd.Testing.Docker;
 
 /// <summary>A test that needs Debian's docker-registry: skipped with the install line when it is missing, run (and failing) when CI=true.</summary>
 [AttributeUsage(AttributeTargets.Method)]

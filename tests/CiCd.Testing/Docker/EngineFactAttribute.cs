@@ -1,4 +1,4 @@
-namespace CiCd.Image.Tests.Fixtures;
+namespace CiCd.Testing.Docker;
 
 /// <summary>
 /// A test that needs a real Docker engine and registry: skipped with what to install when they are missing,

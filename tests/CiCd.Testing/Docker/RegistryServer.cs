@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net.Sockets;
 using CiCd.Testing;
 
-namespace CiCd.Image.Tests.Fixtures;
+namespace CiCd.Testing.Docker;
 
 /// <summary>
 /// Debian's docker-registry on 127.0.0.1:&lt;free port&gt; with storage in a temp folder; optionally read-only, to refuse

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace CiCd.Image.Tests.Fixtures;
+namespace CiCd.Testing.Docker;
 
 /// <summary>Polls a condition until it holds or the time is up; no fixed sleeps.</summary>
 public static class Deadline

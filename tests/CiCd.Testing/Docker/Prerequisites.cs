@@ -1,4 +1,4 @@
-namespace CiCd.Image.Tests.Fixtures;
+namespace CiCd.Testing.Docker;
 
 /// <summary>
 /// What the engine tests need on the machine, and the install line when something is missing. Each component comes
