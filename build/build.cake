@@ -14,8 +14,8 @@
 //   NodeTools npm ci --prefix build: the Node linters and checkers Lint and Test run
 //   Lint      dotnet format --verify-no-changes, actionlint, shellcheck, yamllint
 //   Test      unit tests with coverage → out/coverage (HTML + Markdown); first BrowserTools: npm ci of the packages the
-//             browser tests inject into Chromium (axe-core, tests/Shared/Browser/package.json), so none is fetched at test time
-//   DataTests tests on the shipped data and configs
+//             browser tests inject into Chromium (axe-core, tests/CiCd.Testing/Browser/package.json), so none is fetched at test time
+//   DataTests tests on the shipped data and configs (trait Category=Data; Test runs every other test, projects side by side)
 //   BuildCli  only src/CiCd.Cli (what Validate, Train and Gate run)
 //   Validate  mlops data pull (of dataset.version, when set), mlops data validate → out/validate
 //   Profile   mlops data profile  → out/profile (HTML, JSON, Markdown); its summary.md goes to the job summary
@@ -71,7 +71,7 @@ Task("Lint")
     });
 
 Task("BrowserTools")
-    .Does<BuildParameters>((context, p) => RunTool(context, p, "npm", "ci --prefix tests/Shared/Browser --no-audit --no-fund --loglevel=error"));
+    .Does<BuildParameters>((context, p) => RunTool(context, p, "npm", "ci --prefix tests/CiCd.Testing/Browser --no-audit --no-fund --loglevel=error"));
 
 Task("Test")
     .IsDependentOn("Build")
@@ -81,37 +81,27 @@ Task("Test")
     {
         var results = p.Out.Combine("tests");
         CleanDirectory(results);
-        // Every project runs even when one fails, so a single run shows every failure.
-        var failed = new List<string>();
-        foreach (var project in GetFiles("tests/*/*.Tests.csproj"))
-        {
-            // .ci/run names this project when the whole run overstays its limit.
-            System.IO.File.WriteAllText(results.CombineWithFilePath("running.txt").FullPath, project.GetFilenameWithoutExtension().ToString());
-            try
+        // Every project runs even when one fails, so a single run shows every failure; projects run side by side.
+        var failed = RunTestProjects(context, TestSelection.Projects(context), p.TestParallelism, results, project =>
+            DotNetTest(project.FullPath, new DotNetTestSettings
             {
-                DotNetTest(project.FullPath, new DotNetTestSettings
-                {
-                    Configuration = p.Configuration,
-                    NoBuild = true,
-                    ResultsDirectory = results,
-                    Collectors = { "XPlat Code Coverage" },
-                    Loggers = { $"trx;LogFileName={project.GetFilenameWithoutExtension()}.trx", "console;verbosity=normal" },
-                    // A test that hangs fails its project after this long, named in the log, with a dump of the test host
-                    // in out/tests, instead of holding the run until CI's limit.
-                    ArgumentCustomization = args => args.Append($"--blame-hang-timeout {p.TestHangTimeout} --blame-hang-dump-type mini"),
-                });
-            }
-            catch (CakeException)
-            {
-                failed.Add(project.GetFilenameWithoutExtension().ToString());
-            }
-        }
-        DeleteFile(results.CombineWithFilePath("running.txt"));
+                Configuration = p.Configuration,
+                NoBuild = true,
+                Filter = TestSelection.Without(TestSelection.Data),
+                ResultsDirectory = results,
+                Collectors = { "XPlat Code Coverage" },
+                Loggers = { $"trx;LogFileName={project.GetFilenameWithoutExtension()}.trx", "console;verbosity=normal" },
+                // Test projects of this run share the models they train (tests/CiCd.Testing/TrainedModels.cs).
+                EnvironmentVariables = { ["MLOPS_TEST_MODEL_CACHE"] = results.Combine("models").FullPath },
+                // A test that hangs fails its project after this long, named in the log, with a dump of the test host
+                // in out/tests, instead of holding the run until CI's limit.
+                ArgumentCustomization = args => args.Append($"--blame-hang-timeout {p.TestHangTimeout} --blame-hang-dump-type mini"),
+            }));
         PrintSlowestTests(context, results, 10);
         var coverage = p.Out.Combine("coverage");
         var exitCode = StartProcess("dotnet", new ProcessSettings
         {
-            Arguments = $"reportgenerator -reports:\"{results}/**/coverage.cobertura.xml\" -targetdir:\"{coverage}\" -reporttypes:\"HtmlInline;MarkdownSummaryGithub;JsonSummary\" -assemblyfilters:\"+CiCd.*;+mlops\"",
+            Arguments = $"reportgenerator -reports:\"{results}/**/coverage.cobertura.xml\" -targetdir:\"{coverage}\" -reporttypes:\"HtmlInline;MarkdownSummaryGithub;JsonSummary\" -assemblyfilters:\"+CiCd.*;+mlops;-CiCd.Testing\"",
         });
         if (exitCode != 0)
         {
@@ -127,13 +117,19 @@ Task("Test")
 Task("DataTests")
     .IsDependentOn("Build")
     .Does<BuildParameters>((context, p) =>
-        DotNetTest("tests/CiCd.DataTests/CiCd.DataTests.csproj", new DotNetTestSettings
+    {
+        foreach (var project in TestSelection.DataProjects)
         {
-            Configuration = p.Configuration,
-            NoBuild = true,
-            Loggers = { "console;verbosity=normal" },
-            ArgumentCustomization = args => args.Append($"--blame-hang-timeout {p.TestHangTimeout} --blame-hang-dump-type mini"),
-        }));
+            DotNetTest(project, new DotNetTestSettings
+            {
+                Configuration = p.Configuration,
+                NoBuild = true,
+                Filter = TestSelection.Only(TestSelection.Data),
+                Loggers = { "console;verbosity=normal" },
+                ArgumentCustomization = args => args.Append($"--blame-hang-timeout {p.TestHangTimeout} --blame-hang-dump-type mini"),
+            });
+        }
+    });
 
 Task("Validate")
     .IsDependentOn("BuildCli")

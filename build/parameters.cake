@@ -8,6 +8,8 @@ public sealed class BuildParameters
         Config = context.Argument("config", "mlops.yaml");
         // No single test comes near this; a test host silent for longer is hung (dotnet test --blame-hang-timeout).
         TestHangTimeout = context.Argument("test-hang-timeout", "5m");
+        // Test projects run side by side, one per core: most of a project's time is spent waiting on engines and hosts.
+        TestParallelism = context.Argument("test-parallelism", Environment.ProcessorCount);
         // Cake starts in build/; every path below is relative to the repository root.
         Root = context.MakeAbsolute(context.Directory(".."));
         context.Environment.WorkingDirectory = Root;
@@ -49,6 +51,7 @@ public sealed class BuildParameters
     public string Configuration { get; }
     public string Config { get; }
     public string TestHangTimeout { get; }
+    public int TestParallelism { get; }
     public DirectoryPath Root { get; }
     public DirectoryPath Out { get; }
     public FilePath Solution { get; }

@@ -18,3 +18,73 @@ public static void PrintSlowestTests(ICakeContext context, DirectoryPath results
         context.Information($"  {test.Duration.TotalSeconds,7:0.0} s  {test.Project}  {test.Name}");
     }
 }
+
+// Which tests a target runs is chosen by trait, not by project name: the tests of the shipped data and configs carry
+// Category=Data (TestCategory in tests/CiCd.Testing); Test runs every test project without them, DataTests only them.
+public static class TestSelection
+{
+    public const string Trait = "Category";
+    public const string Data = "Data";
+
+    public static string Only(string category) => $"{Trait}={category}";
+
+    public static string Without(string category) => $"{Trait}!={category}";
+
+    /// <summary>Every xunit project: the folders named *Tests (not CiCd.Testing, the benchmarks or the registry's test writer).</summary>
+    public static FilePathCollection Projects(ICakeContext context) => context.GetFiles("tests/*/*Tests.csproj");
+
+    /// <summary>The projects holding Category=Data tests; a test in CiCd.Workflows.Tests checks no other project declares it.</summary>
+    public static readonly string[] DataProjects = ["tests/CiCd.DataTests/CiCd.DataTests.csproj"];
+}
+
+// Runs test projects `parallelism` at a time, slowest first (they set the run's length), each to the end even when
+// another fails; out/tests/running.txt names those running (.ci/run names them when the run overstays its limit).
+// Returns the projects that failed; prints each project's seconds.
+public static IReadOnlyList<string> RunTestProjects(ICakeContext context, IEnumerable<FilePath> projects, int parallelism,
+    DirectoryPath results, Action<FilePath> test)
+{
+    var slowFirst = new[] { "CiCd.Image.Tests", "CiCd.Workflows.Tests", "CiCd.Serving.Tests", "CiCd.Cli.Tests" };
+    var ordered = projects.OrderBy(project => Array.IndexOf(slowFirst, project.GetFilenameWithoutExtension().ToString()) is var i and >= 0 ? i : slowFirst.Length)
+        .ThenBy(project => project.FullPath, StringComparer.Ordinal)
+        .ToList();
+    var running = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>();
+    var failed = new System.Collections.Concurrent.ConcurrentBag<string>();
+    var seconds = new System.Collections.Concurrent.ConcurrentDictionary<string, double>();
+    var runningFile = results.CombineWithFilePath("running.txt").FullPath;
+    var gate = new object();
+    void WriteRunning()
+    {
+        lock (gate)
+        {
+            System.IO.File.WriteAllText(runningFile, string.Join(", ", running.Keys.Order(StringComparer.Ordinal)));
+        }
+    }
+    System.Threading.Tasks.Parallel.ForEach(ordered, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, project =>
+    {
+        var name = project.GetFilenameWithoutExtension().ToString();
+        running[name] = true;
+        WriteRunning();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            test(project);
+        }
+        catch (CakeException)
+        {
+            failed.Add(name);
+        }
+        finally
+        {
+            seconds[name] = clock.Elapsed.TotalSeconds;
+            running.TryRemove(name, out _);
+            WriteRunning();
+        }
+    });
+    context.DeleteFile(runningFile);
+    context.Information($"Test projects ({Math.Max(1, parallelism)} at a time), seconds each:");
+    foreach (var (name, time) in seconds.OrderByDescending(entry => entry.Value))
+    {
+        context.Information($"  {time,7:0.0} s  {name}");
+    }
+    return failed.Order(StringComparer.Ordinal).ToList();
+}

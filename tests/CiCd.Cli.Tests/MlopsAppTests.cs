@@ -57,7 +57,7 @@ public sealed class MlopsAppTests
         public void Should_Say_The_File_System_Refused_An_Output_Folder_Under_A_File_With_Exit_2()
         {
             // Given: an output folder under a file
-            using var folder = new CiCd.Tests.Support.TempFolder();
+            using var folder = new CiCd.Testing.TempFolder();
             var file = folder.Write("a-file", "x");
 
             // When

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CiCd.Dashboard.Tests.Fixtures;
 using CiCd.Serving.Tests.Fixtures;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using Microsoft.Playwright;
 
 namespace CiCd.Dashboard.Tests;

@@ -4,7 +4,7 @@ using CiCd.Monitoring.Reports;
 using CiCd.Monitoring.Reports.Html;
 using CiCd.Monitoring.Windows;
 using CiCd.Serving.Tests.Fixtures;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Dashboard.Tests;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using CiCd.Configuration;
 using CiCd.Data.Columnar;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Validate;
 
 namespace CiCd.DataTests;

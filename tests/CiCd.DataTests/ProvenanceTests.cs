@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CiCd.Data;
 using CiCd.Storage;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.DataTests;
 

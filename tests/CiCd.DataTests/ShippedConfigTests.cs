@@ -1,6 +1,6 @@
 using CiCd.Configuration;
 using CiCd.Metrics;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.DataTests;
 

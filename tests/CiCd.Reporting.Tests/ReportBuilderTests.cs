@@ -29,11 +29,11 @@ public static class ReportBuilderTests
             using var empty = new TempFolder();
             var options = new ReportOptions
             {
-                TrainFolder = empty.File("out/train"),
-                GateFolder = empty.File("out/gate"),
-                Tracking = Tracking.Store.TrackingLocation.Sqlite(empty.File("tracking.db")),
-                RegistryRoot = empty.File("models"),
-                OutputFolder = empty.File("out/report"),
+                TrainFolder = empty.PathOf("out/train"),
+                GateFolder = empty.PathOf("out/gate"),
+                Tracking = Tracking.Store.TrackingLocation.Sqlite(empty.PathOf("tracking.db")),
+                RegistryRoot = empty.PathOf("models"),
+                OutputFolder = empty.PathOf("out/report"),
             };
 
             // When

@@ -1,6 +1,6 @@
+using CiCd.Testing.Postgres;
 using CiCd.Tracking.Benchmarks;
 using CiCd.Tracking.Store;
-using CiCd.Tracking.Tests.Postgres;
 
 // Usage: CiCd.Tracking.Benchmarks [METRICS=10000] [RUNS=1000]. PostgreSQL is started here, with its
 // default durability, unless MLOPS_BENCH_POSTGRES holds a connection string to an existing server.

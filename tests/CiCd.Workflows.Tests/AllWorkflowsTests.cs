@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Workflows.Tests.Cake;
 using CiCd.Workflows.Tests.Model;
 using YamlDotNet.RepresentationModel;
@@ -57,7 +57,7 @@ public static partial class AllWorkflowsTests
         public void Should_Pin_The_Base_Image_Of_The_Image_Tests_By_Digest(string name)
         {
             // Given
-            var bases = Workflow.Load(name).Jobs.Select(j => j.Env.GetValueOrDefault(CiCd.Image.Tests.Fixtures.Prerequisites.BaseImageVariable)).OfType<string>();
+            var bases = Workflow.Load(name).Jobs.Select(j => j.Env.GetValueOrDefault(CiCd.Testing.Docker.Prerequisites.BaseImageVariable)).OfType<string>();
 
             // Then
             Assert.All(bases, RealComponents.AssertPinned);

@@ -1,4 +1,4 @@
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Workflows.Tests.Cake;
 using CiCd.Workflows.Tests.Model;
 

@@ -13,11 +13,11 @@ public static class RealComponents
     {
         // ProvidedPostgres.Variable in tests/CiCd.Tracking.Tests.
         ["MLOPS_TEST_POSTGRES"] = "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres",
-        [CiCd.Image.Tests.Fixtures.Prerequisites.EngineVariable] = "unix:///var/run/docker.sock",
-        [CiCd.Image.Tests.Fixtures.Prerequisites.RegistryVariable] = "127.0.0.1:5000",
-        [CiCd.Image.Tests.Fixtures.Prerequisites.ReadOnlyRegistryVariable] = "127.0.0.1:5001",
+        [CiCd.Testing.Docker.Prerequisites.EngineVariable] = "unix:///var/run/docker.sock",
+        [CiCd.Testing.Docker.Prerequisites.RegistryVariable] = "127.0.0.1:5000",
+        [CiCd.Testing.Docker.Prerequisites.ReadOnlyRegistryVariable] = "127.0.0.1:5001",
         // The Dockerfile's default base, by the same digest (docs/ci-cd.md, "Image pins").
-        [CiCd.Image.Tests.Fixtures.Prerequisites.BaseImageVariable] =
+        [CiCd.Testing.Docker.Prerequisites.BaseImageVariable] =
             "mcr.microsoft.com/dotnet/runtime-deps:10.0@sha256:894098eafc82e5fa02ba9f2b71d426dc78252876b9e914caae77ed95cfce185a",
     };
 

@@ -55,7 +55,7 @@ public static partial class ReleaseWorkflowTests
             Assert.Equal("${{ steps.promote.outputs.digest }}", pin.Env["DIGEST"]);
             Assert.Equal("${{ steps.promote.outputs.image }}", pin.Env["IMAGE"]);
             Assert.Equal("mlops release pin deploy/kubernetes/overlays/production --image \"$IMAGE\" --digest \"$DIGEST\"", pin.Run!.Trim());
-            Assert.True(File.Exists(CiCd.Tests.Support.RepositoryRoot.PathOf("deploy/kubernetes/overlays/production/kustomization.yaml")));
+            Assert.True(File.Exists(CiCd.Testing.RepositoryRoot.PathOf("deploy/kubernetes/overlays/production/kustomization.yaml")));
             Assert.True(steps.FindIndex(s => s.Name == "Promote the image") < steps.IndexOf(pin) && steps.IndexOf(pin) < steps.IndexOf(pullRequest));
             Assert.Contains("overlay=deploy/kubernetes/overlays/production/kustomization.yaml", pullRequest.Run, StringComparison.Ordinal);
             Assert.Contains("git push --quiet \"$REPOSITORY_URL\" \"HEAD:refs/heads/$branch\"", pullRequest.Run, StringComparison.Ordinal);

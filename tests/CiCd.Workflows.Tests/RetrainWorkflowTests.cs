@@ -37,7 +37,7 @@ public static class RetrainWorkflowTests
         {
             // Given
             var step = Snapshot.Steps.Single(s => s.Name == "Training snapshot");
-            var dataset = CiCd.Configuration.ConfigLoader.Load(CiCd.Tests.Support.RepositoryRoot.PathOf("mlops.yaml")).Dataset.Path;
+            var dataset = CiCd.Configuration.ConfigLoader.Load(CiCd.Testing.RepositoryRoot.PathOf("mlops.yaml")).Dataset.Path;
 
             // Then
             Assert.Equal("${{ secrets.MLOPS_PREDICTION_LOG_URI }}", step.Env["MLOPS_PREDICTION_LOG_URI"]);

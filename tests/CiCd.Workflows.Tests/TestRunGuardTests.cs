@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Workflows.Tests;
 

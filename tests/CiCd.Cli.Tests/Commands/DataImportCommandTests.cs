@@ -2,7 +2,7 @@ using CiCd.Cli.Tests.Support;
 using CiCd.Data;
 using CiCd.Errors;
 using CiCd.Storage;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Cli.Tests.Commands;
 

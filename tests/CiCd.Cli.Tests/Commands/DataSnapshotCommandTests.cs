@@ -4,8 +4,8 @@ using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Errors;
 using CiCd.Monitoring.Log;
-using CiCd.Tests.Support;
-using CiCd.Tracking.Tests.Postgres;
+using CiCd.Testing;
+using CiCd.Testing.Postgres;
 using CiCd.Validate;
 using Npgsql;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using CiCd.Cli.Tests.Support;
 using CiCd.Errors;
 using CiCd.Gate;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Cli.Tests.Commands;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CiCd.Cli.Tests.Support;
 using CiCd.Errors;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using Xunit.Abstractions;
 
 namespace CiCd.Cli.Tests.Commands;

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using CiCd.Cli.Tests.Support;
 using CiCd.Monitoring.Log;
-using CiCd.Tracking.Tests.Postgres;
+using CiCd.Testing.Postgres;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -81,7 +81,7 @@ public sealed partial class ServeCommandTests
             }
 
             // When
-            var run = Mlops.Run("serve", "--model", trained.Folder.PathOf("out"), "--prediction-log", log, "--urls", $"http://127.0.0.1:{CiCd.Tests.Support.FreePort.Next()}");
+            var run = Mlops.Run("serve", "--model", trained.Folder.PathOf("out"), "--prediction-log", log, "--urls", $"http://127.0.0.1:{CiCd.Testing.FreePort.Next()}");
 
             // Then
             Assert.Equal(2, run.ExitCode);

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using CiCd.Cli.Tests.Support;
 using CiCd.Errors;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Cli.Tests.Commands;
 

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CiCd.Cli.Tests.Support;
 using CiCd.Errors;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Cli.Tests.Commands;
 

@@ -1,6 +1,6 @@
 using CiCd.Cli.Tests.Support;
 using CiCd.Errors;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Cli.Tests.Commands;
 

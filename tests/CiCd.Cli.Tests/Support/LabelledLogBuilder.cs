@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using CiCd.Data;
 using CiCd.Monitoring.Log;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Cli.Tests.Support;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Cli.Tests.Support;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Cli.Tests.Support;
 

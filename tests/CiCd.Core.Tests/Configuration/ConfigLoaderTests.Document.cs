@@ -1,6 +1,6 @@
 using CiCd.Configuration;
 using CiCd.Errors;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Core.Tests.Configuration;
 

@@ -1,5 +1,5 @@
 using CiCd.Configuration;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Core.Tests.Configuration;
 

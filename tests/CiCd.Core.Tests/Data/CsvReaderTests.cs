@@ -2,7 +2,7 @@ using System.Text;
 using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Errors;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using FsCheck;
 using FsCheck.Xunit;
 

@@ -1,6 +1,6 @@
 using CiCd.Configuration;
 using CiCd.Data;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Core.Tests.Data;
 

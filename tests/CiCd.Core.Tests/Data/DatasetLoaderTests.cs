@@ -1,6 +1,6 @@
 using CiCd.Data;
 using CiCd.Errors;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Core.Tests.Data;
 

@@ -2,7 +2,7 @@ using CiCd.Configuration;
 using CiCd.Errors;
 using CiCd.Gate;
 using CiCd.Reports;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Core.Tests.Reports;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using CiCd.Storage;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Core.Tests.Storage;
 

@@ -1,5 +1,5 @@
 using CiCd.Configuration;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Train;
 using CiCd.Train.Shards;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using CiCd.Configuration;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Train;
 
 namespace CiCd.Core.Tests.Support;

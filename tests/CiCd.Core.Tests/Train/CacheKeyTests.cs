@@ -1,4 +1,4 @@
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Train;
 
 namespace CiCd.Core.Tests.Train;

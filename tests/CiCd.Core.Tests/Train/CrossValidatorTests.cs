@@ -1,6 +1,6 @@
 using CiCd.Data;
 using CiCd.Metrics;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Train;
 
 namespace CiCd.Core.Tests.Train;

@@ -3,7 +3,7 @@ using CiCd.Configuration;
 using CiCd.Errors;
 using CiCd.Metrics;
 using CiCd.Reports;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Train;
 
 namespace CiCd.Core.Tests.Train;

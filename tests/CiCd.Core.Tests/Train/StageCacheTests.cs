@@ -1,5 +1,5 @@
 using CiCd.Reports;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Train;
 
 namespace CiCd.Core.Tests.Train;

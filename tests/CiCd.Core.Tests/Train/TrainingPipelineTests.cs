@@ -6,7 +6,7 @@ using CiCd.Errors;
 using CiCd.Metrics;
 using CiCd.Reports;
 using CiCd.Storage;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Train;
 using CiCd.Validate;
 using Microsoft.ML;

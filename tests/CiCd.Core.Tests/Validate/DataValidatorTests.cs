@@ -1,7 +1,7 @@
 using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Errors;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Validate;
 
 namespace CiCd.Core.Tests.Validate;

@@ -1,4 +1,4 @@
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Dashboard.Tests.Fixtures;
 

@@ -1,6 +1,6 @@
 using CiCd.DataVersions.Adopt;
 using CiCd.Errors;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.DataVersions.Tests.Adopt;
 

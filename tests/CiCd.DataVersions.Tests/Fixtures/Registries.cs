@@ -1,6 +1,5 @@
 using CiCd.DataVersions.Stores.Remote;
 using CiCd.Image.Registry;
-using CiCd.Image.Tests.Fixtures;
 
 namespace CiCd.DataVersions.Tests.Fixtures;
 

@@ -3,8 +3,7 @@ using CiCd.DataVersions.Push;
 using CiCd.DataVersions.Tests.Fixtures;
 using CiCd.Errors;
 using CiCd.Image.Registry;
-using CiCd.Image.Tests.Fixtures;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.DataVersions.Tests.Push;
 

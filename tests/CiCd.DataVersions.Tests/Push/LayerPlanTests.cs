@@ -1,6 +1,6 @@
 using CiCd.DataVersions.Push;
 using CiCd.DataVersions.Stores;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.DataVersions.Tests.Push;
 

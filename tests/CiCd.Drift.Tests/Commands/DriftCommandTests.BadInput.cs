@@ -76,7 +76,7 @@ public sealed partial class DriftCommandTests
             File.WriteAllText(profile, """{"formatVersion":1,"rowCount":800,"columns":[],"options":{}}""");
 
             // When
-            var run = MlopsRun.Of("drift", "--config", Model.Config, "--reference", profile, "--current", Repository.GermanCredit, "--out", OutFolder);
+            var run = Mlops.Run("drift", "--config", Model.Config, "--reference", profile, "--current", Repository.GermanCredit, "--out", OutFolder);
 
             // Then
             AssertInputError(run, "records no schema");
@@ -89,7 +89,7 @@ public sealed partial class DriftCommandTests
             var empty = Directory.CreateDirectory(Path.Combine(Folder, "old-train")).FullName;
 
             // When
-            var run = MlopsRun.Of("drift", "--config", Model.Config, "--reference", empty, "--current", Repository.GermanCredit, "--out", OutFolder);
+            var run = Mlops.Run("drift", "--config", Model.Config, "--reference", empty, "--current", Repository.GermanCredit, "--out", OutFolder);
 
             // Then
             AssertInputError(run, "no reference profile", "mlops train");
@@ -185,7 +185,7 @@ public sealed partial class DriftCommandTests
             var line = File.ReadAllLines(config).ToList().FindIndex(l => l.StartsWith("  share: 1.5", StringComparison.Ordinal)) + 1;
 
             // When
-            var run = MlopsRun.Of("drift", "--config", config, "--reference", Model.TrainFolder, "--current", Repository.GermanCredit, "--out", OutFolder);
+            var run = Mlops.Run("drift", "--config", config, "--reference", Model.TrainFolder, "--current", Repository.GermanCredit, "--out", OutFolder);
 
             // Then
             AssertInputError(run, $"mlops.yaml:{line}:10: drift.share: expected a share in (0, 1]");

@@ -63,7 +63,7 @@ public sealed partial class DriftCommandTests
             var labels = builder.WriteLabels(Path.Combine(Folder, "labels.csv"));
 
             // When
-            var run = MlopsRun.Of("drift", "--config", config, "--reference", Model.TrainFolder, "--out", OutFolder, "--log", log, "--labels", labels);
+            var run = Mlops.Run("drift", "--config", config, "--reference", Model.TrainFolder, "--out", OutFolder, "--log", log, "--labels", labels);
 
             // Then
             Assert.True(run.ExitCode == 1, run.ToString());

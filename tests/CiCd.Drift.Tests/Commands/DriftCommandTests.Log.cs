@@ -72,7 +72,7 @@ public sealed partial class DriftCommandTests
             }));
 
             // When
-            var run = MlopsRun.Of("drift", "--config", config, "--reference", Model.TrainFolder, "--out", OutFolder, "--log", log, "--window", "1d");
+            var run = Mlops.Run("drift", "--config", config, "--reference", Model.TrainFolder, "--out", OutFolder, "--log", log, "--window", "1d");
 
             // Then
             Assert.True(run.ExitCode == 1, run.ToString());

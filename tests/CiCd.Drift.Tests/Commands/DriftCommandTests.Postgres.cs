@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CiCd.Drift.Tests.Fixtures;
-using CiCd.Tracking.Tests.Postgres;
+using CiCd.Testing.Postgres;
 using Npgsql;
 
 namespace CiCd.Drift.Tests.Commands;
@@ -50,10 +50,10 @@ public sealed partial class DriftCommandTests
             builder.WritePostgres(connectionString, uri);
             var config = Path.Combine(Folder, "mlops.yaml");
             File.WriteAllText(config, Regex.Replace(File.ReadAllText(Model.Config), "^monitor:\n", "monitor:\n  performance:\n    roc_auc: { min: 0.99 }\n", RegexOptions.Multiline));
-            var import = MlopsRun.Of("labels", "import", builder.WriteLabels(Path.Combine(Folder, "labels.csv")), "--log", uri, "--config", config);
+            var import = Mlops.Run("labels", "import", builder.WriteLabels(Path.Combine(Folder, "labels.csv")), "--log", uri, "--config", config);
 
             // When
-            var run = MlopsRun.Of("drift", "--config", config, "--reference", Model.TrainFolder, "--out", OutFolder, "--log", uri, "--window", "1d");
+            var run = Mlops.Run("drift", "--config", config, "--reference", Model.TrainFolder, "--out", OutFolder, "--log", uri, "--window", "1d");
 
             // Then: every window scored on its 200 labels, held to the production bar, and red
             Assert.True(import.ExitCode == 0, import.ToString());

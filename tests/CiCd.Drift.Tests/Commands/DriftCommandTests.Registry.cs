@@ -16,12 +16,12 @@ public sealed partial class DriftCommandTests
         private void RegisterProduction()
         {
             File.WriteAllText(Config, TinyConfig.Text());
-            var register = MlopsRun.Of("model", "register", "--config", Config, "--from", Model.TrainFolder, "--skip-gate-check", "--alias", "production");
+            var register = Mlops.Run("model", "register", "--config", Config, "--from", Model.TrainFolder, "--skip-gate-check", "--alias", "production");
             Assert.True(register.ExitCode == 0, register.ToString());
         }
 
         private MlopsRun DriftOfProduction() =>
-            MlopsRun.Of("drift", "--config", Config, "--model", "german-credit@production", "--current", Repository.GermanCredit, "--out", OutFolder, "--json");
+            Mlops.Run("drift", "--config", Config, "--model", "german-credit@production", "--current", Repository.GermanCredit, "--out", OutFolder, "--json");
 
         [Fact]
         public void Should_Compare_With_The_Profile_Kept_With_The_Version()
@@ -96,7 +96,7 @@ public sealed partial class DriftCommandTests
             RegisterProduction();
 
             // When
-            var run = MlopsRun.Of("drift", "--config", Config, "--model", "german-credit", "--current", Repository.GermanCredit, "--out", OutFolder);
+            var run = Mlops.Run("drift", "--config", Config, "--model", "german-credit", "--current", Repository.GermanCredit, "--out", OutFolder);
 
             // Then
             Assert.True(run.ExitCode == 2, run.ToString());

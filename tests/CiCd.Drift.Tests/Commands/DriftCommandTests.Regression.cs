@@ -42,7 +42,7 @@ public sealed partial class DriftCommandTests
             // Given: each of two days logs every held-out row once, and `mlops labels import` stores their observed values
             var builder = new RegressionLogBuilder(model).Days(2);
             var log = builder.Write(Path.Combine(_folder, "predictions.sqlite"));
-            var import = MlopsRun.Of("labels", "import", builder.WriteLabels(Path.Combine(_folder, "outcomes.csv")), "--log", log, "--config", model.Config);
+            var import = Mlops.Run("labels", "import", builder.WriteLabels(Path.Combine(_folder, "outcomes.csv")), "--log", log, "--config", model.Config);
 
             // When
             var run = Drift(model.Config, "--log", log, "--window", "1d");
@@ -123,7 +123,7 @@ public sealed partial class DriftCommandTests
         }
 
         private MlopsRun Drift(string config, params string[] args) =>
-            MlopsRun.Of(["drift", "--config", config, "--reference", model.TrainFolder, "--out", OutFolder, .. args]);
+            Mlops.Run(["drift", "--config", config, "--reference", model.TrainFolder, "--out", OutFolder, .. args]);
 
         private JsonElement Report() => JsonDocument.Parse(File.ReadAllText(Path.Combine(OutFolder, "drift.json"))).RootElement;
     }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CiCd.Drift.Tests.Fixtures;
 using CiCd.Monitoring.Log;
-using CiCd.Tracking.Tests.Postgres;
+using CiCd.Testing.Postgres;
 
 namespace CiCd.Drift.Tests.Commands;
 
@@ -23,7 +23,7 @@ public sealed partial class DriftCommandTests
             var csv = Write("outcomes.csv", "request_id,label\nr0,151\nr1,high\n");
 
             // When
-            var run = MlopsRun.Of("labels", "import", csv, "--log", log, "--config", model.Config);
+            var run = Mlops.Run("labels", "import", csv, "--log", log, "--config", model.Config);
 
             // Then: nothing stored
             Assert.True(run.ExitCode == 2, run.ToString());
@@ -41,7 +41,7 @@ public sealed partial class DriftCommandTests
             var csv = Write("outcomes.csv", $"request_id,label\nr0,{outcome}\n");
 
             // When
-            var run = MlopsRun.Of("labels", "import", csv, "--log", log, "--config", model.Config);
+            var run = Mlops.Run("labels", "import", csv, "--log", log, "--config", model.Config);
 
             // Then
             Assert.True(run.ExitCode == 2, run.ToString());
@@ -53,10 +53,10 @@ public sealed partial class DriftCommandTests
         {
             // Given
             var log = new RegressionLogBuilder(model).Days(1).Write(Path.Combine(_folder, "predictions.sqlite"));
-            var first = MlopsRun.Of("labels", "import", Write("first.csv", "request_id,label\nr0,151.0\n"), "--log", log, "--config", model.Config);
+            var first = Mlops.Run("labels", "import", Write("first.csv", "request_id,label\nr0,151.0\n"), "--log", log, "--config", model.Config);
 
             // When
-            var again = MlopsRun.Of("labels", "import", Write("again.csv", "request_id,label\nr0,1.51e2\n"), "--log", log, "--config", model.Config);
+            var again = Mlops.Run("labels", "import", Write("again.csv", "request_id,label\nr0,1.51e2\n"), "--log", log, "--config", model.Config);
 
             // Then
             Assert.True(first.ExitCode == 0, first.ToString());
@@ -77,10 +77,10 @@ public sealed partial class DriftCommandTests
             var config = Write("mlops.yaml", TrainedRegressionModel.ConfigText($"monitor:\n  performance:\n    rmse: {{ max: {Math.Round(rmse + 5)} }}\n"));
             var labels = builder.WriteLabels(Path.Combine(_folder, "outcomes.csv"),
                 (day, actual) => (day == 1 ? actual + 80 : actual).ToString("R", System.Globalization.CultureInfo.InvariantCulture));
-            var import = MlopsRun.Of("labels", "import", labels, "--log", uri, "--config", config);
+            var import = Mlops.Run("labels", "import", labels, "--log", uri, "--config", config);
 
             // When
-            var run = MlopsRun.Of("drift", "--config", config, "--reference", model.TrainFolder, "--out", OutFolder, "--log", uri, "--window", "1d");
+            var run = Mlops.Run("drift", "--config", config, "--reference", model.TrainFolder, "--out", OutFolder, "--log", uri, "--window", "1d");
 
             // Then
             Assert.True(import.ExitCode == 0, import.ToString());

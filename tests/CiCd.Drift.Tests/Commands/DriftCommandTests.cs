@@ -16,7 +16,7 @@ public sealed partial class DriftCommandTests
         protected string OutFolder => Path.Combine(Folder, "out");
 
         protected MlopsRun Drift(params string[] args) =>
-            MlopsRun.Of(["drift", "--config", Model.Config, "--reference", Model.TrainFolder, "--out", OutFolder, .. args]);
+            Mlops.Run(["drift", "--config", Model.Config, "--reference", Model.TrainFolder, "--out", OutFolder, .. args]);
 
         protected JsonElement Report() => JsonDocument.Parse(File.ReadAllText(Path.Combine(OutFolder, "drift.json"))).RootElement;
 

@@ -34,7 +34,7 @@ public sealed class TrainCommandTests
             var output = Path.Combine(model.NewFolder(), "train");
 
             // When
-            var run = MlopsRun.Of("train", "--config", model.Config, "--out", output, "--cache", model.CacheFolder, "--no-track", "--json");
+            var run = Mlops.Run("train", "--config", model.Config, "--out", output, "--cache", model.CacheFolder, "--no-track", "--json");
 
             // Then
             Assert.True(run.ExitCode == 0, run.ToString());

@@ -9,7 +9,7 @@ public sealed class TrainedModel : IDisposable
     {
         Config = Path.Combine(Folder, "mlops.yaml");
         File.WriteAllText(Config, TinyConfig.Text());
-        TrainRun = MlopsRun.Of("train", "--config", Config, "--out", TrainFolder, "--cache", CacheFolder, "--no-track");
+        TrainRun = Mlops.Run("train", "--config", Config, "--out", TrainFolder, "--cache", CacheFolder, "--no-track");
         if (TrainRun.ExitCode != 0)
         {
             throw new InvalidOperationException("training the fixture model failed: " + TrainRun);

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Drift.Tests.Fixtures;
 
@@ -15,7 +15,7 @@ public sealed partial class TrainedRegressionModel : IDisposable
     {
         Config = Path.Combine(Folder, "mlops.yaml");
         File.WriteAllText(Config, ConfigText());
-        var train = MlopsRun.Of("train", "--config", Config, "--out", TrainFolder, "--cache", Path.Combine(Folder, "cache"), "--no-track");
+        var train = Mlops.Run("train", "--config", Config, "--out", TrainFolder, "--cache", Path.Combine(Folder, "cache"), "--no-track");
         if (train.ExitCode != 0)
         {
             throw new InvalidOperationException("training the regression fixture model failed: " + train);

@@ -1,5 +1,4 @@
 using CiCd.Image.Build;
-using CiCd.Image.Tests.Builders;
 
 namespace CiCd.Image.Tests.Build;
 
@@ -13,7 +12,7 @@ public static class ImageLabelsTests
         public void Should_Carry_The_Oci_Annotations()
         {
             // When
-            var labels = ImageLabels.Create(new ModelCardBuilder().Build(), "3", Source, "3-aaaaaaa", new DateTimeOffset(2025, 5, 6, 7, 8, 9, TimeSpan.FromHours(2)));
+            var labels = ImageLabels.Create(ModelCardBuilder.Credit().Build(), "3", Source, "3-aaaaaaa", new DateTimeOffset(2025, 5, 6, 7, 8, 9, TimeSpan.FromHours(2)));
 
             // Then
             Assert.Equal("https://github.com/cicd-ml/cicd", labels[LabelNames.Source]);
@@ -26,20 +25,20 @@ public static class ImageLabelsTests
         public void Should_Say_Which_Model_And_Data()
         {
             // When
-            var labels = ImageLabels.Create(new ModelCardBuilder().Named("digits").Build(), "7", Source, "7-aaaaaaa", DateTimeOffset.UnixEpoch);
+            var labels = ImageLabels.Create(ModelCardBuilder.Credit().Named("digits").Build(), "7", Source, "7-aaaaaaa", DateTimeOffset.UnixEpoch);
 
             // Then
             Assert.Equal("digits", labels[LabelNames.ModelName]);
             Assert.Equal("7", labels[LabelNames.ModelVersion]);
-            Assert.Equal(new string('d', 64), labels[LabelNames.DataFingerprint]);
-            Assert.Equal(new string('m', 64), labels[LabelNames.ModelSha256]);
+            Assert.Equal("sha256:abc123", labels[LabelNames.DataFingerprint]);
+            Assert.Equal("sha256:def456", labels[LabelNames.ModelSha256]);
         }
 
         [Fact]
         public void Should_Write_Metrics_So_They_Read_Back_Exactly()
         {
             // Given
-            var card = new ModelCardBuilder().WithMetrics(new() { ["f1"] = 0.1 + 0.2, ["roc_auc"] = 0.7782142857142857 }).Build();
+            var card = ModelCardBuilder.Credit().WithMetrics(new() { ["f1"] = 0.1 + 0.2, ["roc_auc"] = 0.7782142857142857 }).Build();
 
             // When
             var labels = ImageLabels.Create(card, "1", Source, "1-aaaaaaa", DateTimeOffset.UnixEpoch);

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Image.Tests.Fixtures;
 

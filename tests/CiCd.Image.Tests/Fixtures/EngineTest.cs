@@ -3,7 +3,7 @@ using CiCd.Image.Push;
 using CiCd.Image.Registry;
 using CiCd.Registry;
 using CiCd.Registry.Versions;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Train;
 using Docker.DotNet;
 using Docker.DotNet.Models;

@@ -1,6 +1,6 @@
 using CiCd.Image.Build;
 using CiCd.Image.Registry;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 
@@ -32,8 +32,8 @@ public sealed class ImageEnvironment : IDisposable
             Registry = RegistryServer.StartOrProvided();
             BaseImage = Prerequisites.Provided(Prerequisites.BaseImageVariable) ?? BuildBaseImage(Daemon);
             PublishFolder = Publish();
-            Model = TrainedModel.Train(_folder, 1);
-            OtherModel = TrainedModel.Train(_folder, 100);
+            Model = TrainedModel.Train(1);
+            OtherModel = TrainedModel.Train(100);
         }
         catch
         {

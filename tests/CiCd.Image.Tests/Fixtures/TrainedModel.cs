@@ -1,6 +1,6 @@
 using CiCd.Configuration;
 using CiCd.Pipeline.Train;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Train;
 
 namespace CiCd.Image.Tests.Fixtures;
@@ -15,9 +15,9 @@ public sealed record TrainedModel(string Folder, MlopsConfig Config)
 
     public string PredictionsPath => Path.Combine(Folder, TrainingFiles.Predictions);
 
-    public static TrainedModel Train(string root, double l2Regularization)
+    /// <summary>The model for this regularisation, trained once per test run (see <see cref="TrainedModels"/>); read-only.</summary>
+    public static TrainedModel Train(double l2Regularization)
     {
-        var folder = Path.Combine(root, $"model-l2-{l2Regularization}");
         // Keep the dataset and validation as shipped; swap the candidate search for one logistic regression.
         var yaml = ShippedConfig.Read().WithQuickTraining($"""
             - trainer: logistic_regression
@@ -26,7 +26,8 @@ public sealed record TrainedModel(string Folder, MlopsConfig Config)
             """);
         var config = ConfigLoader.Parse(yaml.SourcePath, yaml.ToString());
         // The train stage, as `mlops train` runs it: the smoke test's dashboard check needs the drift reference it writes.
-        new TrainStage(config, new TrainingOptions(folder, Path.Combine(root, "cache"), UseCache: false, Parallelism: 1)).Run();
-        return new TrainedModel(folder, config);
+        var trained = TrainedModels.Folder($"train stage from {yaml.SourcePath}", yaml.ToString(), [config.Dataset.Path], folder =>
+            new TrainStage(config, new TrainingOptions(Path.Combine(folder, "model"), Path.Combine(folder, "cache"), UseCache: false, Parallelism: 1)).Run());
+        return new TrainedModel(Path.Combine(trained, "model"), config);
     }
 }

@@ -5,8 +5,8 @@ using System.Text.Json.Nodes;
 using CiCd.Data;
 using CiCd.Errors;
 using CiCd.Image.Tests.Fixtures;
-using CiCd.Tests.Support;
-using CiCd.Tracking.Tests.Postgres;
+using CiCd.Testing;
+using CiCd.Testing.Postgres;
 using Docker.DotNet.Models;
 using Npgsql;
 

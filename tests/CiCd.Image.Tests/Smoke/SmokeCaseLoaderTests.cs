@@ -2,7 +2,7 @@ using CiCd.Configuration;
 using CiCd.Errors;
 using CiCd.Image.Smoke;
 using CiCd.Image.Tests.Fixtures;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Image.Tests.Smoke;
 

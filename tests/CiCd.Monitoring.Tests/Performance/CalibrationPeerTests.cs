@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using CiCd.Configuration;
 using CiCd.Monitoring.Performance;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Monitoring.Tests.Performance;
 

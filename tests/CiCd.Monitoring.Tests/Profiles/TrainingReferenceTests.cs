@@ -2,7 +2,7 @@ using System.Globalization;
 using CiCd.Data;
 using CiCd.Monitoring.Data;
 using CiCd.Monitoring.Profiles;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Train;
 
 namespace CiCd.Monitoring.Tests.Profiles;

@@ -2,7 +2,7 @@ using CiCd.Configuration;
 using CiCd.Gate;
 using CiCd.Pipeline.Gate;
 using CiCd.Pipeline.Tests.Support;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Train;
 
 namespace CiCd.Pipeline.Tests.Gate;

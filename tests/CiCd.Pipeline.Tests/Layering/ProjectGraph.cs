@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Pipeline.Tests.Layering;
 

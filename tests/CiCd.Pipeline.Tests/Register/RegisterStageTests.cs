@@ -4,7 +4,7 @@ using CiCd.Pipeline.Gate;
 using CiCd.Pipeline.Register;
 using CiCd.Pipeline.Tests.Support;
 using CiCd.Registry;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Train;
 
 namespace CiCd.Pipeline.Tests.Register;

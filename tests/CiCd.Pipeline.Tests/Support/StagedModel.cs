@@ -1,6 +1,6 @@
 using CiCd.Configuration;
 using CiCd.Pipeline.Train;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Tracking.Recording;
 using CiCd.Train;
 

@@ -4,7 +4,7 @@ using CiCd.Monitoring.Profiles;
 using CiCd.Pipeline.Tests.Support;
 using CiCd.Pipeline.Train;
 using CiCd.Reports;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Tracking.Recording;
 using CiCd.Tracking.Runs;
 using CiCd.Tracking.Store;

@@ -1,6 +1,5 @@
 using CiCd.Gate;
 using CiCd.Release.Notes;
-using CiCd.Release.Tests.Builders;
 
 namespace CiCd.Release.Tests.Notes;
 
@@ -15,7 +14,7 @@ public static class ReleaseNotesTests
         ]);
 
         private static ReleaseNotesInput Input(GateReport? gate = null, string? previous = "v1.0.2") =>
-            new("1.0.3", CardBuilder.Credit(), gate ?? Passed, "0123456789abcdef", "ghcr.io/acme/credit@sha256:feed", previous);
+            new("1.0.3", ModelCardBuilder.Credit().Build(), gate ?? Passed, "0123456789abcdef", "ghcr.io/acme/credit@sha256:feed", previous);
 
         [Fact]
         public void Should_Title_The_Notes_With_Model_And_Version()

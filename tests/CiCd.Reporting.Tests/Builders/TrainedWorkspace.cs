@@ -21,9 +21,9 @@ public sealed class TrainedWorkspace : IDisposable
 
     public TrainedWorkspace()
     {
-        ToyCreditData.Write(_folder.File("toy.csv"), rows: 400, seed: 11);
+        ToyCreditData.Write(_folder.PathOf("toy.csv"), rows: 400, seed: 11);
         File.WriteAllText(ConfigPath, ToyCreditData.Config("toy.csv"));
-        var result = new TrainingPipeline(ConfigLoader.Load(ConfigPath), new TrainingOptions(TrainFolder, _folder.File("cache"), UseCache: false)).Run();
+        var result = new TrainingPipeline(ConfigLoader.Load(ConfigPath), new TrainingOptions(TrainFolder, _folder.PathOf("cache"), UseCache: false)).Run();
         Card = JsonReport.Read<ModelCard>(result.CardPath);
         var gate = Mlops.Run("gate", "--config", ConfigPath, "--candidate", result.CardPath, "--out", GateFolder);
         if (gate.ExitCode is not (0 or 1))
@@ -31,24 +31,24 @@ public sealed class TrainedWorkspace : IDisposable
             throw new InvalidOperationException($"mlops gate failed while building the fixture: {gate.Error}");
         }
         RegisterChampion();
-        RecordedRuns.Record(Tracking, _folder.File("artifacts"), Card, TrainFolder);
-        _report = new Lazy<ReportData>(() => new ReportBuilder(Options(_folder.File("out/report")), TimeProvider.System).Build());
+        RecordedRuns.Record(Tracking, _folder.PathOf("artifacts"), Card, TrainFolder);
+        _report = new Lazy<ReportData>(() => new ReportBuilder(Options(_folder.PathOf("out/report")), TimeProvider.System).Build());
     }
 
     /// <summary>The workspace's report data, built once for the rendering tests.</summary>
     public ReportData Report => _report.Value;
 
-    public string Root => _folder.Path;
+    public string Root => _folder.Root;
 
-    public string ConfigPath => _folder.File("mlops.yaml");
+    public string ConfigPath => _folder.PathOf("mlops.yaml");
 
-    public string TrainFolder => _folder.File("out/train");
+    public string TrainFolder => _folder.PathOf("out/train");
 
-    public string GateFolder => _folder.File("out/gate");
+    public string GateFolder => _folder.PathOf("out/gate");
 
-    public string RegistryRoot => _folder.File("models");
+    public string RegistryRoot => _folder.PathOf("models");
 
-    public string TrackingPath => _folder.File(".mlops/tracking.db");
+    public string TrackingPath => _folder.PathOf(".mlops/tracking.db");
 
     public TrackingLocation Tracking => TrackingLocation.Sqlite(TrackingPath);
 

@@ -24,10 +24,10 @@ public static class ReportCommandTests
             Assert.Equal(0, result.ExitCode);
             foreach (var file in new[] { ReportFiles.Html, ReportFiles.Markdown, ReportFiles.Json })
             {
-                Assert.True(File.Exists(_output.File(file)), $"{file} was not written");
-                Assert.Contains(_output.File(file), result.Output, StringComparison.Ordinal);
+                Assert.True(File.Exists(_output.PathOf(file)), $"{file} was not written");
+                Assert.Contains(_output.PathOf(file), result.Output, StringComparison.Ordinal);
             }
-            using var json = JsonDocument.Parse(File.ReadAllText(_output.File(ReportFiles.Json)));
+            using var json = JsonDocument.Parse(File.ReadAllText(_output.PathOf(ReportFiles.Json)));
             Assert.Equal(workspace.Card.RunId, json.RootElement.GetProperty("latest").GetProperty("content").GetProperty("run_id").GetString());
         }
 
@@ -36,14 +36,14 @@ public static class ReportCommandTests
         {
             // Given
             using var empty = new TempFolder();
-            var args = Args(empty.File("out/train"), empty.File("out/gate"));
+            var args = Args(empty.PathOf("out/train"), empty.PathOf("out/gate"));
 
             // When
             var result = Mlops.Run(args);
 
             // Then
             Assert.Equal(0, result.ExitCode);
-            var markdown = File.ReadAllText(_output.File(ReportFiles.Markdown));
+            var markdown = File.ReadAllText(_output.PathOf(ReportFiles.Markdown));
             Assert.Contains("no model card in", markdown, StringComparison.Ordinal);
             Assert.Contains("no gate report in", markdown, StringComparison.Ordinal);
         }
@@ -53,16 +53,16 @@ public static class ReportCommandTests
         {
             // Given
             using var train = new TempFolder();
-            var card = train.File(TrainingFiles.CardJson);
+            var card = train.PathOf(TrainingFiles.CardJson);
             File.WriteAllText(card, "{\n  \"card_version\": 1,\n  \"name\": oops\n}\n");
 
             // When
-            var result = Mlops.Run(Args(train.Path, workspace.GateFolder));
+            var result = Mlops.Run(Args(train.Root, workspace.GateFolder));
 
             // Then
             Assert.Equal(2, result.ExitCode);
             Assert.Contains($"{card}:3:", result.Error, StringComparison.Ordinal);
-            Assert.False(File.Exists(_output.File(ReportFiles.Html)), "no report should be written from corrupt input");
+            Assert.False(File.Exists(_output.PathOf(ReportFiles.Html)), "no report should be written from corrupt input");
         }
 
         [Fact]
@@ -70,11 +70,11 @@ public static class ReportCommandTests
         {
             // Given
             using var gate = new TempFolder();
-            var path = gate.File("gate.json");
+            var path = gate.PathOf("gate.json");
             File.WriteAllText(path, "{\n  \"candidate\": \"x\",\n  \"checks\": [,]\n}\n");
 
             // When
-            var result = Mlops.Run(Args(workspace.TrainFolder, gate.Path));
+            var result = Mlops.Run(Args(workspace.TrainFolder, gate.Root));
 
             // Then
             Assert.Equal(2, result.ExitCode);
@@ -100,7 +100,7 @@ public static class ReportCommandTests
         private string[] Args(string train, string gate) =>
         [
             "report", "--config", workspace.ConfigPath, "--train", train, "--gate", gate, "--tracking", workspace.TrackingPath,
-            "--registry", workspace.RegistryRoot, "--out", _output.Path,
+            "--registry", workspace.RegistryRoot, "--out", _output.Root,
         ];
     }
 }

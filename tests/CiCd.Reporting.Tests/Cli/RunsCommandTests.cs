@@ -111,7 +111,7 @@ public static class RunsCommandTests
         {
             // Given
             using var empty = new TempFolder();
-            var store = empty.File("tracking.db");
+            var store = empty.PathOf("tracking.db");
 
             // When
             var result = Mlops.Run("runs", "list", "--tracking", store);
@@ -124,7 +124,7 @@ public static class RunsCommandTests
 
         private string[] List() => ["runs", "list", "--tracking", workspace.TrackingPath, "--json"];
 
-        private static List<string> RunIds(Mlops result)
+        private static List<string> RunIds(MlopsRun result)
         {
             Assert.Equal(0, result.ExitCode);
             using var json = JsonDocument.Parse(result.Output);

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using CiCd.Reporting.Content;
 using CiCd.Reporting.Html;
 using CiCd.Reporting.Tests.Builders;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using Microsoft.Playwright;
 
 namespace CiCd.Reporting.Tests.Html;

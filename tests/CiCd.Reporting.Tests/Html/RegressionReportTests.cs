@@ -33,17 +33,17 @@ public sealed class RegressionReportTests
             var y = (2 * x) + (colour == "red" ? 30 : 0) + (random.NextDouble() * 4);
             lines.Add(string.Create(CultureInfo.InvariantCulture, $"{x:F3},{colour},{y:F3}"));
         }
-        File.WriteAllLines(folder.File("toy.csv"), lines);
-        File.WriteAllText(folder.File("mlops.yaml"), Config);
-        var config = ConfigLoader.Load(folder.File("mlops.yaml"));
-        new TrainingPipeline(config, new TrainingOptions(folder.File("train"), folder.File("cache"))).Run();
+        File.WriteAllLines(folder.PathOf("toy.csv"), lines);
+        File.WriteAllText(folder.PathOf("mlops.yaml"), Config);
+        var config = ConfigLoader.Load(folder.PathOf("mlops.yaml"));
+        new TrainingPipeline(config, new TrainingOptions(folder.PathOf("train"), folder.PathOf("cache"))).Run();
         var options = new ReportOptions
         {
-            TrainFolder = folder.File("train"),
-            GateFolder = folder.File("gate"),
-            RegistryRoot = folder.File("models"),
-            ConfigPath = folder.File("mlops.yaml"),
-            OutputFolder = folder.File("report"),
+            TrainFolder = folder.PathOf("train"),
+            GateFolder = folder.PathOf("gate"),
+            RegistryRoot = folder.PathOf("models"),
+            ConfigPath = folder.PathOf("mlops.yaml"),
+            OutputFolder = folder.PathOf("report"),
             ImportanceRepeats = 2,
         };
         return new ReportBuilder(options, TimeProvider.System).Build();
@@ -57,21 +57,21 @@ public sealed class RegressionReportTests
             // Given: the trained model registered as champion with an RMSE 5 higher
             using var folder = new TempFolder();
             var card = TrainAndReport(folder).Latest.Content!;
-            var registry = new CiCd.Registry.ModelRegistry(new CiCd.Registry.RegistryOptions { Root = folder.File("models") });
+            var registry = new CiCd.Registry.ModelRegistry(new CiCd.Registry.RegistryOptions { Root = folder.PathOf("models") });
             var metrics = card.Metrics.ToDictionary(m => m.Key, m => m.Value);
             metrics["rmse"] += 5;
             registry.Register(new CiCd.Registry.Versions.RegistrationRequest
             {
                 Model = "toy-regression",
-                ModelFile = folder.File("train/model.zip"),
-                CardFile = folder.File("train/model-card.json"),
+                ModelFile = folder.PathOf("train/model.zip"),
+                CardFile = folder.PathOf("train/model-card.json"),
                 RunId = "champion-run",
                 Metrics = metrics,
             });
             registry.Promote("toy-regression", "1", CiCd.Registry.Aliases.ModelAliases.Production, "test champion");
 
             // When
-            var comparison = CiCd.Reporting.Sources.ChampionSource.Compare(folder.File("models"), "toy-regression", card.Metrics, "rmse").Content!;
+            var comparison = CiCd.Reporting.Sources.ChampionSource.Compare(folder.PathOf("models"), "toy-regression", card.Metrics, "rmse").Content!;
             var rmse = comparison.Deltas.Single(d => d.Metric == "rmse");
 
             // Then

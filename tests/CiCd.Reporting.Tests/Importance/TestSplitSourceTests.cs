@@ -31,9 +31,9 @@ public static class TestSplitSourceTests
         {
             // Given
             using var folder = new TempFolder();
-            ToyCreditData.Write(folder.File("toy.csv"), rows: 400, seed: 12);
-            File.WriteAllText(folder.File("mlops.yaml"), ToyCreditData.Config("toy.csv"));
-            var config = ConfigLoader.Load(folder.File("mlops.yaml"));
+            ToyCreditData.Write(folder.PathOf("toy.csv"), rows: 400, seed: 12);
+            File.WriteAllText(folder.PathOf("mlops.yaml"), ToyCreditData.Config("toy.csv"));
+            var config = ConfigLoader.Load(folder.PathOf("mlops.yaml"));
 
             // When
             var (test, problem) = TestSplitSource.Rebuild(config, workspace.Card);

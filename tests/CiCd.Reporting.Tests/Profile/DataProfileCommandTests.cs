@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CiCd.Reporting.Profile;
 using CiCd.Reporting.Tests.Builders;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Reporting.Tests.Profile;
 
@@ -15,7 +15,7 @@ public static class DataProfileCommandTests
         public void Should_Write_Html_Json_And_Markdown_For_The_Configured_Data()
         {
             // Given
-            var args = new[] { "data", "profile", "-c", RepositoryRoot.PathOf("mlops.yaml"), "--out", _output.Path };
+            var args = new[] { "data", "profile", "-c", RepositoryRoot.PathOf("mlops.yaml"), "--out", _output.Root };
 
             // When
             var result = Mlops.Run(args);
@@ -25,9 +25,9 @@ public static class DataProfileCommandTests
             Assert.Contains("1000 rows", result.Output, StringComparison.Ordinal);
             foreach (var file in new[] { ProfileFiles.Html, ProfileFiles.Json, ProfileFiles.Markdown })
             {
-                Assert.True(File.Exists(_output.File(file)), $"{file} was not written");
+                Assert.True(File.Exists(_output.PathOf(file)), $"{file} was not written");
             }
-            using var json = JsonDocument.Parse(File.ReadAllText(_output.File(ProfileFiles.Json)));
+            using var json = JsonDocument.Parse(File.ReadAllText(_output.PathOf(ProfileFiles.Json)));
             Assert.Equal(1000, json.RootElement.GetProperty("overview").GetProperty("rows").GetInt32());
         }
 
@@ -35,7 +35,7 @@ public static class DataProfileCommandTests
         public void Should_Profile_A_Bare_File_With_A_Target_And_Print_Json()
         {
             // Given
-            var args = new[] { "data", "profile", "--data", RepositoryRoot.PathOf("data/raw/digits.csv"), "--target", "digit", "--out", _output.Path, "--json" };
+            var args = new[] { "data", "profile", "--data", RepositoryRoot.PathOf("data/raw/digits.csv"), "--target", "digit", "--out", _output.Root, "--json" };
 
             // When
             var result = Mlops.Run(args);
@@ -54,7 +54,7 @@ public static class DataProfileCommandTests
             var data = RepositoryRoot.PathOf("data/raw/digits.csv");
 
             // When
-            var result = Mlops.Run("data", "profile", "--data", data, "--target", "label", "--out", _output.Path);
+            var result = Mlops.Run("data", "profile", "--data", data, "--target", "label", "--out", _output.Root);
 
             // Then
             Assert.Equal(2, result.ExitCode);
@@ -66,7 +66,7 @@ public static class DataProfileCommandTests
         public void Should_Exit_2_When_The_Target_Comes_Without_A_File()
         {
             // Given
-            var args = new[] { "data", "profile", "--target", "class", "--out", _output.Path };
+            var args = new[] { "data", "profile", "--target", "class", "--out", _output.Root };
 
             // When
             var result = Mlops.Run(args);
@@ -81,29 +81,29 @@ public static class DataProfileCommandTests
         {
             // Given: a first profile, then the same data again against it
             var config = RepositoryRoot.PathOf("mlops.yaml");
-            Assert.Equal(0, Mlops.Run("data", "profile", "-c", config, "--out", _output.File("first"), "--json").ExitCode);
+            Assert.Equal(0, Mlops.Run("data", "profile", "-c", config, "--out", _output.PathOf("first"), "--json").ExitCode);
 
             // When
             var result = Mlops.Run("data", "profile", "-c", config, "--data", RepositoryRoot.PathOf("data/raw/german_credit.csv"),
-                "--baseline", _output.File("first/" + ProfileFiles.Json), "--out", _output.File("second"));
+                "--baseline", _output.PathOf("first/" + ProfileFiles.Json), "--out", _output.PathOf("second"));
 
             // Then
             Assert.Equal(0, result.ExitCode);
-            Assert.Contains("| rows | 1,000 | 1,000 | 0 |", File.ReadAllText(_output.File("second/" + ProfileFiles.Summary)), StringComparison.Ordinal);
+            Assert.Contains("| rows | 1,000 | 1,000 | 0 |", File.ReadAllText(_output.PathOf("second/" + ProfileFiles.Summary)), StringComparison.Ordinal);
         }
 
         [Fact]
         public void Should_Exit_2_Naming_A_Baseline_That_Is_Not_A_Profile()
         {
             // Given
-            File.WriteAllText(_output.File("bad.json"), "{ \"overview\": ");
+            File.WriteAllText(_output.PathOf("bad.json"), "{ \"overview\": ");
 
             // When
-            var result = Mlops.Run("data", "profile", "-c", RepositoryRoot.PathOf("mlops.yaml"), "--baseline", _output.File("bad.json"), "--out", _output.Path);
+            var result = Mlops.Run("data", "profile", "-c", RepositoryRoot.PathOf("mlops.yaml"), "--baseline", _output.PathOf("bad.json"), "--out", _output.Root);
 
             // Then
             Assert.Equal(2, result.ExitCode);
-            Assert.Contains(_output.File("bad.json"), result.Error, StringComparison.Ordinal);
+            Assert.Contains(_output.PathOf("bad.json"), result.Error, StringComparison.Ordinal);
         }
 
         public void Dispose() => _output.Dispose();

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using CiCd.Reporting.Profile;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Reporting.Tests.Profile;
 

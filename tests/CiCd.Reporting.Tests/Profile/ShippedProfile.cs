@@ -1,6 +1,6 @@
 using CiCd.Configuration;
 using CiCd.Data.Profiling;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Reporting.Tests.Profile;
 

@@ -32,11 +32,11 @@ public static class ChampionSourceTests
             using var empty = new TempFolder();
 
             // When
-            var part = ChampionSource.Compare(empty.Path, "toy-credit", workspace.Card.Metrics, "roc_auc");
+            var part = ChampionSource.Compare(empty.Root, "toy-credit", workspace.Card.Metrics, "roc_auc");
 
             // Then
             Assert.Null(part.Content);
-            Assert.Equal($"no version of 'toy-credit' holds the production alias in {empty.Path}: nothing to compare with yet", part.Note);
+            Assert.Equal($"no version of 'toy-credit' holds the production alias in {empty.Root}: nothing to compare with yet", part.Note);
         }
     }
 }

@@ -30,7 +30,7 @@ public static class RunHistorySourceTests
         {
             // Given
             using var empty = new TempFolder();
-            var location = TrackingLocation.Sqlite(empty.File("tracking.db"));
+            var location = TrackingLocation.Sqlite(empty.PathOf("tracking.db"));
 
             // When
             var part = RunHistorySource.Read(location, "toy-credit", TaskKind.Binary, "roc_auc", 50);

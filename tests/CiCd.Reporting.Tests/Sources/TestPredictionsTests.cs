@@ -47,7 +47,7 @@ public static class TestPredictionsTests
 
         private string Write(string text)
         {
-            var path = _folder.File("test-predictions.csv");
+            var path = _folder.PathOf("test-predictions.csv");
             File.WriteAllText(path, text);
             return path;
         }

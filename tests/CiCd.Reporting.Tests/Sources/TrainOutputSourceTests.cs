@@ -29,11 +29,11 @@ public static class TrainOutputSourceTests
         {
             // Given
             using var train = new TempFolder();
-            Directory.CreateDirectory(train.File("evaluation"));
-            File.Copy(Path.Combine(workspace.TrainFolder, TrainingFiles.Roc), train.File(TrainingFiles.Roc));
+            Directory.CreateDirectory(train.PathOf("evaluation"));
+            File.Copy(Path.Combine(workspace.TrainFolder, TrainingFiles.Roc), train.PathOf(TrainingFiles.Roc));
 
             // When
-            var latest = TrainOutputSource.Describe(train.Path, workspace.Card);
+            var latest = TrainOutputSource.Describe(train.Root, workspace.Card);
 
             // Then
             var roc = Assert.Single(latest.Roc);
@@ -52,7 +52,7 @@ public static class TrainOutputSourceTests
             using var empty = new TempFolder();
 
             // When
-            var card = TrainOutputSource.ReadCard(empty.Path);
+            var card = TrainOutputSource.ReadCard(empty.Root);
 
             // Then
             Assert.Null(card);

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using CiCd.Serving.Tests.Fixtures;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Serving.Tests.Apis;
 

@@ -1,6 +1,6 @@
 using CiCd.Monitoring.Log;
 using CiCd.Serving.Tests.Fixtures;
-using CiCd.Tracking.Tests.Postgres;
+using CiCd.Testing.Postgres;
 
 namespace CiCd.Serving.Tests.Dashboard;
 

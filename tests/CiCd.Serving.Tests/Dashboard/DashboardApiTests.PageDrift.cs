@@ -1,5 +1,5 @@
 using CiCd.Serving.Tests.Fixtures;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Serving.Tests.Dashboard;
 

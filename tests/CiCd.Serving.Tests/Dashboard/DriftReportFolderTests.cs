@@ -1,7 +1,7 @@
 using CiCd.Serving.Dashboard;
 using CiCd.Serving.Hosting;
 using CiCd.Serving.Tests.Fixtures;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using Microsoft.Extensions.Options;
 
 namespace CiCd.Serving.Tests.Dashboard;

@@ -1,6 +1,6 @@
 using CiCd.Configuration;
 using CiCd.Reports;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Train;
 
 namespace CiCd.Serving.Tests.Fixtures;
@@ -78,16 +78,17 @@ public sealed partial class TrainedModel
 
     private static TrainedModel Train(string configFile, string dataFile, Func<ShippedConfig, ShippedConfig> training)
     {
-        var work = Directory.CreateTempSubdirectory("cicd-serving-model-").FullName;
-        // Shared by every test of the run, so it goes when the test process does (each run left four folders behind).
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(work, recursive: true);
         // The shipped dataset and schema, with a training section reduced to one quick candidate.
-        var yaml = training(ShippedConfig.Read(configFile).WithDataPath(RepositoryRoot.PathOf($"data/raw/{dataFile}")));
-        var configPath = Path.Combine(work, "mlops.yaml");
-        File.WriteAllText(configPath, yaml.ToString());
-        var config = ConfigLoader.Load(configPath);
-        var output = Path.Combine(work, "model");
-        new TrainingPipeline(config, new TrainingOptions(output, Path.Combine(work, "cache"), UseCache: false)).Run();
-        return new TrainedModel(output, config);
+        var data = RepositoryRoot.PathOf($"data/raw/{dataFile}");
+        var yaml = training(ShippedConfig.Read(configFile).WithDataPath(data)).ToString();
+        // Trained once per test run and shared (the dashboard tests train the same models; see TrainedModels).
+        var work = TrainedModels.Folder("training pipeline", yaml, [data], folder =>
+        {
+            var configPath = Path.Combine(folder, "mlops.yaml");
+            File.WriteAllText(configPath, yaml);
+            var config = ConfigLoader.Load(configPath);
+            new TrainingPipeline(config, new TrainingOptions(Path.Combine(folder, "model"), Path.Combine(folder, "cache"), UseCache: false)).Run();
+        });
+        return new TrainedModel(Path.Combine(work, "model"), ConfigLoader.Load(Path.Combine(work, "mlops.yaml")));
     }
 }

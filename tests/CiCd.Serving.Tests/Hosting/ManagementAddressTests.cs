@@ -2,7 +2,7 @@ using System.Net;
 using CiCd.Errors;
 using CiCd.Serving.Hosting;
 using CiCd.Serving.Tests.Fixtures;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using Microsoft.Extensions.Hosting;
 
 namespace CiCd.Serving.Tests.Hosting;

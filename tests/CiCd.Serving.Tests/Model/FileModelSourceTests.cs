@@ -1,6 +1,6 @@
 using CiCd.Serving.Model;
 using CiCd.Serving.Tests.Fixtures;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Train;
 
 namespace CiCd.Serving.Tests.Model;

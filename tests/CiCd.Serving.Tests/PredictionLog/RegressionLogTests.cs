@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CiCd.Monitoring.Log;
 using CiCd.Serving.Tests.Fixtures;
-using CiCd.Tests.Support;
-using CiCd.Tracking.Tests.Postgres;
+using CiCd.Testing;
+using CiCd.Testing.Postgres;
 using Microsoft.Data.Sqlite;
 
 namespace CiCd.Serving.Tests.PredictionLog;

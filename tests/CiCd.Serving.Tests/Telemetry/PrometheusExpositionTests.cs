@@ -2,7 +2,7 @@ using System.Text;
 using CiCd.Serving.Model;
 using CiCd.Serving.Telemetry;
 using CiCd.Serving.Tests.Fixtures;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Serving.Tests.Telemetry;
 

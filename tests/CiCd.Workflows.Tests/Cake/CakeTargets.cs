@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Workflows.Tests.Cake;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using YamlDotNet.RepresentationModel;
 
 namespace CiCd.Workflows.Tests.Deploy;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Workflows.Tests.Deploy;
 

@@ -1,5 +1,5 @@
 using CiCd.Cli;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Workflows.Tests.Deploy;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CiCd.Configuration;
 using CiCd.Monitoring.Policy;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Workflows.Tests.Docs;
 

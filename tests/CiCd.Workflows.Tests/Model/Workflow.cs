@@ -1,4 +1,4 @@
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using YamlDotNet.RepresentationModel;
 
 namespace CiCd.Workflows.Tests.Model;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Workflows.Tests.Packaging;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CiCd.Image.Registry;
 using CiCd.Image.Tests.Fixtures;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Workflows.Tests.Runner;
 
 namespace CiCd.Workflows.Tests.Promotion;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Workflows.Tests.Runner;
 
 namespace CiCd.Workflows.Tests.Retrain;

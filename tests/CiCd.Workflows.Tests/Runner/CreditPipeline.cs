@@ -1,5 +1,5 @@
 using System.Globalization;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Workflows.Tests.Runner;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using CiCd.GitHub.Tests.Fakes;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Workflows.Tests.Runner;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Workflows.Tests.Model;
 
 namespace CiCd.Workflows.Tests.Runner;

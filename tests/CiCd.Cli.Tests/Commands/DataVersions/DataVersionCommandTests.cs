@@ -1,7 +1,7 @@
 using CiCd.Cli.Tests.Support;
 using CiCd.Errors;
 using CiCd.Reports;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Train;
 
 namespace CiCd.Cli.Tests.Commands.DataVersions;

@@ -1,6 +1,6 @@
 using CiCd.Cli.Tests.Support;
 using CiCd.Monitoring.Log;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace CiCd.Cli.Tests.Commands.Labels;

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CiCd.Cli.Tests.Support;
 using CiCd.Storage;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Train;
 
 namespace CiCd.Cli.Tests.Commands.Model;

@@ -3,7 +3,7 @@ using CiCd.Data;
 using CiCd.Data.Arff;
 using CiCd.Errors;
 using CiCd.Storage;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Core.Tests.Data.Arff;
 

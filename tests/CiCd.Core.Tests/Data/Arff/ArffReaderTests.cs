@@ -1,6 +1,6 @@
 using CiCd.Data.Arff;
 using CiCd.Errors;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Core.Tests.Data.Arff;
 

@@ -3,7 +3,7 @@ using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Data.Columnar;
 using CiCd.Errors;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Core.Tests.Data.Columnar;
 

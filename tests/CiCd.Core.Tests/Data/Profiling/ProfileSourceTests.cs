@@ -1,7 +1,7 @@
 using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Data.Profiling;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Core.Tests.Data.Profiling;
 

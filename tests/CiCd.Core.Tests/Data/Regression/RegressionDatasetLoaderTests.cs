@@ -2,7 +2,7 @@ using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Data.Regression;
 using CiCd.Errors;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.Core.Tests.Data.Regression;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Metrics;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Train;
 using CiCd.Train.Trainers;
 using CiCd.Train.Trainers.Regression;

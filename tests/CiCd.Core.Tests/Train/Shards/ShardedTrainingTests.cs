@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using CiCd.Core.Tests.Support;
 using CiCd.Errors;
 using CiCd.Reports;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Train;
 using CiCd.Train.Shards;
 

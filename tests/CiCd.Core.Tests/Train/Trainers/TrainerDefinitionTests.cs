@@ -1,7 +1,7 @@
 using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Metrics;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Train;
 using CiCd.Train.Trainers;
 using Microsoft.ML;

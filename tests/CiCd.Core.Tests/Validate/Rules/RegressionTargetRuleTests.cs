@@ -1,5 +1,5 @@
 using CiCd.Data;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 using CiCd.Validate;
 
 namespace CiCd.Core.Tests.Validate.Rules;

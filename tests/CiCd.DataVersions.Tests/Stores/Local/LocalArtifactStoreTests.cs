@@ -3,7 +3,7 @@ using CiCd.DataVersions.Push;
 using CiCd.DataVersions.Stores.Local;
 using CiCd.DataVersions.Tests.Fixtures;
 using CiCd.Errors;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.DataVersions.Tests.Stores.Local;
 

@@ -4,7 +4,7 @@ using CiCd.DataVersions.Stores.Remote;
 using CiCd.DataVersions.Tests.Fixtures;
 using CiCd.Errors;
 using CiCd.Image.Registry;
-using CiCd.Tests.Support;
+using CiCd.Testing;
 
 namespace CiCd.DataVersions.Tests.Stores.Remote;
 

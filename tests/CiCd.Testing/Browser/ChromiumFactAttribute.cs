@@ -1,0 +1,17 @@
+namespace CiCd.Testing;
+
+/// <summary>
+/// A test that needs Debian's Chromium: skipped with the install line when it is missing, but run (and failing) when
+/// CI=true, so CI never passes by skipping.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class ChromiumFactAttribute : FactAttribute
+{
+    public ChromiumFactAttribute()
+    {
+        if (!Chromium.Installed && !Chromium.OnCi)
+        {
+            Skip = $"needs {Chromium.ExecutablePath}: {Chromium.InstallHint}";
+        }
+    }
+}

@@ -1,0 +1,5 @@
+namespace CiCd.Testing.Postgres;
+
+/// <summary>Marks a test class whose <see cref="BackendFactAttribute"/> tests need a PostgreSQL server.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class RequiresPostgresAttribute : Attribute;

@@ -1,0 +1,13 @@
+namespace CiCd.Testing;
+
+/// <summary>
+/// The trait the build selects tests by (build/tests.cake, TestSelection): the Test target runs every test project
+/// with <c>Category!=Data</c>, the DataTests target only <c>Category=Data</c>.
+/// </summary>
+public static class TestCategory
+{
+    public const string Trait = "Category";
+
+    /// <summary>Tests of the shipped data and configs (sha256 of every file, the example configs train): DataTests runs them.</summary>
+    public const string Data = "Data";
+}

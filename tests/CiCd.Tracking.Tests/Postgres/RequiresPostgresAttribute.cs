@@ -1,5 +1,0 @@
-namespace CiCd.Tracking.Tests.Postgres;
-
-/// <summary>Marks a test class whose <see cref="BackendFactAttribute"/> tests need a PostgreSQL server.</summary>
-[AttributeUsage(AttributeTargets.Class)]
-public sealed class RequiresPostgresAttribute : Attribute;
