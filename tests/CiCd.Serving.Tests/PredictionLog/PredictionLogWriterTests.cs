@@ -34,8 +34,11 @@ public sealed class PredictionLogWriterTests
         [Fact]
         public async Task Should_Drop_Nothing_When_Two_Full_Batches_Arrive_Back_To_Back()
         {
-            // Given: batches of the most rows a request may hold, at the default queue size
-            await using var host = await ServiceHost.StartAsync(TrainedModel.Credit);
+            // Given: batches of the most rows a request may hold, at the default queue size. The request timeout is not
+            // what this test is about: a 100,000-row batch can take longer than the default 30 s when other test
+            // projects share the cores, and a cut response would fail the test for the wrong reason.
+            await using var host = await ServiceHost.StartAsync(TrainedModel.Credit,
+                new Dictionary<string, string?> { ["Serving:RequestTimeoutSeconds"] = "600" });
             var records = new Records(TrainedModel.Credit);
             const int rows = 100_000;
             var body = records.Csv(Enumerable.Range(0, rows).Select(i => i % records.Count));
