@@ -68,16 +68,16 @@ measure() {
   # Server GC, as a container running the service should set it (DOTNET_gcServer=1): large batches allocate a lot.
   DOTNET_gcServer=1 dotnet "$mlops_dll" serve --model "$model" --urls "http://127.0.0.1:$port" --unseen-categories accept >"$dir/serve.log" 2>&1 &
   local serve=$!
-  pids+=($serve)
+  pids+=("$serve")
   wait_ready "http://127.0.0.1:$port/health/ready"
   dotnet "$mlops_dll" serve --healthcheck "http://127.0.0.1:$port/health/ready" >/dev/null
 
   load "http://127.0.0.1:$port/v1/predict" 0 "$dir" >/dev/null   # warm-up: JIT, pools, connections
-  read -r F[$name.rps] F[$name.p50] F[$name.p99] F[$name.err] < <(load "http://127.0.0.1:$port/v1/predict" 0 "$dir")
+  read -r F["$name.rps"] F["$name.p50"] F["$name.p99"] F["$name.err"] < <(load "http://127.0.0.1:$port/v1/predict" 0 "$dir")
   # Half of the maximum: each connection pauses so that all of them together send about rps / 2 per second.
   local pace
   pace=$(awk -v c="$connections" -v r="${F[$name.rps]}" 'BEGIN { printf "%d", c * 1000 / (r / 2) }')
-  read -r F[$name.half_rps] F[$name.half_p50] F[$name.half_p99] F[$name.half_err] < <(load "http://127.0.0.1:$port/v1/predict" "$pace" "$dir")
+  read -r F["$name.half_rps"] F["$name.half_p50"] F["$name.half_p99"] F["$name.half_err"] < <(load "http://127.0.0.1:$port/v1/predict" "$pace" "$dir")
 
   local best=0 seconds
   for _ in 1 2 3 4 5; do
@@ -99,13 +99,13 @@ measure() {
   (cd "$here" && CARD=$card DATA=$data exec $py -m uvicorn serving_peer:app --host 127.0.0.1 --port "$peer_port" \
     --workers "$threads" --log-level warning >"$dir/peer.log" 2>&1) &
   local peer=$!
-  pids+=($peer)
+  pids+=("$peer")
   for _ in $(seq 1 240); do
     head -1 "$dir/records.jsonl" | curl -fs -o /dev/null -H 'Content-Type: application/json' --data-binary @- "http://127.0.0.1:$peer_port/predict" && break
     sleep 0.5
   done
   load "http://127.0.0.1:$peer_port/predict" 0 "$dir" >/dev/null
-  read -r F[$name.peer_rps] F[$name.peer_p50] F[$name.peer_p99] F[$name.peer_err] < <(load "http://127.0.0.1:$peer_port/predict" 0 "$dir")
+  read -r F["$name.peer_rps"] F["$name.peer_p50"] F["$name.peer_p99"] F["$name.peer_err"] < <(load "http://127.0.0.1:$peer_port/predict" 0 "$dir")
   # The subshell exec'd uvicorn, so this is its master, which stops its workers on SIGTERM.
   kill "$peer" 2>/dev/null || true; wait "$peer" 2>/dev/null || true
   F[$name.model]=$($py -c "import json; c=json.load(open('$card')); print(json.dumps({'name': c['name'], 'task': c['task'], 'trainer': c['trainer'], 'version': c['run_id']}))")

@@ -57,28 +57,14 @@ public sealed class LabelledLogBuilder
         foreach (var (time, version, requestId, inputs, label) in _rows)
         {
             change?.Invoke(inputs);
-            Execute(connection, "INSERT INTO predictions (timestamp_utc, model_name, model_version, request_id, row_index, endpoint, inputs_json, label, score, probabilities_json, replica_id) " +
+            Sql.Execute(connection, "INSERT INTO predictions (timestamp_utc, model_name, model_version, request_id, row_index, endpoint, inputs_json, label, score, probabilities_json, replica_id) " +
                 "VALUES (@t, 'german-credit', @v, @r, 0, 'predict', @i, 'good', 0.5, '{}', 'replica-0')",
                 ("@t", PredictionLogLayout.FormatTime(time)), ("@v", version), ("@r", requestId), ("@i", inputs.ToJsonString()));
             if (label is not null)
             {
-                Execute(connection, "INSERT INTO prediction_labels (request_id, label, labelled_at) VALUES (@r, @l, @at)",
+                Sql.Execute(connection, "INSERT INTO prediction_labels (request_id, label, labelled_at) VALUES (@r, @l, @at)",
                     ("@r", requestId), ("@l", label), ("@at", PredictionLogLayout.FormatTime(time.AddDays(30))));
             }
         }
-    }
-
-    private static void Execute(DbConnection connection, string sql, params (string Name, object Value)[] values)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in values)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-        command.ExecuteNonQuery();
     }
 }

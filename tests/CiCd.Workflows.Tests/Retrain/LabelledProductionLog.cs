@@ -39,26 +39,12 @@ public static class LabelledProductionLog
             var said = truth == "bad" ? "good" : "bad";
             var bad = said == "bad" ? 0.9 : 0.1;
             var probabilities = string.Create(CultureInfo.InvariantCulture, $"{{\"good\":{1 - bad},\"bad\":{bad}}}");
-            Execute(connection, "INSERT INTO predictions (timestamp_utc, model_name, model_version, request_id, row_index, endpoint, inputs_json, label, score, probabilities_json, replica_id) " +
+            Sql.Execute(connection, "INSERT INTO predictions (timestamp_utc, model_name, model_version, request_id, row_index, endpoint, inputs_json, label, score, probabilities_json, replica_id) " +
                 "VALUES (@t, 'german-credit', '1', @r, 0, 'predict', @i, @l, @s, @p, 'replica-0')",
                 ("@t", PredictionLogLayout.FormatTime(start.AddMinutes(i))), ("@r", $"req-{i}"), ("@i", inputs.ToJsonString()),
                 ("@l", said), ("@s", bad), ("@p", probabilities));
-            Execute(connection, "INSERT INTO prediction_labels (request_id, label, labelled_at) VALUES (@r, @l, @at)",
+            Sql.Execute(connection, "INSERT INTO prediction_labels (request_id, label, labelled_at) VALUES (@r, @l, @at)",
                 ("@r", $"req-{i}"), ("@l", truth), ("@at", PredictionLogLayout.FormatTime(start.AddDays(20))));
         }
-    }
-
-    private static void Execute(DbConnection connection, string sql, params (string Name, object Value)[] values)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in values)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-        command.ExecuteNonQuery();
     }
 }

@@ -9,7 +9,8 @@ namespace CiCd.Workflows.Tests.Runner;
 /// </summary>
 public static class CreditPipeline
 {
-    private const string Config = """
+    /// <summary>The dataset section of the shipped German credit data, as a checkout written by <see cref="WriteTo"/> holds it.</summary>
+    public const string DatasetSection = """
         dataset:
           name: german-credit
           path: data/german_credit.csv
@@ -39,6 +40,10 @@ public static class CreditPipeline
             own_telephone: categorical
             foreign_worker: categorical
             class: categorical
+
+        """;
+
+    private const string Config = DatasetSection + """
         training:
           seed: 42
           folds: 3

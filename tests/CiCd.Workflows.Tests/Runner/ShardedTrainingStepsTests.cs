@@ -12,36 +12,7 @@ namespace CiCd.Workflows.Tests.Runner;
 /// </summary>
 public sealed class ShardedTrainingStepsTests : IDisposable
 {
-    private const string Config = """
-        dataset:
-          name: german-credit
-          path: data/german_credit.csv
-          target: class
-          task: binary
-          classes: [good, bad]
-          positive_class: bad
-          columns:
-            checking_status: categorical
-            duration: numeric
-            credit_history: categorical
-            purpose: categorical
-            credit_amount: numeric
-            savings_status: categorical
-            employment: categorical
-            installment_commitment: numeric
-            personal_status: categorical
-            other_parties: categorical
-            residence_since: numeric
-            property_magnitude: categorical
-            age: numeric
-            other_payment_plans: categorical
-            housing: categorical
-            existing_credits: numeric
-            job: categorical
-            num_dependents: numeric
-            own_telephone: categorical
-            foreign_worker: categorical
-            class: categorical
+    private const string Config = CreditPipeline.DatasetSection + """
         training:
           seed: 42
           folds: 3
