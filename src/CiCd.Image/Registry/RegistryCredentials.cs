@@ -7,7 +7,8 @@ namespace CiCd.Image.Registry;
 
 /// <summary>
 /// A user name and password for one registry: from <c>MLOPS_REGISTRY_USERNAME</c> / <c>MLOPS_REGISTRY_PASSWORD</c>,
-/// else from the <c>auths</c> entry of the Docker config file (<c>$DOCKER_CONFIG/config.json</c> or <c>~/.docker/config.json</c>).
+/// else from the <c>auths</c> entry of the Docker config file (<c>$DOCKER_CONFIG/config.json</c> or <c>~/.docker/config.json</c>),
+/// else, for GitHub's registry (<c>ghcr.io</c>), the workflow's <c>GITHUB_TOKEN</c> as <c>GITHUB_ACTOR</c>.
 /// </summary>
 public sealed record RegistryCredentials(string Username, string Password, string Source)
 {
@@ -16,6 +17,9 @@ public sealed record RegistryCredentials(string Username, string Password, strin
 
     /// <summary>Environment variable holding the password or token.</summary>
     public const string PasswordVariable = "MLOPS_REGISTRY_PASSWORD";
+
+    /// <summary>GitHub's container registry, which takes a workflow's token.</summary>
+    public const string GitHubRegistry = "ghcr.io";
 
     /// <summary>The credentials for <paramref name="host"/>, or null when none are configured (anonymous access).</summary>
     public static RegistryCredentials? Find(string? host, IReadOnlyDictionary<string, string?> environment, string? home)
@@ -27,8 +31,16 @@ public sealed record RegistryCredentials(string Username, string Password, strin
         var folder = environment.GetValueOrDefault("DOCKER_CONFIG") is { Length: > 0 } configured ? configured
             : home is not null ? Path.Combine(home, ".docker") : null;
         var file = folder is null ? null : Path.Combine(folder, "config.json");
-        return host is null || file is null || !File.Exists(file) ? null : FromConfigFile(file, host);
+        var fromConfig = host is null || file is null || !File.Exists(file) ? null : FromConfigFile(file, host);
+        return fromConfig ?? FromGitHubToken(host, environment);
     }
+
+    // GHCR's token service takes any user name with the token; the actor is what `docker login` in a workflow uses. The
+    // token goes to ghcr.io only: another registry must never see a GitHub credential.
+    private static RegistryCredentials? FromGitHubToken(string? host, IReadOnlyDictionary<string, string?> environment) =>
+        host == GitHubRegistry && environment.GetValueOrDefault("GITHUB_TOKEN") is { Length: > 0 } token
+            ? new RegistryCredentials(environment.GetValueOrDefault("GITHUB_ACTOR") is { Length: > 0 } actor ? actor : "x-access-token", token, "GITHUB_TOKEN")
+            : null;
 
     /// <summary>The HTTP Basic header these credentials give (for the registry API and a token service).</summary>
     public AuthenticationHeaderValue BasicHeader() =>
@@ -42,6 +54,8 @@ public sealed record RegistryCredentials(string Username, string Password, strin
             [UsernameVariable] = Environment.GetEnvironmentVariable(UsernameVariable),
             [PasswordVariable] = Environment.GetEnvironmentVariable(PasswordVariable),
             ["DOCKER_CONFIG"] = Environment.GetEnvironmentVariable("DOCKER_CONFIG"),
+            ["GITHUB_TOKEN"] = Environment.GetEnvironmentVariable("GITHUB_TOKEN"),
+            ["GITHUB_ACTOR"] = Environment.GetEnvironmentVariable("GITHUB_ACTOR"),
         };
         return Find(host, environment, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
     }

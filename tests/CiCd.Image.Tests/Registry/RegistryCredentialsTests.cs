@@ -42,6 +42,46 @@ public static class RegistryCredentialsTests
         }
 
         [Fact]
+        public void Should_Use_The_Workflow_Token_As_Its_Actor_For_GitHubs_Registry()
+        {
+            // Given
+            var environment = new Dictionary<string, string?> { ["GITHUB_TOKEN"] = "ghs_abc", ["GITHUB_ACTOR"] = "octocat" };
+
+            // When
+            var credentials = RegistryCredentials.Find("ghcr.io", environment, _home);
+
+            // Then
+            Assert.Equal(("octocat", "ghs_abc", "GITHUB_TOKEN"), (credentials!.Username, credentials.Password, credentials.Source));
+        }
+
+        [Fact]
+        public void Should_Never_Send_The_Workflow_Token_To_Another_Registry()
+        {
+            // Given
+            var environment = new Dictionary<string, string?> { ["GITHUB_TOKEN"] = "ghs_abc", ["GITHUB_ACTOR"] = "octocat" };
+
+            // When
+            var credentials = RegistryCredentials.Find("registry.example.com", environment, _home);
+
+            // Then
+            Assert.Null(credentials);
+        }
+
+        [Fact]
+        public void Should_Prefer_A_Docker_Login_To_The_Workflow_Token()
+        {
+            // Given
+            WriteConfig(Auths("ghcr.io", Base64("deploy:pat")));
+            var environment = new Dictionary<string, string?> { ["GITHUB_TOKEN"] = "ghs_abc" };
+
+            // When
+            var credentials = RegistryCredentials.Find("ghcr.io", environment, _home);
+
+            // Then
+            Assert.Equal(("deploy", "pat"), (credentials!.Username, credentials.Password));
+        }
+
+        [Fact]
         public void Should_Be_Anonymous_When_Nothing_Is_Configured_For_The_Host()
         {
             // Given
