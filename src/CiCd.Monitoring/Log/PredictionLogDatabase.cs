@@ -32,6 +32,7 @@ public static class PredictionLogDatabase
                 // The first statement is where a file that is not a SQLite database shows up (the service and labels import alike).
                 throw new InputException(location.Store.Target, null, null, $"cannot be used as the prediction log: {e.Message}", e);
             }
+            MinimalLayoutUpgrade.Apply(connection);
         }
         return new SchemaMigrator(backend, PredictionLogMigrations.For(location.IsPostgres)).Migrate();
     }

@@ -76,7 +76,9 @@ internal static class PredictionLogMigrations
                 probabilities_json TEXT,
                 replica_id TEXT NOT NULL DEFAULT '')
             """,
-            "INSERT INTO predictions_v3 SELECT id, timestamp_utc, model_name, model_version, request_id, row_index, endpoint, inputs_json, label, score, probabilities_json, replica_id FROM predictions",
+            // rowid is the service table's id; a log first written to the minimal layout has rowids and may have NULL labels.
+            "INSERT INTO predictions_v3 SELECT rowid, timestamp_utc, model_name, model_version, request_id, row_index, endpoint, inputs_json, " +
+            "COALESCE(label, ''), score, probabilities_json, replica_id FROM predictions",
             "DROP TABLE predictions",
             "ALTER TABLE predictions_v3 RENAME TO predictions",
             "CREATE INDEX ix_predictions_model_time ON predictions (model_name, timestamp_utc)",

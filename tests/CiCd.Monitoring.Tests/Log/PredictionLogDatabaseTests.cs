@@ -40,6 +40,25 @@ public sealed class PredictionLogDatabaseTests
         }
 
         [Fact]
+        public void Should_Migrate_A_Log_Written_To_The_Minimal_Documented_Layout_Keeping_Its_Rows_In_Order()
+        {
+            // Given: another writer's log in PredictionLogLayout.CreateTable's layout, one row without probabilities
+            var path = Path.Combine(_folder.FullName, "minimal.sqlite");
+            Execute(path, PredictionLogLayout.CreateTable +
+                "INSERT INTO predictions VALUES ('2026-11-01T10:00:00.000Z', 'credit', '3', 'first', '{}', 'good', '{\"good\":0.9,\"bad\":0.1}');" +
+                "INSERT INTO predictions VALUES ('2026-11-01T10:00:01.000Z', 'diabetes', '1', 'second', '{}', '151.5', NULL);");
+
+            // When
+            var version = PredictionLogDatabase.Migrate(PredictionLogLocation.Sqlite(path));
+
+            // Then
+            Assert.Equal(3, version);
+            var records = new SqlitePredictionLog(path).Read(null, null);
+            Assert.Equal(["first", "second"], records.Select(r => r.RequestId));
+            Assert.Equal(("151.5", null), (records[1].OutputLabel, records[1].OutputJson));
+        }
+
+        [Fact]
         public void Should_Refuse_A_Log_Of_A_Newer_Schema_For_Writing_And_Reading()
         {
             // Given

@@ -32,6 +32,26 @@ public static class DataProfileCommandTests
         }
 
         [Fact]
+        public void Should_Profile_A_Regression_Example_Against_The_Quintiles_Of_Its_Target()
+        {
+            // Given: the shipped diabetes example (a numeric target) with its data path made absolute
+            var config = _output.Write("mlops.yaml", File.ReadAllText(RepositoryRoot.PathOf("examples/diabetes/mlops.yaml"))
+                .Replace("../../data/raw/diabetes.csv", RepositoryRoot.PathOf("data/raw/diabetes.csv"), StringComparison.Ordinal));
+
+            // When
+            var result = Mlops.Run("data", "profile", "-c", config, "--out", _output.PathOf("profile"), "--json");
+
+            // Then: five target bins of about a fifth of the 442 rows each, and every feature ranked against them
+            Assert.True(result.ExitCode == 0, result.ToString());
+            using var json = JsonDocument.Parse(result.Output);
+            var classes = json.RootElement.GetProperty("target").GetProperty("classes").EnumerateArray().ToList();
+            Assert.Equal(5, classes.Count);
+            Assert.Equal("quintile 5 (highest)", classes[4].GetProperty("value").GetString());
+            Assert.All(classes, c => Assert.InRange(c.GetProperty("count").GetInt32(), 80, 100));
+            Assert.Equal(10, json.RootElement.GetProperty("associations").GetArrayLength());
+        }
+
+        [Fact]
         public void Should_Profile_A_Bare_File_With_A_Target_And_Print_Json()
         {
             // Given

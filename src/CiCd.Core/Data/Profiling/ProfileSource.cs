@@ -27,7 +27,7 @@ public static class ProfileSource
         if (read!.Task == TaskKind.Regression)
         {
             // The regression loader decides which rows stay (a missing target may drop them): profile what it keeps.
-            var data = DatasetLoader.Load(table, read);
+            var data = TargetQuintiles.Apply(DatasetLoader.Load(table, read));
             return new(table.File, data.Config, [.. data.Columns.Select(ProfileColumn.Of)], data.Labels, declared, true, table.Fingerprint);
         }
         var labels = DatasetLoader.Labels(table, read);
@@ -58,7 +58,9 @@ public static class ProfileSource
     }
 
     /// <summary>Typed rows already in memory (the training rows a run split off), under their config.</summary>
-    public static ProfileInput FromDataset(Dataset data, string fingerprint) =>
+    public static ProfileInput FromDataset(Dataset data, string fingerprint) => FromRows(TargetQuintiles.Apply(data), fingerprint);
+
+    private static ProfileInput FromRows(Dataset data, string fingerprint) =>
         new(data.Config.Path, data.Config, [.. data.Columns.Select(ProfileColumn.Of)], data.Labels,
             data.Config.Columns.ToDictionary(c => c.Name, c => c.Kind, StringComparer.Ordinal), true, fingerprint);
 
