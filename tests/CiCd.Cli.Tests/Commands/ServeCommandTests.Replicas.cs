@@ -42,7 +42,7 @@ public sealed partial class ServeCommandTests
 
             // Then: exactly one row per request, a third from each replica, all naming the served model version
             Assert.All(exits, exit => Assert.Equal(0, exit));
-            var rows = Rows(database.ConnectionString);
+            var rows = LoggedReplicaRows.Read(database.ConnectionString);
             Assert.Equal(requests, rows.Count);
             Assert.Equal(requests, rows.Select(r => r.RequestId).Distinct().Count());
             Assert.Equal(["replica-0", "replica-1", "replica-2"], rows.GroupBy(r => r.Replica).Select(g => g.Key).Order());
@@ -86,20 +86,6 @@ public sealed partial class ServeCommandTests
             // Then
             Assert.Equal(2, run.ExitCode);
             Assert.Contains("schema version 99, newer than version 3", run.Error, StringComparison.Ordinal);
-        }
-
-        private static List<(string RequestId, string Replica, string Version)> Rows(string connectionString)
-        {
-            using var connection = new NpgsqlConnection(connectionString);
-            connection.Open();
-            using var query = new NpgsqlCommand("SELECT request_id, replica_id, model_version FROM predictions", connection);
-            using var reader = query.ExecuteReader();
-            var rows = new List<(string, string, string)>();
-            while (reader.Read())
-            {
-                rows.Add((reader.GetString(0), reader.GetString(1), Convert.ToString(reader.GetValue(2), CultureInfo.InvariantCulture)!));
-            }
-            return rows;
         }
     }
 }

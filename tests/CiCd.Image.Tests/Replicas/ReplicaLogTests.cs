@@ -63,7 +63,7 @@ public sealed class ReplicaLogTests(ImageEnvironment environment) : EngineTest(e
             {
                 Assert.Equal(0, (await Docker.Containers.InspectContainerAsync(container)).State.ExitCode);
             }
-            var rows = Rows(database.ConnectionString);
+            var rows = LoggedReplicaRows.Read(database.ConnectionString);
             Assert.Equal(Requests, rows.Count);
             Assert.Equal(Requests, rows.Select(r => r.RequestId).Distinct().Count());
             Assert.Equal(Enumerable.Range(0, Replicas).Select(i => $"replica-{i}"), rows.Select(r => r.Replica).Distinct().Order());
@@ -126,19 +126,5 @@ public sealed class ReplicaLogTests(ImageEnvironment environment) : EngineTest(e
             }
             return record.ToJsonString();
         })];
-    }
-
-    private static List<(string RequestId, string Replica, string Version)> Rows(string connectionString)
-    {
-        using var connection = new NpgsqlConnection(connectionString);
-        connection.Open();
-        using var query = new NpgsqlCommand("SELECT request_id, replica_id, model_version FROM predictions", connection);
-        using var reader = query.ExecuteReader();
-        var rows = new List<(string, string, string)>();
-        while (reader.Read())
-        {
-            rows.Add((reader.GetString(0), reader.GetString(1), Convert.ToString(reader.GetValue(2), CultureInfo.InvariantCulture)!));
-        }
-        return rows;
     }
 }
