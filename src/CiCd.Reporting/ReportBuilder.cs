@@ -1,8 +1,8 @@
+using CiCd.Formats;
 using CiCd.Gate;
 using CiCd.Reporting.Content;
 using CiCd.Reporting.Importance;
 using CiCd.Reporting.Sources;
-using CiCd.Reports;
 using CiCd.Train;
 
 namespace CiCd.Reporting;

@@ -1,7 +1,7 @@
+using CiCd.Formats;
 using CiCd.Reporting.Content;
 using CiCd.Reporting.Html;
 using CiCd.Reporting.Markdown;
-using CiCd.Reports;
 using CiCd.Storage;
 
 namespace CiCd.Reporting;

@@ -14,9 +14,9 @@ internal static class ShardStep
         var options = new TrainingOptions(output, Path.Combine(output, "cache"), UseCache: false, Parallelism: 1);
         object result = mode switch
         {
-            "whole" => new TrainingPipeline(config, options).Run(),
-            "shard" => new TrainingPipeline(config, options).RunShard(ShardId.Parse(shard)),
-            "merge" => new TrainingPipeline(config, options with { MergeFrom = [shard] }).Run(),
+            "whole" => new TrainingEngine(config, options).Run(),
+            "shard" => new TrainingEngine(config, options).RunShard(ShardId.Parse(shard)),
+            "merge" => new TrainingEngine(config, options with { MergeFrom = [shard] }).Run(),
             _ => throw new ArgumentException($"unknown step {mode}"),
         };
         Console.WriteLine(JsonSerializer.Serialize(result));

@@ -21,9 +21,9 @@ internal static class TrainingBenchmark
     {
         var work = Directory.CreateTempSubdirectory("mlops-bench-").FullName;
         var credit = ConfigLoader.Load(creditConfigPath);
-        var (full, fullSeconds) = Time(() => new TrainingPipeline(credit, new TrainingOptions(Path.Combine(work, "train"), Path.Combine(work, "cache"))).Run());
-        var (_, cachedSeconds) = Time(() => new TrainingPipeline(credit, new TrainingOptions(Path.Combine(work, "train"), Path.Combine(work, "cache"))).Run());
-        var card = CiCd.Reports.JsonReport.Read<ModelCard>(full.CardPath);
+        var (full, fullSeconds) = Time(() => new TrainingEngine(credit, new TrainingOptions(Path.Combine(work, "train"), Path.Combine(work, "cache"))).Run());
+        var (_, cachedSeconds) = Time(() => new TrainingEngine(credit, new TrainingOptions(Path.Combine(work, "train"), Path.Combine(work, "cache"))).Run());
+        var card = CiCd.Formats.JsonReport.Read<ModelCard>(full.CardPath);
         var data = DatasetLoader.Load(credit.Dataset);
         var folds = StratifiedSplit.Folds(data.Labels, 5, credit.Training.Seed);
         var foldsFile = Path.Combine(work, "folds.csv");
@@ -31,7 +31,7 @@ internal static class TrainingBenchmark
         var ours = Selected(credit, data, folds, new CandidateSpec(card.Trainer, card.Parameters));
         var peer = SklearnPeer(credit.Dataset.Path, foldsFile);
         var digits = ConfigLoader.Load(digitsConfigPath);
-        var (digitsRun, digitsSeconds) = Time(() => new TrainingPipeline(digits, new TrainingOptions(Path.Combine(work, "digits"), Path.Combine(work, "cache"))).Run());
+        var (digitsRun, digitsSeconds) = Time(() => new TrainingEngine(digits, new TrainingOptions(Path.Combine(work, "digits"), Path.Combine(work, "cache"))).Run());
         Print(full, fullSeconds, cachedSeconds, ours, peer, digitsRun, digitsSeconds);
         Directory.Delete(work, recursive: true);
         return 0;

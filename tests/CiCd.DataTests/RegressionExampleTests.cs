@@ -15,7 +15,7 @@ public sealed class RegressionExampleTests
         var config = ConfigLoader.Load(RepositoryRoot.PathOf($"examples/{example}/mlops.yaml"));
         var validation = DataValidator.Validate(config);
         using var folder = new TempFolder();
-        var result = new TrainingPipeline(config, new TrainingOptions(folder.PathOf("train"), folder.PathOf("cache"))).Run();
+        var result = new TrainingEngine(config, new TrainingOptions(folder.PathOf("train"), folder.PathOf("cache"))).Run();
         var card = ModelCardFile.Read(result.CardPath);
         return (validation, card, GateEvaluator.Evaluate(config.Gates, GateMetrics.From(result.CardPath, card), null));
     }

@@ -1,6 +1,6 @@
 using CiCd.Configuration;
+using CiCd.Formats;
 using CiCd.Metrics;
-using CiCd.Reports;
 using CiCd.Train;
 
 namespace CiCd.Testing;

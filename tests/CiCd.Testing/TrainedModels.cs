@@ -62,7 +62,7 @@ public static class TrainedModels
         }
         // A rebuilt trainer may train another model from the same inputs (the cache lives for one run, so this is a
         // guard); only assemblies every fixture's process loads, so the Serving and Dashboard tests share a key.
-        foreach (var assembly in new[] { typeof(TrainingPipeline).Assembly, typeof(ModelCard).Assembly, typeof(Microsoft.ML.MLContext).Assembly })
+        foreach (var assembly in new[] { typeof(TrainingEngine).Assembly, typeof(ModelCard).Assembly, typeof(Microsoft.ML.MLContext).Assembly })
         {
             hash.AppendData(assembly.ManifestModule.ModuleVersionId.ToByteArray());
         }

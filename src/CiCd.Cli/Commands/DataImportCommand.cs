@@ -2,8 +2,8 @@ using System.CommandLine;
 using CiCd.Cli.Rendering;
 using CiCd.Data.Arff;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Init;
-using CiCd.Reports;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands;

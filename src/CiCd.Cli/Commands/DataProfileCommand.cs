@@ -3,8 +3,8 @@ using CiCd.Cli.Rendering;
 using CiCd.Configuration;
 using CiCd.Data.Profiling;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Reporting.Profile;
-using CiCd.Reports;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands;

@@ -4,9 +4,9 @@ using CiCd.Cli.Rendering;
 using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Monitoring.Log;
 using CiCd.Monitoring.Snapshots;
-using CiCd.Reports;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using CiCd.Cli.Rendering;
 using CiCd.Configuration;
 using CiCd.Errors;
-using CiCd.Reports;
+using CiCd.Formats;
 using CiCd.Storage;
 using CiCd.Validate;
 using Spectre.Console;

@@ -1,8 +1,8 @@
 using CiCd.Configuration;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Registry;
 using CiCd.Registry.Versions;
-using CiCd.Reports;
 using CiCd.Train;
 
 namespace CiCd.Cli.Commands;

@@ -2,8 +2,8 @@ using System.CommandLine;
 using CiCd.Cli.Rendering;
 using CiCd.Configuration;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Pipeline.Gate;
-using CiCd.Reports;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands;

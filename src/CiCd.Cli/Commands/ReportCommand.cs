@@ -1,8 +1,8 @@
 using System.CommandLine;
 using CiCd.Cli.Rendering;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Reporting;
-using CiCd.Reports;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands;

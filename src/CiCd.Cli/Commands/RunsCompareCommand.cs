@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CiCd.Cli.Rendering;
 using CiCd.Errors;
-using CiCd.Reports;
+using CiCd.Formats;
 using CiCd.Tracking.Queries;
 using Spectre.Console;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CiCd.Configuration;
 using CiCd.Errors;
-using CiCd.Reports;
+using CiCd.Formats;
 using CiCd.Train;
 using CiCd.Train.Shards;
 using Spectre.Console;
@@ -28,7 +28,7 @@ internal static class TrainShards
     public static int Run(IAnsiConsole console, MlopsConfig config, TrainingOptions options, string shard, bool asJson, IProgress<TrainingProgress>? progress)
     {
         var id = ShardId.Parse(shard);
-        var run = new TrainingPipeline(config, options, progress).RunShard(id);
+        var run = new TrainingEngine(config, options, progress).RunShard(id);
         if (asJson)
         {
             console.WriteLine(JsonReport.Serialize(run));

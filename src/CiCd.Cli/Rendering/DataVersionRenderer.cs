@@ -2,7 +2,7 @@ using System.Globalization;
 using CiCd.DataVersions.Artifact;
 using CiCd.DataVersions.Pull;
 using CiCd.DataVersions.Push;
-using CiCd.Reports;
+using CiCd.Formats;
 using Spectre.Console;
 
 namespace CiCd.Cli.Rendering;

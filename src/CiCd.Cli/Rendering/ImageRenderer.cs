@@ -1,9 +1,9 @@
 using System.Globalization;
+using CiCd.Formats;
 using CiCd.Image.Build;
 using CiCd.Image.Promote;
 using CiCd.Image.Push;
 using CiCd.Image.Smoke;
-using CiCd.Reports;
 using Spectre.Console;
 
 namespace CiCd.Cli.Rendering;

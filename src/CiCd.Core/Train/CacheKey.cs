@@ -1,5 +1,5 @@
 using CiCd.Configuration;
-using CiCd.Reports;
+using CiCd.Formats;
 using CiCd.Storage;
 
 namespace CiCd.Train;

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using CiCd.Configuration;
 using CiCd.Data;
+using CiCd.Formats;
 using CiCd.Metrics;
-using CiCd.Reports;
 using CiCd.Storage;
 using Microsoft.ML;
 

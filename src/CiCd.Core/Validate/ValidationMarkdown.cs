@@ -1,5 +1,5 @@
 using System.Text;
-using CiCd.Reports;
+using CiCd.Formats;
 
 namespace CiCd.Validate;
 

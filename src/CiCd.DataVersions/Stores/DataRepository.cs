@@ -1,5 +1,5 @@
 using CiCd.Configuration;
-using CiCd.Image.Registry;
+using CiCd.Image.Distribution;
 
 namespace CiCd.DataVersions.Stores;
 

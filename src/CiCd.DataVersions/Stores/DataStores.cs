@@ -1,6 +1,6 @@
 using CiCd.DataVersions.Stores.Local;
 using CiCd.DataVersions.Stores.Remote;
-using CiCd.Image.Registry;
+using CiCd.Image.Distribution;
 
 namespace CiCd.DataVersions.Stores;
 
@@ -11,5 +11,5 @@ public static class DataStores
     public static IArtifactStore Open(ImageReference repository, HttpClient http, TextWriter log, string localRoot) =>
         repository.RegistryHost is null
             ? new LocalArtifactStore(localRoot, repository.Repository)
-            : new RegistryArtifactStore(RegistryClient.For(http, repository), log);
+            : new DistributionArtifactStore(DistributionClient.For(http, repository), log);
 }

@@ -1,4 +1,4 @@
-using CiCd.Image.Registry;
+using CiCd.Image.Distribution;
 
 namespace CiCd.Image.Build;
 

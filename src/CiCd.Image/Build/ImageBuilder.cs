@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Image.Engine;
-using CiCd.Reports;
 using CiCd.Train;
 using Docker.DotNet;
 using Docker.DotNet.Models;

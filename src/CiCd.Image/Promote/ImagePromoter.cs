@@ -1,7 +1,7 @@
 using CiCd.Errors;
+using CiCd.Image.Distribution;
 using CiCd.Image.Engine;
 using CiCd.Image.Push;
-using CiCd.Image.Registry;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 
@@ -12,7 +12,7 @@ namespace CiCd.Image.Promote;
 /// checked against the registry. Nothing is rebuilt, so what was smoke-tested is exactly what ships; a rollback
 /// is the same move towards an older digest.
 /// </summary>
-public sealed class ImagePromoter(IDockerClient docker, RegistrySession registry, TextWriter log)
+public sealed class ImagePromoter(IDockerClient docker, DistributionSession registry, TextWriter log)
 {
     /// <summary>Moves <paramref name="tags"/> of <paramref name="repository"/> to <paramref name="digest"/>.</summary>
     public async Task<PromotionResult> PromoteAsync(ImageReference repository, string digest, IReadOnlyList<string> tags, CancellationToken cancel)

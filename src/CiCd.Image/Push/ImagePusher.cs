@@ -1,5 +1,5 @@
 using CiCd.Errors;
-using CiCd.Image.Registry;
+using CiCd.Image.Distribution;
 using Docker.DotNet;
 
 namespace CiCd.Image.Push;
@@ -8,7 +8,7 @@ namespace CiCd.Image.Push;
 /// Pushes an image with every tag it carries in its repository, then asks the registry which digest the tags resolve to;
 /// all of them must agree, and that digest is what promotion and the model registry refer to from then on.
 /// </summary>
-public sealed class ImagePusher(IDockerClient docker, RegistrySession registry)
+public sealed class ImagePusher(IDockerClient docker, DistributionSession registry)
 {
     /// <summary>Pushes <paramref name="image"/> (repository:tag) and its sibling tags in the same repository.</summary>
     public async Task<PushResult> PushAsync(ImageReference image, CancellationToken cancel)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
+using CiCd.Formats;
 using CiCd.Gate.Paired;
-using CiCd.Reports;
 
 namespace CiCd.Gate;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CiCd.Errors;
-using CiCd.Reports;
+using CiCd.Formats;
 
 namespace CiCd.Train;
 

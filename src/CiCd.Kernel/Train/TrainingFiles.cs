@@ -33,7 +33,7 @@ public static class TrainingFiles
     /// </summary>
     public const string DataProfile = "data-profile.json";
 
-    /// <summary>The files the ML.NET engine (<c>TrainingPipeline</c>) writes by itself.</summary>
+    /// <summary>The files the ML.NET engine (<c>TrainingEngine</c>) writes by itself.</summary>
     public static IReadOnlyList<string> Engine { get; } = [Model, CardJson, CardMarkdown, Result, Roc, Predictions];
 
     /// <summary>Every file of a run of the train stage, cached and tracked.</summary>

@@ -1,6 +1,6 @@
 using System.Text;
+using CiCd.Formats;
 using CiCd.Monitoring.Detection;
-using CiCd.Reports;
 using static CiCd.Monitoring.Reports.ReportText;
 
 namespace CiCd.Monitoring.Reports;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
+using CiCd.Formats;
 using CiCd.Monitoring.Performance;
-using CiCd.Reports;
 using static CiCd.Monitoring.Reports.ReportText;
 
 namespace CiCd.Monitoring.Reports;

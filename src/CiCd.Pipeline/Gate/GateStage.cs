@@ -1,9 +1,9 @@
 using CiCd.Configuration;
+using CiCd.Formats;
 using CiCd.Gate;
 using CiCd.Gate.Paired;
 using CiCd.Registry;
 using CiCd.Registry.Aliases;
-using CiCd.Reports;
 using CiCd.Storage;
 using CiCd.Train;
 

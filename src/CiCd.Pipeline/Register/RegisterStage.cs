@@ -1,9 +1,9 @@
 using System.Globalization;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Gate;
 using CiCd.Registry;
 using CiCd.Registry.Versions;
-using CiCd.Reports;
 using CiCd.Tracking.Recording;
 using CiCd.Train;
 

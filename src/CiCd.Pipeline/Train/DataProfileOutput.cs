@@ -1,5 +1,5 @@
 using CiCd.Data.Profiling;
-using CiCd.Reports;
+using CiCd.Formats;
 using CiCd.Train;
 
 namespace CiCd.Pipeline.Train;

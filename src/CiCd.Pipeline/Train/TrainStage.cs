@@ -9,7 +9,7 @@ using CiCd.Train;
 namespace CiCd.Pipeline.Train;
 
 /// <summary>
-/// The train stage: runs the ML.NET engine (<see cref="TrainingPipeline"/>), which reads and splits the data
+/// The train stage: runs the ML.NET engine (<see cref="TrainingEngine"/>), which reads and splits the data
 /// once; profiles the training rows it split as the drift reference and as the data profile, inside the run so the
 /// stage cache keeps them; and records the run, failed or finished, in the experiment store when a tracker is given.
 /// </summary>
@@ -27,7 +27,7 @@ public sealed class TrainStage(MlopsConfig config, TrainingOptions options, Trai
         TrainingResult result;
         try
         {
-            result = new TrainingPipeline(config, options, progress) { Outputs = [reference, new DataProfileOutput()] }.Run();
+            result = new TrainingEngine(config, options, progress) { Outputs = [reference, new DataProfileOutput()] }.Run();
         }
         catch (MlopsException e) when (tracker is not null)
         {

@@ -1,8 +1,8 @@
 using System.Globalization;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Registry.Aliases;
 using CiCd.Registry.Versions;
-using CiCd.Reports;
 using CiCd.Storage;
 
 namespace CiCd.Registry.Documents;

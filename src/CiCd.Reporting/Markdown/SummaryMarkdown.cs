@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
+using CiCd.Formats;
 using CiCd.Gate;
 using CiCd.Gate.Paired;
 using CiCd.Metrics;
 using CiCd.Reporting.Content;
 using CiCd.Reporting.Sources;
-using CiCd.Reports;
 
 namespace CiCd.Reporting.Markdown;
 

@@ -1,8 +1,8 @@
 using CiCd.Data.Profiling;
+using CiCd.Formats;
 using CiCd.Registry;
 using CiCd.Registry.Aliases;
 using CiCd.Reporting.Content;
-using CiCd.Reports;
 using CiCd.Train;
 
 namespace CiCd.Reporting.Sources;

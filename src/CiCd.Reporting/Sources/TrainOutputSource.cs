@@ -1,8 +1,8 @@
 using CiCd.Configuration;
+using CiCd.Formats;
 using CiCd.Metrics;
 using CiCd.Reporting.Content;
 using CiCd.Reporting.Curves;
-using CiCd.Reports;
 using CiCd.Train;
 
 namespace CiCd.Reporting.Sources;

@@ -1,9 +1,9 @@
 using System.Data.Common;
 using System.Text.Json;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Monitoring.Log;
 using CiCd.Monitoring.Reports;
-using CiCd.Reports;
 using CiCd.Serving.Hosting;
 using Microsoft.Extensions.Options;
 

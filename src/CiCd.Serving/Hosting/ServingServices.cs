@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using CiCd.Reports;
+using CiCd.Formats;
 using CiCd.Serving.Dashboard;
 using CiCd.Serving.Model;
 using CiCd.Serving.PredictionLog;

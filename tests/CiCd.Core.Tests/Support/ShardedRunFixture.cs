@@ -22,14 +22,14 @@ public sealed class ShardedRunFixture : IDisposable
                 "- trainer: light_gbm", "  space:", "    number_of_iterations: [20]", "    minimum_example_count_per_leaf: [5]")
             .WriteTo(Folder);
         Config = ConfigLoader.Load(ConfigPath);
-        OneProcess = new TrainingPipeline(Config, Options("single", "single-cache")).Run();
+        OneProcess = new TrainingEngine(Config, Options("single", "single-cache")).Run();
         Shards = [.. Enumerable.Range(1, Count).Select(i =>
         {
             var progress = new List<TrainingProgress>();
-            var run = new TrainingPipeline(Config, Options($"shards/s{i}", "unused"), new Recorder(progress)).RunShard(new ShardId(i, Count));
+            var run = new TrainingEngine(Config, Options($"shards/s{i}", "unused"), new Recorder(progress)).RunShard(new ShardId(i, Count));
             return (run, (IReadOnlyList<TrainingProgress>)progress);
         })];
-        Merged = new TrainingPipeline(Config, Options("merged", "merged-cache") with { MergeFrom = [Folder.PathOf("shards")] }).Run();
+        Merged = new TrainingEngine(Config, Options("merged", "merged-cache") with { MergeFrom = [Folder.PathOf("shards")] }).Run();
     }
 
     public TempFolder Folder { get; }

@@ -21,11 +21,11 @@ public sealed class TrainedModelFixture : IDisposable
         Config = ConfigLoader.Load(new ConfigBuilder()
             .Candidates("- trainer: logistic_regression", "  space:", "    l2_regularization: [1, 100]")
             .WriteTo(Folder));
-        Result = new TrainingPipeline(Config, Options("first")).Run();
+        Result = new TrainingEngine(Config, Options("first")).Run();
         _rerun = new Lazy<(TrainingResult, IReadOnlyList<TrainingProgress>)>(() =>
         {
             var progress = new ProgressRecorder();
-            var result = new TrainingPipeline(Config, Options("rerun", useCache: false, cache: "rerun-cache") with { Clock = new SteppingClock(TimeSpan.FromSeconds(1)) }, progress).Run();
+            var result = new TrainingEngine(Config, Options("rerun", useCache: false, cache: "rerun-cache") with { Clock = new SteppingClock(TimeSpan.FromSeconds(1)) }, progress).Run();
             return (result, progress.Steps);
         });
     }

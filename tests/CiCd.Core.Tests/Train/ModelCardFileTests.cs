@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using CiCd.Configuration;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Metrics;
-using CiCd.Reports;
 using CiCd.Testing;
 using CiCd.Train;
 

@@ -1,4 +1,4 @@
-using CiCd.Reports;
+using CiCd.Formats;
 using CiCd.Testing;
 using CiCd.Train;
 

@@ -1,5 +1,5 @@
 using CiCd.DataVersions.Stores.Remote;
-using CiCd.Image.Registry;
+using CiCd.Image.Distribution;
 
 namespace CiCd.DataVersions.Tests.Fixtures;
 
@@ -8,8 +8,8 @@ public static class Registries
 {
     public const long SmallChunk = 64 * 1024;
 
-    public static RegistryArtifactStore Store(HttpClient http, string host, TextWriter log, RegistryCredentials? credentials = null, string repository = "data/credit") =>
-        new(new RegistryClient(http, ImageReference.Parse($"{host}/{repository}"), credentials), log, SmallChunk);
+    public static DistributionArtifactStore Store(HttpClient http, string host, TextWriter log, DistributionCredentials? credentials = null, string repository = "data/credit") =>
+        new(new DistributionClient(http, ImageReference.Parse($"{host}/{repository}"), credentials), log, SmallChunk);
 
     /// <summary>The file the registry keeps a blob's bytes in (distribution's filesystem layout).</summary>
     public static string BlobFile(RegistryServer registry, string digest)

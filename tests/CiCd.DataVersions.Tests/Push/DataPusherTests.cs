@@ -2,7 +2,7 @@ using CiCd.DataVersions.Pull;
 using CiCd.DataVersions.Push;
 using CiCd.DataVersions.Tests.Fixtures;
 using CiCd.Errors;
-using CiCd.Image.Registry;
+using CiCd.Image.Distribution;
 using CiCd.Testing;
 
 namespace CiCd.DataVersions.Tests.Push;
@@ -106,7 +106,7 @@ public sealed class DataPusherTests
             using var registry = RegistryServer.StartWithLogin("ci", "right-password");
             using var http = new HttpClient();
             var file = DataFile.Write(_folder.PathOf("credit.csv"), 10 * 1024);
-            var wrong = new RegistryCredentials("ci", "wrong-s3cret-value", "environment");
+            var wrong = new DistributionCredentials("ci", "wrong-s3cret-value", "environment");
 
             // When
             var error = await Assert.ThrowsAsync<MlopsException>(() =>
@@ -126,7 +126,7 @@ public sealed class DataPusherTests
             using var registry = RegistryServer.StartWithLogin("ci", "right-password");
             using var http = new HttpClient();
             var file = DataFile.Write(_folder.PathOf("credit.csv"), 10 * 1024);
-            var store = Registries.Store(http, registry.Host, _log, new RegistryCredentials("ci", "right-password", "environment"));
+            var store = Registries.Store(http, registry.Host, _log, new DistributionCredentials("ci", "right-password", "environment"));
 
             // When
             var pushed = await new DataPusher(store, _log).PushAsync(file, null, "v1", CancellationToken.None);

@@ -34,7 +34,7 @@ public sealed class PredictionLogBuilder
     public PredictionLogBuilder(TrainedModel model)
     {
         var config = ConfigLoader.Load(model.Config);
-        var card = CiCd.Reports.JsonReport.Read<ModelCard>(Path.Combine(model.TrainFolder, TrainingFiles.CardJson));
+        var card = CiCd.Formats.JsonReport.Read<ModelCard>(Path.Combine(model.TrainFolder, TrainingFiles.CardJson));
         _classes = card.Classes;
         _threshold = card.Threshold;
         var data = CsvReader.Read(config.Dataset.Path);

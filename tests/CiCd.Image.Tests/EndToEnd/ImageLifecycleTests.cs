@@ -22,15 +22,15 @@ public sealed class ImageLifecycleTests(ImageEnvironment environment) : EngineTe
         Assert.True(build.ExitCode == ExitCodes.Ok, build.ToString());
         var smoke = Mlops.Run(SmokeArguments($"{repository.Repository}:certification", Environment.Model));
         Assert.True(smoke.ExitCode == ExitCodes.Ok, smoke.ToString());
-        var smokeReport = CiCd.Reports.JsonReport.Read<CiCd.Image.Smoke.SmokeReport>(Path.Combine(Scratch, "out", "smoke.json"));
+        var smokeReport = CiCd.Formats.JsonReport.Read<CiCd.Image.Smoke.SmokeReport>(Path.Combine(Scratch, "out", "smoke.json"));
         Assert.Equal(CiCd.Image.Smoke.DashboardCheck.Charts.Count, smokeReport.DashboardCharts);
         var push = Mlops.Run("image", "push", $"{repository.Repository}:1-0123456", "--docker-host", Environment.Daemon.Host, "--model-registry", models);
         Assert.True(push.ExitCode == ExitCodes.Ok, push.ToString());
-        var first = await RegistryApi().ResolveAsync(repository.WithTag("1-0123456"), CancellationToken.None);
+        var first = await DistributionApi().ResolveAsync(repository.WithTag("1-0123456"), CancellationToken.None);
 
         // Then: the registry holds both tags at one digest, recorded in the model version
         Assert.NotNull(first);
-        Assert.Equal(first, await RegistryApi().ResolveAsync(repository.WithTag("certification"), CancellationToken.None));
+        Assert.Equal(first, await DistributionApi().ResolveAsync(repository.WithTag("certification"), CancellationToken.None));
         Assert.Equal(first, registry.GetVersion("german-credit", "1").ImageDigest);
         Assert.Empty(await SmokeContainersAsync());
 
@@ -54,13 +54,13 @@ public sealed class ImageLifecycleTests(ImageEnvironment environment) : EngineTe
         var promote = Mlops.Run("image", "promote", repository.Repository, "--digest", first!, "--tag", "production", "--release", "1.0.0",
             "--docker-host", Environment.Daemon.Host);
         Assert.True(promote.ExitCode == ExitCodes.Ok, promote.ToString());
-        Assert.Equal(first, await RegistryApi().ResolveAsync(repository.WithTag("production"), CancellationToken.None));
-        Assert.Equal(first, await RegistryApi().ResolveAsync(repository.WithTag("latest"), CancellationToken.None));
+        Assert.Equal(first, await DistributionApi().ResolveAsync(repository.WithTag("production"), CancellationToken.None));
+        Assert.Equal(first, await DistributionApi().ResolveAsync(repository.WithTag("latest"), CancellationToken.None));
         Assert.True(Mlops.Run(BuildArguments(repository, Environment.OtherModel, "--model-registry", models)).ExitCode == ExitCodes.Ok);
         Assert.True(Mlops.Run("image", "push", $"{repository.Repository}:2-0123456", "--docker-host", Environment.Daemon.Host, "--model-registry", models).ExitCode == ExitCodes.Ok);
         var second = registry.GetVersion("german-credit", "2").ImageDigest;
         Assert.True(Mlops.Run("image", "promote", repository.Repository, "--from", "certification", "--tag", "production", "--docker-host", Environment.Daemon.Host).ExitCode == ExitCodes.Ok);
-        Assert.Equal(second, await RegistryApi().ResolveAsync(repository.WithTag("production"), CancellationToken.None));
+        Assert.Equal(second, await DistributionApi().ResolveAsync(repository.WithTag("production"), CancellationToken.None));
         Assert.NotEqual(first, second);
 
         // When: production is rolled back to version 1
@@ -69,7 +69,7 @@ public sealed class ImageLifecycleTests(ImageEnvironment environment) : EngineTe
 
         // Then: the tag resolves to version 1's digest again, nothing was rebuilt, no container is left
         Assert.True(rollback.ExitCode == ExitCodes.Ok, rollback.ToString());
-        Assert.Equal(first, await RegistryApi().ResolveAsync(repository.WithTag("production"), CancellationToken.None));
+        Assert.Equal(first, await DistributionApi().ResolveAsync(repository.WithTag("production"), CancellationToken.None));
         Assert.Empty(await SmokeContainersAsync());
     }
 }

@@ -1,6 +1,6 @@
 using CiCd.Image.Build;
+using CiCd.Image.Distribution;
 using CiCd.Image.Push;
-using CiCd.Image.Registry;
 using CiCd.Registry;
 using CiCd.Registry.Versions;
 using CiCd.Testing;
@@ -57,7 +57,7 @@ public abstract class EngineTest(ImageEnvironment environment) : IDisposable
         var registry = new ModelRegistry(new RegistryOptions { Root = Path.Combine(Scratch, "models") });
         foreach (var model in new[] { environment.Model, environment.OtherModel })
         {
-            var card = CiCd.Reports.JsonReport.Read<ModelCard>(Path.Combine(model.Folder, TrainingFiles.CardJson));
+            var card = CiCd.Formats.JsonReport.Read<ModelCard>(Path.Combine(model.Folder, TrainingFiles.CardJson));
             registry.Register(new RegistrationRequest
             {
                 Model = card.Name,
@@ -70,7 +70,7 @@ public abstract class EngineTest(ImageEnvironment environment) : IDisposable
         return registry;
     }
 
-    protected RegistryApi RegistryApi() => new(Http, null, insecure: true);
+    protected DistributionApi DistributionApi() => new(Http, null, insecure: true);
 
     protected async Task<IList<ContainerListResponse>> SmokeContainersAsync() =>
         await Docker.Containers.ListContainersAsync(new ContainersListParameters

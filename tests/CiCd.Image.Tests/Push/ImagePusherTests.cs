@@ -11,7 +11,7 @@ public sealed class ImagePusherTests(ImageEnvironment environment) : EngineTest(
     {
         // Given: a registry in read-only mode, and an image tagged for it
         using var readOnly = RegistryServer.StartOrProvided(readOnly: true);
-        var repository = CiCd.Image.Registry.ImageReference.Parse($"{readOnly.Host}/german-credit");
+        var repository = CiCd.Image.Distribution.ImageReference.Parse($"{readOnly.Host}/german-credit");
         var build = Mlops.Run(BuildArguments(repository, Environment.Model, "--model-version", "1"));
         Assert.True(build.ExitCode == ExitCodes.Ok, build.ToString());
 

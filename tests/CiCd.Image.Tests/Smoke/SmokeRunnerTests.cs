@@ -3,8 +3,8 @@ using System.Formats.Tar;
 using System.Text;
 using CiCd.Errors;
 using CiCd.Image.Build;
+using CiCd.Image.Distribution;
 using CiCd.Image.Engine;
-using CiCd.Image.Registry;
 using CiCd.Image.Smoke;
 using CiCd.Image.Tests.Fixtures;
 using CiCd.Train;
@@ -38,7 +38,7 @@ public sealed class SmokeRunnerTests(ImageEnvironment environment) : EngineTest(
         var broken = Directory.CreateDirectory(Path.Combine(Scratch, "broken")).FullName;
         File.Copy(Environment.Model.ModelPath, Path.Combine(broken, TrainingFiles.Model));
         var card = File.ReadAllText(Path.Combine(Environment.Model.Folder, TrainingFiles.CardJson));
-        var sha = CiCd.Reports.JsonReport.Read<ModelCard>(Path.Combine(Environment.Model.Folder, TrainingFiles.CardJson)).ModelSha256;
+        var sha = CiCd.Formats.JsonReport.Read<ModelCard>(Path.Combine(Environment.Model.Folder, TrainingFiles.CardJson)).ModelSha256;
         File.WriteAllText(Path.Combine(broken, TrainingFiles.CardJson), card.Replace(sha, new string('0', 64), StringComparison.Ordinal));
         var image = await BuildAsync(broken);
         var clock = Stopwatch.StartNew();

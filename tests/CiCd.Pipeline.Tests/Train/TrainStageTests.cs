@@ -1,9 +1,9 @@
 using CiCd.Configuration;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Monitoring.Profiles;
 using CiCd.Pipeline.Tests.Support;
 using CiCd.Pipeline.Train;
-using CiCd.Reports;
 using CiCd.Testing;
 using CiCd.Tracking.Recording;
 using CiCd.Tracking.Runs;

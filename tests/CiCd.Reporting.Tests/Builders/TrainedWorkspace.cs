@@ -1,9 +1,9 @@
 using CiCd.Configuration;
+using CiCd.Formats;
 using CiCd.Registry;
 using CiCd.Registry.Aliases;
 using CiCd.Registry.Versions;
 using CiCd.Reporting.Content;
-using CiCd.Reports;
 using CiCd.Tracking.Store;
 using CiCd.Train;
 
@@ -23,7 +23,7 @@ public sealed class TrainedWorkspace : IDisposable
     {
         ToyCreditData.Write(_folder.PathOf("toy.csv"), rows: 400, seed: 11);
         File.WriteAllText(ConfigPath, ToyCreditData.Config("toy.csv"));
-        var result = new TrainingPipeline(ConfigLoader.Load(ConfigPath), new TrainingOptions(TrainFolder, _folder.PathOf("cache"), UseCache: false)).Run();
+        var result = new TrainingEngine(ConfigLoader.Load(ConfigPath), new TrainingOptions(TrainFolder, _folder.PathOf("cache"), UseCache: false)).Run();
         Card = JsonReport.Read<ModelCard>(result.CardPath);
         var gate = Mlops.Run("gate", "--config", ConfigPath, "--candidate", result.CardPath, "--out", GateFolder);
         if (gate.ExitCode is not (0 or 1))

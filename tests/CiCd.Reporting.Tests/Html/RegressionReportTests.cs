@@ -36,7 +36,7 @@ public sealed class RegressionReportTests
         File.WriteAllLines(folder.PathOf("toy.csv"), lines);
         File.WriteAllText(folder.PathOf("mlops.yaml"), Config);
         var config = ConfigLoader.Load(folder.PathOf("mlops.yaml"));
-        new TrainingPipeline(config, new TrainingOptions(folder.PathOf("train"), folder.PathOf("cache"))).Run();
+        new TrainingEngine(config, new TrainingOptions(folder.PathOf("train"), folder.PathOf("cache"))).Run();
         var options = new ReportOptions
         {
             TrainFolder = folder.PathOf("train"),

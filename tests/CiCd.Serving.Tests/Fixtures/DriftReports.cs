@@ -1,11 +1,11 @@
 using CiCd.Configuration;
 using CiCd.Data;
+using CiCd.Formats;
 using CiCd.Monitoring.Current;
 using CiCd.Monitoring.Policy;
 using CiCd.Monitoring.Profiles;
 using CiCd.Monitoring.Reports;
 using CiCd.Monitoring.Scenarios;
-using CiCd.Reports;
 
 namespace CiCd.Serving.Tests.Fixtures;
 

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using CiCd.Data;
-using CiCd.Reports;
+using CiCd.Formats;
 using CiCd.Storage;
 using CiCd.Train;
 

@@ -1,5 +1,5 @@
 using CiCd.Configuration;
-using CiCd.Reports;
+using CiCd.Formats;
 using CiCd.Testing;
 using CiCd.Train;
 
@@ -87,7 +87,7 @@ public sealed partial class TrainedModel
             var configPath = Path.Combine(folder, "mlops.yaml");
             File.WriteAllText(configPath, yaml);
             var config = ConfigLoader.Load(configPath);
-            new TrainingPipeline(config, new TrainingOptions(Path.Combine(folder, "model"), Path.Combine(folder, "cache"), UseCache: false)).Run();
+            new TrainingEngine(config, new TrainingOptions(Path.Combine(folder, "model"), Path.Combine(folder, "cache"), UseCache: false)).Run();
         });
         return new TrainedModel(Path.Combine(work, "model"), ConfigLoader.Load(Path.Combine(work, "mlops.yaml")));
     }

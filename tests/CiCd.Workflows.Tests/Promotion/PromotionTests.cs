@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CiCd.Image.Registry;
+using CiCd.Image.Distribution;
 using CiCd.Image.Tests.Fixtures;
 using CiCd.Testing;
 using CiCd.Workflows.Tests.Runner;
@@ -171,7 +171,7 @@ public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
     private async Task<string?> DigestAsync(string tag)
     {
         using var http = new HttpClient();
-        return await new RegistryApi(http, credentials: null, insecure: true).ResolveAsync(ImageReference.Parse($"{Repository}:{tag}"), CancellationToken.None);
+        return await new DistributionApi(http, credentials: null, insecure: true).ResolveAsync(ImageReference.Parse($"{Repository}:{tag}"), CancellationToken.None);
     }
 
     // What the registry branch holds now, read the way the next job would: a fresh clone and a pull.

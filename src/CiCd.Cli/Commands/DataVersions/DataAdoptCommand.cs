@@ -3,7 +3,7 @@ using CiCd.Configuration;
 using CiCd.DataVersions.Adopt;
 using CiCd.DataVersions.Stores;
 using CiCd.Errors;
-using CiCd.Reports;
+using CiCd.Formats;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands.DataVersions;

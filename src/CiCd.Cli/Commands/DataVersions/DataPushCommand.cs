@@ -2,7 +2,7 @@ using System.CommandLine;
 using CiCd.Cli.Rendering;
 using CiCd.DataVersions.Push;
 using CiCd.Errors;
-using CiCd.Image.Registry;
+using CiCd.Image.Distribution;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands.DataVersions;

@@ -1,7 +1,7 @@
 using CiCd.Configuration;
 using CiCd.DataVersions.Stores;
 using CiCd.Errors;
-using CiCd.Image.Registry;
+using CiCd.Image.Distribution;
 
 namespace CiCd.Cli.Commands.DataVersions;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.GitHub.PullRequests;
-using CiCd.Reports;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands.GitHub;

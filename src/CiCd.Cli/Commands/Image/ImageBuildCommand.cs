@@ -1,10 +1,10 @@
 using System.CommandLine;
 using CiCd.Cli.Rendering;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Image.Build;
-using CiCd.Image.Registry;
+using CiCd.Image.Distribution;
 using CiCd.Registry;
-using CiCd.Reports;
 using CiCd.Train;
 using Spectre.Console;
 

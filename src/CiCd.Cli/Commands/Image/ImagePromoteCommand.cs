@@ -2,9 +2,9 @@ using System.CommandLine;
 using CiCd.Cli.Rendering;
 using CiCd.Errors;
 using CiCd.Image.Build;
+using CiCd.Image.Distribution;
 using CiCd.Image.Promote;
 using CiCd.Image.Push;
-using CiCd.Image.Registry;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands.Image;
@@ -37,7 +37,7 @@ internal static class ImagePromoteCommand
             var log = parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer;
             return ImageEngine.Run(parse.GetValue(host), async (docker, http, cancel) =>
             {
-                var session = RegistrySession.For(target, docker, http, log);
+                var session = DistributionSession.For(target, docker, http, log);
                 var chosen = parse.GetValue(digest) ?? (parse.GetValue(from) is { } tag
                     ? await session.Api.ResolveAsync(target.WithTag(tag), cancel) ?? throw new InputException($"{target.WithTag(tag)} is not in the registry")
                     : throw new InputException("say what to promote: --digest sha256:… or --from <tag>"));

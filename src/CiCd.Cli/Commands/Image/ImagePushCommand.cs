@@ -2,8 +2,8 @@ using System.CommandLine;
 using CiCd.Cli.Rendering;
 using CiCd.Errors;
 using CiCd.Image.Build;
+using CiCd.Image.Distribution;
 using CiCd.Image.Push;
-using CiCd.Image.Registry;
 using CiCd.Registry;
 using Spectre.Console;
 
@@ -28,7 +28,7 @@ internal static class ImagePushCommand
             var log = parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer;
             return ImageEngine.Run(parse.GetValue(host), async (docker, http, cancel) =>
             {
-                var session = RegistrySession.For(reference, docker, http, log);
+                var session = DistributionSession.For(reference, docker, http, log);
                 var result = await new ImagePusher(docker, session).PushAsync(reference, cancel);
                 var recorded = Record(parse.GetRequiredValue(modelRegistry), result);
                 ImageRenderer.Push(console, result, recorded, parse.GetValue(json));

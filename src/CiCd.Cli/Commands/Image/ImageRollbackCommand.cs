@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using CiCd.Cli.Rendering;
 using CiCd.Errors;
+using CiCd.Image.Distribution;
 using CiCd.Image.Promote;
 using CiCd.Image.Push;
-using CiCd.Image.Registry;
 using CiCd.Registry;
 using Spectre.Console;
 
@@ -37,7 +37,7 @@ internal static class ImageRollbackCommand
             var log = parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer;
             return ImageEngine.Run(parse.GetValue(host), async (docker, http, cancel) =>
             {
-                var session = RegistrySession.For(target, docker, http, log);
+                var session = DistributionSession.For(target, docker, http, log);
                 var result = await new ImagePromoter(docker, session, log).PromoteAsync(target, pinned, [parse.GetRequiredValue(tag)], cancel);
                 ImageRenderer.Promotion(console, result, parse.GetValue(json));
                 return ExitCodes.Ok;

@@ -2,8 +2,8 @@ using System.CommandLine;
 using CiCd.Cli.Rendering;
 using CiCd.Configuration;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Image.Smoke;
-using CiCd.Reports;
 using CiCd.Train;
 using Spectre.Console;
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using CiCd.Configuration;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Monitoring.Labels;
 using CiCd.Monitoring.Log;
-using CiCd.Reports;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands.Labels;

@@ -1,7 +1,7 @@
 using System.Globalization;
+using CiCd.Formats;
 using CiCd.Registry;
 using CiCd.Registry.Versions;
-using CiCd.Reports;
 using CiCd.Train;
 
 namespace CiCd.Cli.Commands.Model;

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using CiCd.Configuration;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Gate;
 using CiCd.Registry;
 using CiCd.Release.Notes;
-using CiCd.Reports;
 using CiCd.Storage;
 using CiCd.Train;
 using Spectre.Console;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using CiCd.Cli.Commands.GitHub;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.GitHub.Releases;
-using CiCd.Reports;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands.Release;

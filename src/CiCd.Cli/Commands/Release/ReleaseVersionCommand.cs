@@ -1,6 +1,6 @@
 using System.CommandLine;
 using CiCd.Errors;
-using CiCd.Reports;
+using CiCd.Formats;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands.Release;

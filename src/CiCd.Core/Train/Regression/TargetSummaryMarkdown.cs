@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CiCd.Configuration;
 using CiCd.Configuration.Yaml;
-using CiCd.Reports;
+using CiCd.Formats;
 
 namespace CiCd.Train.Regression;
 

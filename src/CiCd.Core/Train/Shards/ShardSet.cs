@@ -1,5 +1,5 @@
 using CiCd.Errors;
-using CiCd.Reports;
+using CiCd.Formats;
 
 namespace CiCd.Train.Shards;
 

@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CiCd.Errors;
-using CiCd.Image.Registry;
+using CiCd.Image.Distribution;
 
 namespace CiCd.DataVersions.Stores.Remote;
 
@@ -25,7 +25,7 @@ internal sealed partial record BearerChallenge(string Realm, string? Service, st
             : null;
     }
 
-    public async Task<AuthenticationHeaderValue> FetchTokenAsync(HttpClient http, RegistryCredentials? credentials, string host, CancellationToken cancel)
+    public async Task<AuthenticationHeaderValue> FetchTokenAsync(HttpClient http, DistributionCredentials? credentials, string host, CancellationToken cancel)
     {
         var query = string.Join('&', new[] { ("service", Service), ("scope", Scope) }
             .Where(p => p.Item2 is not null).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));

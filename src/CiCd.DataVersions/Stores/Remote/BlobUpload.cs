@@ -9,7 +9,7 @@ namespace CiCd.DataVersions.Stores.Remote;
 /// bytes, PUT with the digest closes it. When the connection breaks mid-PATCH the session is asked how much it holds
 /// and the upload goes on from there; a registry that dropped the session gets a new one.
 /// </summary>
-internal sealed class BlobUpload(RegistryClient client, TextWriter log, long chunkSize)
+internal sealed class BlobUpload(DistributionClient client, TextWriter log, long chunkSize)
 {
     /// <summary>How many broken connections one blob survives before the push gives up.</summary>
     public const int MaxResumes = 5;

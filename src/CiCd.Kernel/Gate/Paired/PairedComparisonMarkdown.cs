@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using CiCd.Reports;
+using CiCd.Formats;
 
 namespace CiCd.Gate.Paired;
 

@@ -1,6 +1,6 @@
 using CiCd.Cli.Tests.Support;
 using CiCd.Errors;
-using CiCd.Reports;
+using CiCd.Formats;
 using CiCd.Testing;
 using CiCd.Train;
 

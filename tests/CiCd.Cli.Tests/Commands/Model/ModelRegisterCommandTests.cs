@@ -1,8 +1,8 @@
 using System.Text.Json;
 using CiCd.Cli.Tests.Support;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Gate;
-using CiCd.Reports;
 using CiCd.Storage;
 using CiCd.Train;
 

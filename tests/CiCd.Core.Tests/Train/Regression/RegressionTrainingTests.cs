@@ -18,7 +18,7 @@ public sealed class RegressionTrainingTests
     {
         CsvBuilder.TinyRegression(120).WriteTo(folder);
         var loaded = ConfigLoader.Load(config.WriteTo(folder));
-        return (loaded, new TrainingPipeline(loaded, new TrainingOptions(folder.PathOf("out"), folder.PathOf("cache"))).Run());
+        return (loaded, new TrainingEngine(loaded, new TrainingOptions(folder.PathOf("out"), folder.PathOf("cache"))).Run());
     }
 
     public static TheoryData<string> Trainers() => [.. TrainerCatalog.For(TaskKind.Regression).Select(t => t.Name)];

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using CiCd.Core.Tests.Support;
 using CiCd.Errors;
-using CiCd.Reports;
+using CiCd.Formats;
 using CiCd.Testing;
 using CiCd.Train;
 using CiCd.Train.Shards;
@@ -202,7 +202,7 @@ public sealed class ShardedTrainingTests
             var options = run.Options("cached-merge", "merged-cache") with { MergeFrom = [run.Folder.PathOf("shards/s1")] };
 
             // When
-            var error = Assert.Throws<InputException>(() => new TrainingPipeline(run.Config, options).Run());
+            var error = Assert.Throws<InputException>(() => new TrainingEngine(run.Config, options).Run());
 
             // Then
             Assert.Contains("missing", error.Message, StringComparison.Ordinal);
@@ -211,7 +211,7 @@ public sealed class ShardedTrainingTests
         private InputException Merge(string output, params string[] paths) => Merge(output, run.Config, paths);
 
         private InputException Merge(string output, CiCd.Configuration.MlopsConfig config, params string[] paths) =>
-            Assert.Throws<InputException>(() => new TrainingPipeline(config, run.Options(output, output + "-cache") with { MergeFrom = paths }).Run());
+            Assert.Throws<InputException>(() => new TrainingEngine(config, run.Options(output, output + "-cache") with { MergeFrom = paths }).Run());
 
         private string Edit(string folder, int shard, Action<JsonNode> change)
         {

@@ -3,7 +3,7 @@ using CiCd.DataVersions.Push;
 using CiCd.DataVersions.Stores.Remote;
 using CiCd.DataVersions.Tests.Fixtures;
 using CiCd.Errors;
-using CiCd.Image.Registry;
+using CiCd.Image.Distribution;
 using CiCd.Testing;
 
 namespace CiCd.DataVersions.Tests.Stores.Remote;
@@ -24,7 +24,7 @@ public sealed class TokenAuthenticationTests
             using var registry = new TokenRegistry("ci", "s3cret");
             using var http = new HttpClient();
             var file = DataFile.Write(_folder.PathOf("credit.csv"), 300 * 1024);
-            var store = Registries.Store(http, registry.Host, _log, new RegistryCredentials("ci", "s3cret", "environment"));
+            var store = Registries.Store(http, registry.Host, _log, new DistributionCredentials("ci", "s3cret", "environment"));
 
             // When
             var pushed = await new DataPusher(store, _log, 100 * 1024).PushAsync(file, null, "v1", CancellationToken.None);
@@ -46,7 +46,7 @@ public sealed class TokenAuthenticationTests
             using var registry = new TokenRegistry("ci", "s3cret");
             using var http = new HttpClient();
             var file = DataFile.Write(_folder.PathOf("credit.csv"), 10 * 1024);
-            var store = Registries.Store(http, registry.Host, _log, new RegistryCredentials("ci", "wrong-password", "environment"));
+            var store = Registries.Store(http, registry.Host, _log, new DistributionCredentials("ci", "wrong-password", "environment"));
 
             // When
             var error = await Assert.ThrowsAsync<MlopsException>(() => new DataPusher(store, _log).PushAsync(file, null, "v1", CancellationToken.None));

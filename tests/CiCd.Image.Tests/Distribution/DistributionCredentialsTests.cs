@@ -1,10 +1,10 @@
 using System.Text;
 using CiCd.Errors;
-using CiCd.Image.Registry;
+using CiCd.Image.Distribution;
 
-namespace CiCd.Image.Tests.Registry;
+namespace CiCd.Image.Tests.Distribution;
 
-public static class RegistryCredentialsTests
+public static class DistributionCredentialsTests
 {
     public sealed class TheFindMethod : IDisposable
     {
@@ -20,7 +20,7 @@ public static class RegistryCredentialsTests
             var environment = new Dictionary<string, string?> { ["MLOPS_REGISTRY_USERNAME"] = "ci", ["MLOPS_REGISTRY_PASSWORD"] = "token" };
 
             // When
-            var credentials = RegistryCredentials.Find("127.0.0.1:5000", environment, _home);
+            var credentials = DistributionCredentials.Find("127.0.0.1:5000", environment, _home);
 
             // Then
             Assert.Equal(("ci", "token", "environment"), (credentials!.Username, credentials.Password, credentials.Source));
@@ -35,7 +35,7 @@ public static class RegistryCredentialsTests
             WriteConfig(Auths(key, Base64("deploy:pa:ss")));
 
             // When
-            var credentials = RegistryCredentials.Find("127.0.0.1:5000", new Dictionary<string, string?>(), _home);
+            var credentials = DistributionCredentials.Find("127.0.0.1:5000", new Dictionary<string, string?>(), _home);
 
             // Then
             Assert.Equal(("deploy", "pa:ss"), (credentials!.Username, credentials.Password));
@@ -48,7 +48,7 @@ public static class RegistryCredentialsTests
             var environment = new Dictionary<string, string?> { ["GITHUB_TOKEN"] = "ghs_abc", ["GITHUB_ACTOR"] = "octocat" };
 
             // When
-            var credentials = RegistryCredentials.Find("ghcr.io", environment, _home);
+            var credentials = DistributionCredentials.Find("ghcr.io", environment, _home);
 
             // Then
             Assert.Equal(("octocat", "ghs_abc", "GITHUB_TOKEN"), (credentials!.Username, credentials.Password, credentials.Source));
@@ -61,7 +61,7 @@ public static class RegistryCredentialsTests
             var environment = new Dictionary<string, string?> { ["GITHUB_TOKEN"] = "ghs_abc", ["GITHUB_ACTOR"] = "octocat" };
 
             // When
-            var credentials = RegistryCredentials.Find("registry.example.com", environment, _home);
+            var credentials = DistributionCredentials.Find("registry.example.com", environment, _home);
 
             // Then
             Assert.Null(credentials);
@@ -75,7 +75,7 @@ public static class RegistryCredentialsTests
             var environment = new Dictionary<string, string?> { ["GITHUB_TOKEN"] = "ghs_abc" };
 
             // When
-            var credentials = RegistryCredentials.Find("ghcr.io", environment, _home);
+            var credentials = DistributionCredentials.Find("ghcr.io", environment, _home);
 
             // Then
             Assert.Equal(("deploy", "pat"), (credentials!.Username, credentials.Password));
@@ -88,7 +88,7 @@ public static class RegistryCredentialsTests
             WriteConfig(Auths("other.example.com", Base64("a:b")));
 
             // When
-            var credentials = RegistryCredentials.Find("127.0.0.1:5000", new Dictionary<string, string?>(), _home);
+            var credentials = DistributionCredentials.Find("127.0.0.1:5000", new Dictionary<string, string?>(), _home);
 
             // Then
             Assert.Null(credentials);
@@ -102,7 +102,7 @@ public static class RegistryCredentialsTests
             File.WriteAllText(Path.Combine(folder, "config.json"), Auths("r.example.com", Base64("x:y")));
 
             // When
-            var credentials = RegistryCredentials.Find("r.example.com", new Dictionary<string, string?> { ["DOCKER_CONFIG"] = folder }, "/nonexistent");
+            var credentials = DistributionCredentials.Find("r.example.com", new Dictionary<string, string?> { ["DOCKER_CONFIG"] = folder }, "/nonexistent");
 
             // Then
             Assert.Equal("x", credentials!.Username);
@@ -118,7 +118,7 @@ public static class RegistryCredentialsTests
             var file = WriteConfig(json);
 
             // When
-            var error = Assert.Throws<InputException>(() => RegistryCredentials.Find("127.0.0.1:5000", new Dictionary<string, string?>(), _home));
+            var error = Assert.Throws<InputException>(() => DistributionCredentials.Find("127.0.0.1:5000", new Dictionary<string, string?>(), _home));
 
             // Then
             Assert.Equal(file, error.File);

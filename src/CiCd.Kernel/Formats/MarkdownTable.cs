@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CiCd.Reports;
+namespace CiCd.Formats;
 
 /// <summary>Builds GitHub-flavoured Markdown tables, escaping the characters that would break a cell.</summary>
 public sealed class MarkdownTable(params string[] headers)

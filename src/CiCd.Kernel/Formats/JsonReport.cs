@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CiCd.Storage;
 
-namespace CiCd.Reports;
+namespace CiCd.Formats;
 
 /// <summary>The one JSON shape for every machine-readable result: snake_case names, enums as snake_case text, indented.</summary>
 public static class JsonReport

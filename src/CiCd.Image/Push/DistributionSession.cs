@@ -1,24 +1,24 @@
 using CiCd.Errors;
+using CiCd.Image.Distribution;
 using CiCd.Image.Engine;
-using CiCd.Image.Registry;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 
 namespace CiCd.Image.Push;
 
 /// <summary>One registry as the push, promote and rollback commands use it: credentials, engine pushes, and digest checks over the registry API.</summary>
-public sealed class RegistrySession(IDockerClient docker, HttpClient http, TextWriter log, RegistryCredentials? credentials, bool insecure)
+public sealed class DistributionSession(IDockerClient docker, HttpClient http, TextWriter log, DistributionCredentials? credentials, bool insecure)
 {
     /// <summary>A session for <paramref name="repository"/>'s registry with credentials from the environment or the Docker config file.</summary>
-    public static RegistrySession For(ImageReference repository, IDockerClient docker, HttpClient http, TextWriter log)
+    public static DistributionSession For(ImageReference repository, IDockerClient docker, HttpClient http, TextWriter log)
     {
         var host = repository.RegistryHost
             ?? throw new InputException($"'{repository.Repository}' names no registry; use host:port/{repository.Repository}");
-        return new RegistrySession(docker, http, log, RegistryCredentials.FromProcess(host), RegistryApi.IsLoopback(host));
+        return new DistributionSession(docker, http, log, DistributionCredentials.FromProcess(host), DistributionApi.IsLoopback(host));
     }
 
     /// <summary>The registry API client with this session's credentials.</summary>
-    public RegistryApi Api => new(http, credentials, insecure);
+    public DistributionApi Api => new(http, credentials, insecure);
 
     /// <summary>Pushes one tag through the engine; a registry that refuses it is exit code 2 with the registry's reason.</summary>
     public async Task PushAsync(ImageReference reference, CancellationToken cancel)

@@ -2,13 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using CiCd.Errors;
 
-namespace CiCd.Image.Registry;
+namespace CiCd.Image.Distribution;
 
 /// <summary>
 /// The registry's HTTP API (distribution v2), used to check what a tag resolves to independently of the engine:
 /// a HEAD on the manifest answers with <c>Docker-Content-Digest</c>.
 /// </summary>
-public sealed class RegistryApi(HttpClient http, RegistryCredentials? credentials, bool insecure)
+public sealed class DistributionApi(HttpClient http, DistributionCredentials? credentials, bool insecure)
 {
     // The engine pushes schema 2 manifests (or OCI ones); asking for both makes the registry answer with the stored digest.
     private static readonly string[] ManifestTypes =

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace CiCd.Reports;
+namespace CiCd.Formats;
 
 /// <summary>
 /// Where each member and element of a JSON document starts, by path (<c>$.versions[2].model_file</c>), as a 1-based line

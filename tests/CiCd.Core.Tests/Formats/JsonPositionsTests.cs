@@ -1,7 +1,7 @@
 using System.Text;
-using CiCd.Reports;
+using CiCd.Formats;
 
-namespace CiCd.Core.Tests.Reports;
+namespace CiCd.Core.Tests.Formats;
 
 public sealed class JsonPositionsTests
 {

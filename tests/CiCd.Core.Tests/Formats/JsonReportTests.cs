@@ -1,10 +1,10 @@
 using CiCd.Configuration;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Gate;
-using CiCd.Reports;
 using CiCd.Testing;
 
-namespace CiCd.Core.Tests.Reports;
+namespace CiCd.Core.Tests.Formats;
 
 public sealed class JsonReportTests
 {

@@ -3,8 +3,8 @@ using CiCd.Configuration;
 using CiCd.Core.Tests.Support;
 using CiCd.Data;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Metrics;
-using CiCd.Reports;
 using CiCd.Storage;
 using CiCd.Testing;
 using CiCd.Train;
@@ -14,7 +14,7 @@ using Microsoft.ML.Data;
 
 namespace CiCd.Core.Tests.Train;
 
-public sealed class TrainingPipelineTests
+public sealed class TrainingEngineTests
 {
     private static ModelCard Card(string folder) => JsonReport.Read<ModelCard>(Path.Combine(folder, TrainingFiles.CardJson));
 
@@ -203,7 +203,7 @@ public sealed class TrainingPipelineTests
         public void Should_Reuse_The_Cached_Run_When_Nothing_Changed()
         {
             // Given
-            var pipeline = new TrainingPipeline(trained.Config, trained.Options("from-cache"));
+            var pipeline = new TrainingEngine(trained.Config, trained.Options("from-cache"));
 
             // When
             var result = pipeline.Run();
@@ -219,7 +219,7 @@ public sealed class TrainingPipelineTests
         public void Should_Restore_An_Identical_Card_And_Model_From_The_Cache()
         {
             // Given
-            new TrainingPipeline(trained.Config, trained.Options("restored")).Run();
+            new TrainingEngine(trained.Config, trained.Options("restored")).Run();
 
             // When
             var card = File.ReadAllBytes(trained.Folder.PathOf("restored/" + TrainingFiles.CardJson));
@@ -250,7 +250,7 @@ public sealed class TrainingPipelineTests
             var reseeded = trained.Config with { Training = trained.Config.Training with { Seed = 2 } };
 
             // When
-            var result = new TrainingPipeline(reseeded, trained.Options("reseeded")).Run();
+            var result = new TrainingEngine(reseeded, trained.Options("reseeded")).Run();
 
             // Then
             Assert.False(result.Cached);
@@ -283,7 +283,7 @@ public sealed class TrainingPipelineTests
             var config = ConfigLoader.Load(new ConfigBuilder().WriteTo(folder));
 
             // When
-            var error = Assert.Throws<MlopsException>(() => new TrainingPipeline(config, new TrainingOptions(folder.PathOf("out"), folder.PathOf("cache"))).Run());
+            var error = Assert.Throws<MlopsException>(() => new TrainingEngine(config, new TrainingOptions(folder.PathOf("out"), folder.PathOf("cache"))).Run());
 
             // Then
             Assert.Equal(ExitCodes.CheckFailed, error.ExitCode);
@@ -300,7 +300,7 @@ public sealed class TrainingPipelineTests
             var config = ConfigLoader.Load(new ConfigBuilder().WriteTo(folder));
 
             // When
-            var error = Assert.Throws<InputException>(() => new TrainingPipeline(config, new TrainingOptions(folder.PathOf("out"), folder.PathOf("cache"))).Run());
+            var error = Assert.Throws<InputException>(() => new TrainingEngine(config, new TrainingOptions(folder.PathOf("out"), folder.PathOf("cache"))).Run());
 
             // Then
             Assert.Equal(ExitCodes.InputError, error.ExitCode);
@@ -323,7 +323,7 @@ public sealed class TrainingPipelineTests
             var config = ConfigLoader.Load(new ConfigBuilder().WriteTo(folder));
 
             // When
-            var error = Assert.Throws<InputException>(() => new TrainingPipeline(config, new TrainingOptions(folder.PathOf("out"), folder.PathOf("cache"))).Run());
+            var error = Assert.Throws<InputException>(() => new TrainingEngine(config, new TrainingOptions(folder.PathOf("out"), folder.PathOf("cache"))).Run());
 
             // Then
             Assert.Equal(ExitCodes.InputError, error.ExitCode);
@@ -339,7 +339,7 @@ public sealed class TrainingPipelineTests
             var config = ConfigLoader.Load(new ConfigBuilder().WriteTo(folder));
 
             // When
-            var error = Assert.Throws<InputException>(() => new TrainingPipeline(config, new TrainingOptions(folder.PathOf("out"), folder.PathOf("cache"))).Run());
+            var error = Assert.Throws<InputException>(() => new TrainingEngine(config, new TrainingOptions(folder.PathOf("out"), folder.PathOf("cache"))).Run());
 
             // Then
             Assert.Equal(2, error.Line);
@@ -355,7 +355,7 @@ public sealed class TrainingPipelineTests
             var config = ConfigLoader.Load(new ConfigBuilder().Multiclass().WriteTo(folder));
 
             // When
-            var result = new TrainingPipeline(config, new TrainingOptions(folder.PathOf("out"), folder.PathOf("cache"), Parallelism: 2)).Run();
+            var result = new TrainingEngine(config, new TrainingOptions(folder.PathOf("out"), folder.PathOf("cache"), Parallelism: 2)).Run();
 
             // Then
             var card = Card(result.OutputFolder);

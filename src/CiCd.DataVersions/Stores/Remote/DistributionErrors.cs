@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace CiCd.DataVersions.Stores.Remote;
 
 /// <summary>The <c>errors[].message</c> a registry puts in a refusal, as ": message" (empty when there is none).</summary>
-internal static class RegistryErrors
+internal static class DistributionErrors
 {
     public static async Task<string> ReadAsync(HttpResponseMessage response, CancellationToken cancel)
     {

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CiCd.Errors;
 
-namespace CiCd.Image.Registry;
+namespace CiCd.Image.Distribution;
 
 /// <summary>
 /// A repository (<c>host:port/path</c> or a local name) with an optional tag or digest, parsed the way the engine

@@ -3,14 +3,14 @@ using System.Text;
 using System.Text.Json;
 using CiCd.Errors;
 
-namespace CiCd.Image.Registry;
+namespace CiCd.Image.Distribution;
 
 /// <summary>
 /// A user name and password for one registry: from <c>MLOPS_REGISTRY_USERNAME</c> / <c>MLOPS_REGISTRY_PASSWORD</c>,
 /// else from the <c>auths</c> entry of the Docker config file (<c>$DOCKER_CONFIG/config.json</c> or <c>~/.docker/config.json</c>),
 /// else, for GitHub's registry (<c>ghcr.io</c>), the workflow's <c>GITHUB_TOKEN</c> as <c>GITHUB_ACTOR</c>.
 /// </summary>
-public sealed record RegistryCredentials(string Username, string Password, string Source)
+public sealed record DistributionCredentials(string Username, string Password, string Source)
 {
     /// <summary>Environment variable holding the user name.</summary>
     public const string UsernameVariable = "MLOPS_REGISTRY_USERNAME";
@@ -22,11 +22,11 @@ public sealed record RegistryCredentials(string Username, string Password, strin
     public const string GitHubRegistry = "ghcr.io";
 
     /// <summary>The credentials for <paramref name="host"/>, or null when none are configured (anonymous access).</summary>
-    public static RegistryCredentials? Find(string? host, IReadOnlyDictionary<string, string?> environment, string? home)
+    public static DistributionCredentials? Find(string? host, IReadOnlyDictionary<string, string?> environment, string? home)
     {
         if (environment.GetValueOrDefault(UsernameVariable) is { Length: > 0 } user)
         {
-            return new RegistryCredentials(user, environment.GetValueOrDefault(PasswordVariable) ?? "", "environment");
+            return new DistributionCredentials(user, environment.GetValueOrDefault(PasswordVariable) ?? "", "environment");
         }
         var folder = environment.GetValueOrDefault("DOCKER_CONFIG") is { Length: > 0 } configured ? configured
             : home is not null ? Path.Combine(home, ".docker") : null;
@@ -37,9 +37,9 @@ public sealed record RegistryCredentials(string Username, string Password, strin
 
     // GHCR's token service takes any user name with the token; the actor is what `docker login` in a workflow uses. The
     // token goes to ghcr.io only: another registry must never see a GitHub credential.
-    private static RegistryCredentials? FromGitHubToken(string? host, IReadOnlyDictionary<string, string?> environment) =>
+    private static DistributionCredentials? FromGitHubToken(string? host, IReadOnlyDictionary<string, string?> environment) =>
         host == GitHubRegistry && environment.GetValueOrDefault("GITHUB_TOKEN") is { Length: > 0 } token
-            ? new RegistryCredentials(environment.GetValueOrDefault("GITHUB_ACTOR") is { Length: > 0 } actor ? actor : "x-access-token", token, "GITHUB_TOKEN")
+            ? new DistributionCredentials(environment.GetValueOrDefault("GITHUB_ACTOR") is { Length: > 0 } actor ? actor : "x-access-token", token, "GITHUB_TOKEN")
             : null;
 
     /// <summary>The HTTP Basic header these credentials give (for the registry API and a token service).</summary>
@@ -47,7 +47,7 @@ public sealed record RegistryCredentials(string Username, string Password, strin
         new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Username}:{Password}")));
 
     /// <summary>The credentials the process environment and home folder give for <paramref name="host"/>.</summary>
-    public static RegistryCredentials? FromProcess(string? host)
+    public static DistributionCredentials? FromProcess(string? host)
     {
         var environment = new Dictionary<string, string?>
         {
@@ -60,7 +60,7 @@ public sealed record RegistryCredentials(string Username, string Password, strin
         return Find(host, environment, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
     }
 
-    private static RegistryCredentials? FromConfigFile(string file, string host)
+    private static DistributionCredentials? FromConfigFile(string file, string host)
     {
         JsonDocument config;
         try
@@ -92,7 +92,7 @@ public sealed record RegistryCredentials(string Username, string Password, strin
     private static string HostOf(string key) =>
         Uri.TryCreate(key, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.Authority : key.TrimEnd('/');
 
-    private static RegistryCredentials Decode(string file, string host, string encoded)
+    private static DistributionCredentials Decode(string file, string host, string encoded)
     {
         string pair;
         try
@@ -106,6 +106,6 @@ public sealed record RegistryCredentials(string Username, string Password, strin
         var colon = pair.IndexOf(':', StringComparison.Ordinal);
         return colon < 0
             ? throw new InputException(file, null, null, $"auths.{host}.auth does not decode to user:password")
-            : new RegistryCredentials(pair[..colon], pair[(colon + 1)..], file);
+            : new DistributionCredentials(pair[..colon], pair[(colon + 1)..], file);
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using CiCd.Errors;
-using CiCd.Image.Registry;
+using CiCd.Image.Distribution;
 
 namespace CiCd.DataVersions.Stores.Remote;
 
@@ -10,7 +10,7 @@ namespace CiCd.DataVersions.Stores.Remote;
 /// swapped for a bearer token when the registry asks for one (GHCR, Docker Hub). Messages name the credentials' source,
 /// never their value.
 /// </summary>
-public sealed class RegistryClient(HttpClient http, ImageReference repository, RegistryCredentials? credentials)
+public sealed class DistributionClient(HttpClient http, ImageReference repository, DistributionCredentials? credentials)
 {
     private readonly string _host = repository.RegistryHost
         ?? throw new InputException($"'{repository.Repository}' names no registry host (host:port/repository)");
@@ -21,12 +21,12 @@ public sealed class RegistryClient(HttpClient http, ImageReference repository, R
     public string Location => repository.Repository;
 
     /// <summary>A client with the credentials of the environment or the Docker config file, as <c>mlops image push</c> uses.</summary>
-    public static RegistryClient For(HttpClient http, ImageReference repository) =>
-        new(http, repository, RegistryCredentials.FromProcess(repository.RegistryHost));
+    public static DistributionClient For(HttpClient http, ImageReference repository) =>
+        new(http, repository, DistributionCredentials.FromProcess(repository.RegistryHost));
 
     /// <summary>The URL of <paramref name="path"/> under the repository (<c>blobs/…</c>, <c>manifests/…</c>, <c>tags/list</c>).</summary>
     public Uri Url(string path) =>
-        new($"{(RegistryApi.IsLoopback(_host) ? "http" : "https")}://{_host}/v2/{repository.PathInRegistry}/{path}");
+        new($"{(DistributionApi.IsLoopback(_host) ? "http" : "https")}://{_host}/v2/{repository.PathInRegistry}/{path}");
 
     /// <summary>An upload location the registry returned, made absolute.</summary>
     public Uri Resolve(Uri location) => location.IsAbsoluteUri ? location : new Uri(Url(""), location);
@@ -65,12 +65,12 @@ public sealed class RegistryClient(HttpClient http, ImageReference repository, R
     /// <summary>The user-facing error for a refused request: the status, the registry's reason, and what to check.</summary>
     public async Task<MlopsException> FailureAsync(HttpResponseMessage response, string action, CancellationToken cancel)
     {
-        var reason = await RegistryErrors.ReadAsync(response, cancel);
+        var reason = await DistributionErrors.ReadAsync(response, cancel);
         var who = credentials is null ? "no credentials (anonymous)" : $"the credentials from {credentials.Source}";
         var message = response.StatusCode switch
         {
             HttpStatusCode.Unauthorized => $"registry {_host} refused {who} for {action} (401 Unauthorized{reason}); set "
-                + $"{RegistryCredentials.UsernameVariable}/{RegistryCredentials.PasswordVariable} or log in with docker login",
+                + $"{DistributionCredentials.UsernameVariable}/{DistributionCredentials.PasswordVariable} or log in with docker login",
             HttpStatusCode.Forbidden => $"registry {_host} denied {action} to {who} (403 Forbidden{reason})",
             HttpStatusCode.MethodNotAllowed => $"registry {_host} does not accept writes: {action} was refused (405{reason}); is it read-only?",
             _ => $"registry {_host} answered {(int)response.StatusCode} {response.ReasonPhrase} for {action}{reason}",

@@ -3,8 +3,8 @@ using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Data.Columnar;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Metrics;
-using CiCd.Reports;
 using CiCd.Train.Shards;
 using CiCd.Train.Trainers;
 using CiCd.Validate;
@@ -16,7 +16,7 @@ namespace CiCd.Train;
 /// the decision threshold on out-of-fold predictions, refit, test on the held-out split, write the model
 /// and its card. A run whose inputs were seen before is taken from the stage cache.
 /// </summary>
-public sealed class TrainingPipeline(MlopsConfig config, TrainingOptions options, IProgress<TrainingProgress>? progress = null)
+public sealed class TrainingEngine(MlopsConfig config, TrainingOptions options, IProgress<TrainingProgress>? progress = null)
 {
     /// <summary>Further files a fresh run writes from the rows it trained on (the drift reference); cached with the rest.</summary>
     public IReadOnlyList<ITrainingOutput> Outputs { get; init; } = [];

@@ -6,7 +6,7 @@ using CiCd.DataVersions.Artifact;
 namespace CiCd.DataVersions.Stores.Remote;
 
 /// <summary>A repository of an OCI registry as an artifact store (blobs: HEAD, chunked upload, GET; manifests by tag).</summary>
-public sealed class RegistryArtifactStore(RegistryClient client, TextWriter log, long chunkSize = RegistryArtifactStore.DefaultChunkSize) : IArtifactStore
+public sealed class DistributionArtifactStore(DistributionClient client, TextWriter log, long chunkSize = DistributionArtifactStore.DefaultChunkSize) : IArtifactStore
 {
     /// <summary>Bytes per PATCH: large enough to keep the request count low, small enough that a resume repeats little.</summary>
     public const long DefaultChunkSize = 32L << 20;

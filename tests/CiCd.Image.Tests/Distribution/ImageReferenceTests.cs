@@ -1,7 +1,7 @@
 using CiCd.Errors;
-using CiCd.Image.Registry;
+using CiCd.Image.Distribution;
 
-namespace CiCd.Image.Tests.Registry;
+namespace CiCd.Image.Tests.Distribution;
 
 public static class ImageReferenceTests
 {
