@@ -32,7 +32,10 @@ public sealed class ServiceProbe(HttpClient http, Uri baseAddress)
         return false;
     }
 
-    /// <summary>Posts <paramref name="csv"/> to <c>/v1/predict/batch</c> and returns each row's probabilities in <paramref name="classes"/> order.</summary>
+    /// <summary>
+    /// Posts <paramref name="csv"/> to <c>/v1/predict/batch</c> and returns each row's probabilities in <paramref name="classes"/>
+    /// order; with no classes (a regression model) each row's one predicted value, NaN where the answer is not a finite number.
+    /// </summary>
     public async Task<double[][]> PredictAsync(string csv, IReadOnlyList<string> classes, CancellationToken cancel)
     {
         using var content = new StringContent(csv, Encoding.UTF8, "text/csv");
@@ -45,9 +48,10 @@ public sealed class ServiceProbe(HttpClient http, Uri baseAddress)
             throw new MlopsException($"POST /v1/predict/batch answered {(int)response.StatusCode}: {Shorten(body)}", ExitCodes.CheckFailed);
         }
         using var json = JsonDocument.Parse(body);
-        return json.RootElement.GetProperty("predictions").EnumerateArray()
-            .Select(prediction => classes.Select(c => prediction.GetProperty("probabilities").GetProperty(c).GetDouble()).ToArray())
-            .ToArray();
+        var predictions = json.RootElement.GetProperty("predictions").EnumerateArray();
+        return classes.Count == 0
+            ? predictions.Select(prediction => new[] { Value(prediction) }).ToArray()
+            : predictions.Select(prediction => classes.Select(c => prediction.GetProperty("probabilities").GetProperty(c).GetDouble()).ToArray()).ToArray();
     }
 
     /// <summary>Reads <c>/metrics</c> and sums the samples of <paramref name="counter"/>; null when the page lacks it.</summary>
@@ -106,6 +110,13 @@ public sealed class ServiceProbe(HttpClient http, Uri baseAddress)
         {
             throw new MlopsException($"{request.Method} {request.RequestUri} failed: {e.Message}", ExitCodes.CheckFailed, e);
         }
+    }
+
+    // A regression answer is the number itself, or {"prediction": number} when the answer names its model.
+    private static double Value(JsonElement prediction)
+    {
+        var value = prediction.ValueKind == JsonValueKind.Object && prediction.TryGetProperty("prediction", out var inner) ? inner : prediction;
+        return value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number) && double.IsFinite(number) ? number : double.NaN;
     }
 
     private static string Shorten(string text) => text.Length > 400 ? text[..400] + "…" : text;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CiCd.Configuration;
 using CiCd.Data;
+using CiCd.Data.Regression;
 using CiCd.Errors;
 using CiCd.Train;
 using Microsoft.ML;
@@ -10,8 +11,10 @@ namespace CiCd.Image.Smoke;
 
 /// <summary>
 /// Builds the smoke case from a training run: the test rows are the dataset lines listed in
-/// evaluation/test-predictions.csv, scored in process by <see cref="ModelScorer"/> with the reference model, and their
-/// drift report against the run's reference profile (<see cref="SmokeDriftReport"/>) for the dashboard check.
+/// evaluation/test-predictions.csv, scored in process by <see cref="ModelScorer"/> with the reference model (class
+/// probabilities, or for a regression model its one value per row in the target's own scale, the config's target transform
+/// inverted as the service does), and their drift report against the run's reference profile
+/// (<see cref="SmokeDriftReport"/>) for the dashboard check.
 /// </summary>
 public static class SmokeCaseLoader
 {
@@ -22,7 +25,7 @@ public static class SmokeCaseLoader
     public static SmokeCase Load(MlopsConfig config, string predictionsPath, string modelPath, string profilePath)
     {
         var table = CsvReader.Read(config.Dataset.Path);
-        var dataset = DatasetLoader.Load(table, config.Dataset);
+        var dataset = RegressionDatasetLoader.WithTransform(DatasetLoader.Load(table, config.Dataset), config.Training.TargetTransform);
         var rowOfLine = new Dictionary<int, int>(dataset.RowCount);
         for (var r = 0; r < dataset.RowCount; r++)
         {
@@ -35,9 +38,11 @@ public static class SmokeCaseLoader
             throw new InputException(predictionsPath, null, null, "lists no test rows");
         }
         var test = dataset.Select(rows);
-        var expected = ModelScorer.Probabilities(LoadModel(modelPath), TableDataView.Of(test), config.Dataset.Task);
+        var model = LoadModel(modelPath);
+        var expected = test.Targets is null ? ModelScorer.Probabilities(model, TableDataView.Of(test), config.Dataset.Task) : ModelScorer.Probabilities(model, test);
         var drift = SmokeDriftReport.Json(config, profilePath, table with { Rows = rows.Select(r => table.Rows[r]).ToList() });
-        return new SmokeCase(Body(table, config.Dataset, rows), test.Lines, config.Dataset.Classes, expected, drift);
+        IReadOnlyList<string> classes = config.Dataset.Task == TaskKind.Regression ? [] : config.Dataset.Classes;
+        return new SmokeCase(Body(table, config.Dataset, rows), test.Lines, classes, expected, drift);
     }
 
     private static List<(int Value, int At)> TestLines(string path)

@@ -1,4 +1,6 @@
+using System.Globalization;
 using CiCd.Configuration;
+using CiCd.Data;
 using CiCd.Errors;
 using CiCd.Image.Smoke;
 using CiCd.Image.Tests.Fixtures;
@@ -53,6 +55,26 @@ public static class SmokeCaseLoaderTests
 
             // Then
             Assert.Equal(Path.Combine(_folder, "model.zip"), error.File);
+        }
+
+        [Fact]
+        public void Should_Expect_The_Value_Training_Predicted_For_Each_Row_Of_A_Regression_Model()
+        {
+            // Given: a boosted-tree model of a log1p target, and the predicted values its training run wrote
+            var model = RegressionModel.Train(20);
+            var written = CsvReader.Read(model.PredictionsPath);
+            var predicted = written.Rows.Select(row => double.Parse(row.Values[written.IndexOf("predicted")]!, CultureInfo.InvariantCulture)).ToList();
+
+            // When
+            var smokeCase = SmokeCaseLoader.Load(model.Config, model.PredictionsPath, model.ModelPath, Path.Combine(model.Folder, CiCd.Train.TrainingFiles.ReferenceProfile));
+
+            // Then: one number per row, in the target's own scale, the model's own
+            Assert.Empty(smokeCase.Classes);
+            Assert.Equal(predicted.Count, smokeCase.Expected.Length);
+            for (var row = 0; row < predicted.Count; row++)
+            {
+                Assert.Equal(predicted[row], Assert.Single(smokeCase.Expected[row]), 1e-6 * Math.Max(1, Math.Abs(predicted[row])));
+            }
         }
 
         private string Write(string text)

@@ -20,7 +20,7 @@ internal static class ImageSmokeCommand
         var trainDir = new Option<string>("--train-dir") { Description = "The training run whose test split to post.", DefaultValueFactory = _ => "out/train" };
         var model = new Option<string?>("--model") { Description = "Model to compare with in process; default model.zip of --train-dir." };
         var timeout = new Option<double>("--ready-timeout") { Description = "Seconds to wait for /health/ready.", DefaultValueFactory = _ => 60 };
-        var tolerance = new Option<double>("--tolerance") { Description = "Largest allowed probability difference.", DefaultValueFactory = _ => 1e-9 };
+        var tolerance = new Option<double>("--tolerance") { Description = "Largest allowed difference of a probability (a regression model: of the predicted value).", DefaultValueFactory = _ => 1e-9 };
         var output = CommonOptions.Out("out/image");
         var json = CommonOptions.Json();
         var command = new Command("smoke", "Run the image on 127.0.0.1, wait until ready, compare its predictions on the test split with in-process ones, check /metrics and the charts of /dashboard, remove it.")
