@@ -68,7 +68,7 @@ public sealed class InitCommandTests
         }
 
         [Fact]
-        public void Should_Read_A_Target_Of_Many_Numbers_As_Regression_With_A_Range_And_A_Log_Transform_When_Skewed()
+        public void Should_Read_A_Target_Of_Many_Numbers_As_Regression_With_A_Range()
         {
             // Given
             using var folder = new TempFolder();
@@ -82,9 +82,63 @@ public sealed class InitCommandTests
             var text = File.ReadAllText(folder.PathOf("mlops.yaml"));
             Assert.Contains("task: regression   # numbers with more than 20 distinct values", text, StringComparison.Ordinal);
             Assert.Contains("class: { kind: numeric, range: [0, 2480], missing: forbid }   # observed 15 to 1238", text, StringComparison.Ordinal);
-            Assert.Contains("target_transform: log1p", text, StringComparison.Ordinal);
             Assert.Contains("primary_metric: rmse", text, StringComparison.Ordinal);
             Assert.DoesNotContain("classes:", text, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Offer_The_Log_Transform_Of_A_Skewed_Target_As_A_Comment_Since_The_Search_Selects_By_Rmse()
+        {
+            // Given
+            using var folder = new TempFolder();
+
+            // When
+            var run = Init(folder, "--data", DataSet("cpu.with.vendor.arff"), "--target", "class");
+
+            // Then: offered with the skewness, not set (ConfigLoader would read an active line)
+            Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+            var text = File.ReadAllText(folder.PathOf("mlops.yaml"));
+            Assert.Contains("  # target_transform: log1p   # the target is right-skewed (skewness", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("\n  target_transform:", text, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Grow_The_Trees_Out_And_Converge_Sdca_Tightly_For_A_Small_Regression_Data_Set()
+        {
+            // Given: 209 rows, below the 2,000 where the small-data candidates apply
+            using var folder = new TempFolder();
+
+            // When
+            var run = Init(folder, "--data", DataSet("cpu.with.vendor.arff"), "--target", "class");
+
+            // Then
+            Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+            var text = File.ReadAllText(folder.PathOf("mlops.yaml"));
+            Assert.Contains("space: { number_of_leaves: [104], number_of_trees: [500], minimum_example_count_per_leaf: [2], feature_fraction_per_split: [1] }", text, StringComparison.Ordinal);
+            Assert.Contains("minimum_example_count_per_leaf: [2] }", text[text.IndexOf("trainer: light_gbm", StringComparison.Ordinal)..], StringComparison.Ordinal);
+            Assert.Contains("convergence_tolerance: [0.00001]", text, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Keep_The_Quick_Candidates_For_A_Regression_Data_Set_Of_2000_Rows_Or_More()
+        {
+            // Given: 2,000 rows of a number that grows with x
+            using var folder = new TempFolder();
+            var csv = new System.Text.StringBuilder("x,y\n");
+            for (var i = 0; i < 2000; i++)
+            {
+                csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i % 97},{(i % 97) * 2 + i % 7}.25\n");
+            }
+            var data = folder.Write("d.csv", csv.ToString());
+
+            // When
+            var run = Init(folder, "--data", data, "--target", "y");
+
+            // Then
+            Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+            var text = File.ReadAllText(folder.PathOf("mlops.yaml"));
+            Assert.Contains("space: { number_of_leaves: [16, 64], number_of_trees: [100], minimum_example_count_per_leaf: [20] }", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("convergence_tolerance", text, StringComparison.Ordinal);
         }
 
         [Fact]
