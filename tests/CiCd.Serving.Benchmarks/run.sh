@@ -118,7 +118,7 @@ if [[ ! -f $model/model.zip ]]; then
 fi
 regression_model=${REGRESSION_MODEL:-$out/regression-model}
 if [[ ! -f $regression_model/model.zip ]]; then
-  # The cpu example: tree candidates on a log1p target, so the answer goes through the compiled trees and expm1.
+  # The cpu example: tree candidates only, so the answer goes through the compiled trees.
   (cd "$root" && timeout 900 dotnet "$mlops_dll" train --config examples/cpu/mlops.yaml --out "$regression_model" >/dev/null)
 fi
 

@@ -5,7 +5,7 @@ namespace CiCd.Init;
 /// <summary>The parts of an initial config that differ for a numeric target: its range, the regression candidates and error gates.</summary>
 internal static class RegressionDraft
 {
-    /// <summary>Below this many rows every candidate fits in about a second, and the small-data candidates pay off.</summary>
+    /// <summary>Below this many rows the small-data candidates stay quick to fit and pay off.</summary>
     public const int SmallRows = 2000;
 
     /// <summary>The target's column line: numeric, never missing, with a range that allows as much again as was observed.</summary>
