@@ -1,13 +1,13 @@
 using CiCd.Configuration;
-using CiCd.Drift.Tests.Fixtures;
 using CiCd.Errors;
 using CiCd.Monitoring.Policy;
 
-namespace CiCd.Drift.Tests.Configuration;
+namespace CiCd.Monitoring.Tests.Policy;
 
-public sealed class ConfigLoaderTests
+/// <summary>The drift section of mlops.yaml, read by ConfigLoader and mapped onto the policy by <see cref="DriftPolicyConfig.ToPolicy"/>.</summary>
+public sealed class DriftPolicyConfigTests
 {
-    public sealed class TheDriftSection
+    public sealed class TheToPolicyMethod
     {
         private static MlopsConfig Parse(string drift) => ConfigLoader.Parse("/tmp/mlops.yaml", TinyConfig.Text(drift));
 
@@ -59,7 +59,7 @@ public sealed class ConfigLoaderTests
         public void Should_Read_The_Shipped_Config()
         {
             // When
-            var config = ConfigLoader.Load(Repository.ShippedConfig);
+            var config = ConfigLoader.Load(RepositoryRoot.PathOf("mlops.yaml"));
 
             // Then
             Assert.Equal(200, config.Drift.ToPolicy().MinCurrentSample);
@@ -173,50 +173,6 @@ public sealed class ConfigLoaderTests
 
             // Then
             Assert.Contains("'drift.psi_bands' must list two numbers", error.Message, StringComparison.Ordinal);
-        }
-    }
-
-    public sealed class TheMonitorPerformanceSection
-    {
-        private static MlopsConfig Parse(string text) => ConfigLoader.Parse("/tmp/mlops.yaml", text);
-
-        private static string Classifier(string performance) =>
-            TinyConfig.Text().Replace("monitor:\n", $"monitor:\n  performance:\n{performance}", StringComparison.Ordinal);
-
-        [Fact]
-        public void Should_Accept_Brier_And_Ece_Maximums_For_A_Classifier()
-        {
-            // When
-            var monitor = Parse(Classifier("    brier: { max: 0.2 }\n    ece: { max: 0.05 }\n")).Monitor;
-
-            // Then
-            Assert.Equal([new ThresholdRule("brier", null, 0.2), new ThresholdRule("ece", null, 0.05)], monitor.Performance);
-        }
-
-        [Fact]
-        public void Should_Refuse_Brier_As_A_Training_Gate_Training_Does_Not_Measure()
-        {
-            // When
-            var error = Assert.Throws<InputException>(() => Parse(TinyConfig.Text().Replace("gates:\n  thresholds:\n", "gates:\n  thresholds:\n    brier: { max: 0.2 }\n", StringComparison.Ordinal)));
-
-            // Then
-            Assert.Contains("'brier' is not a binary metric", error.Message, StringComparison.Ordinal);
-        }
-
-        [Fact]
-        public void Should_Accept_An_Rmse_Maximum_For_A_Regression_And_Refuse_Calibration()
-        {
-            // Given
-            var rmse = TrainedRegressionModel.ConfigText("monitor:\n  performance:\n    rmse: { max: 60 }\n");
-            var brier = TrainedRegressionModel.ConfigText("monitor:\n  performance:\n    brier: { max: 0.2 }\n");
-
-            // When
-            var monitor = Parse(rmse).Monitor;
-            var error = Assert.Throws<InputException>(() => Parse(brier));
-
-            // Then
-            Assert.Equal([new ThresholdRule("rmse", null, 60)], monitor.Performance);
-            Assert.Contains("'brier' is not a regression metric (rmse, mae, r2, mape, abs_error_p50, abs_error_p90, abs_error_p95)", error.Message, StringComparison.Ordinal);
         }
     }
 }

@@ -8,7 +8,7 @@ using CiCd.Train;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace CiCd.Drift.Tests.Fixtures;
+namespace CiCd.Cli.Tests.Support;
 
 /// <summary>
 /// A regression model's prediction log, as the service writes regression rows: the predicted value in the label

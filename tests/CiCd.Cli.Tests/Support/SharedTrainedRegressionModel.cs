@@ -1,4 +1,4 @@
-namespace CiCd.Drift.Tests.Fixtures;
+namespace CiCd.Cli.Tests.Support;
 
 /// <summary>Tests that share one trained regression model.</summary>
 [CollectionDefinition(Name)]

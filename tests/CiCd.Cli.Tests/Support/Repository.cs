@@ -1,6 +1,6 @@
 using CiCd.Testing;
 
-namespace CiCd.Drift.Tests.Fixtures;
+namespace CiCd.Cli.Tests.Support;
 
 /// <summary>Files of the repository the tests read: the shipped config and the German credit data.</summary>
 public static class Repository

@@ -1,6 +1,6 @@
-using CiCd.Drift.Tests.Fixtures;
+using CiCd.Cli.Tests.Support;
 
-namespace CiCd.Drift.Tests.Commands;
+namespace CiCd.Cli.Tests.Commands;
 
 public sealed partial class DriftCommandTests
 {

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using CiCd.Drift.Tests.Fixtures;
+using CiCd.Cli.Tests.Support;
 
-namespace CiCd.Drift.Tests.Commands;
+namespace CiCd.Cli.Tests.Commands;
 
 /// <summary>`mlops drift` end to end, against a model trained once by `mlops train`.</summary>
 public sealed partial class DriftCommandTests

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CiCd.Data;
-using CiCd.Drift.Tests.Fixtures;
+using CiCd.Cli.Tests.Support;
 
-namespace CiCd.Drift.Tests.Commands;
+namespace CiCd.Cli.Tests.Commands;
 
 public sealed partial class DriftCommandTests
 {

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using CiCd.Drift.Tests.Fixtures;
+using CiCd.Cli.Tests.Support;
 
-namespace CiCd.Drift.Tests.Commands;
+namespace CiCd.Cli.Tests.Commands;
 
 public sealed partial class DriftCommandTests
 {
@@ -78,7 +78,7 @@ public sealed partial class DriftCommandTests
                 .GetProperty("metrics").GetProperty("rmse").GetDouble();
             var max = Math.Round(rmse + 5);
             var config = Path.Combine(_folder, "mlops.yaml");
-            File.WriteAllText(config, TrainedRegressionModel.ConfigText($"monitor:\n  performance:\n    rmse: {{ max: {max} }}\n"));
+            File.WriteAllText(config, TinyConfig.Diabetes($"monitor:\n  performance:\n    rmse: {{ max: {max} }}\n"));
             var builder = new RegressionLogBuilder(model).Days(2);
             var log = builder.Write(Path.Combine(_folder, "predictions.sqlite"));
             var labels = builder.WriteLabels(Path.Combine(_folder, "outcomes.csv"),

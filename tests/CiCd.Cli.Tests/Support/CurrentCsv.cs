@@ -2,7 +2,7 @@ using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Monitoring.Scenarios;
 
-namespace CiCd.Drift.Tests.Fixtures;
+namespace CiCd.Cli.Tests.Support;
 
 /// <summary>Current CSV files for the drift command: German credit rows, shifted by the scenario generator or edited by hand.</summary>
 public static class CurrentCsv

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using CiCd.Drift.Tests.Fixtures;
+using CiCd.Cli.Tests.Support;
 
-namespace CiCd.Drift.Tests.Commands;
+namespace CiCd.Cli.Tests.Commands;
 
 public sealed partial class DriftCommandTests
 {

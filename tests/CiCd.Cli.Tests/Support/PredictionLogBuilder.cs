@@ -8,7 +8,7 @@ using CiCd.Train;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace CiCd.Drift.Tests.Fixtures;
+namespace CiCd.Cli.Tests.Support;
 
 /// <summary>
 /// Builds a prediction log (and its delayed labels) spread over days; inputs or scores can be changed

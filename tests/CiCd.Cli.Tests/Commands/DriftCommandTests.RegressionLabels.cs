@@ -1,9 +1,9 @@
 using System.Text.Json;
-using CiCd.Drift.Tests.Fixtures;
+using CiCd.Cli.Tests.Support;
 using CiCd.Monitoring.Log;
 using CiCd.Testing.Postgres;
 
-namespace CiCd.Drift.Tests.Commands;
+namespace CiCd.Cli.Tests.Commands;
 
 public sealed partial class DriftCommandTests
 {
@@ -74,7 +74,7 @@ public sealed partial class DriftCommandTests
             builder.WritePostgres(connectionString, uri);
             var rmse = JsonDocument.Parse(File.ReadAllText(Path.Combine(model.TrainFolder, "model-card.json"))).RootElement
                 .GetProperty("metrics").GetProperty("rmse").GetDouble();
-            var config = Write("mlops.yaml", TrainedRegressionModel.ConfigText($"monitor:\n  performance:\n    rmse: {{ max: {Math.Round(rmse + 5)} }}\n"));
+            var config = Write("mlops.yaml", TinyConfig.Diabetes($"monitor:\n  performance:\n    rmse: {{ max: {Math.Round(rmse + 5)} }}\n"));
             var labels = builder.WriteLabels(Path.Combine(_folder, "outcomes.csv"),
                 (day, actual) => (day == 1 ? actual + 80 : actual).ToString("R", System.Globalization.CultureInfo.InvariantCulture));
             var import = Mlops.Run("labels", "import", labels, "--log", uri, "--config", config);

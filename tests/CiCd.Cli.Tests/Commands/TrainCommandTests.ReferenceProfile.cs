@@ -1,10 +1,10 @@
-using CiCd.Drift.Tests.Fixtures;
+using CiCd.Cli.Tests.Support;
 using CiCd.Monitoring.Profiles;
 using CiCd.Train;
 
-namespace CiCd.Drift.Tests.Commands;
+namespace CiCd.Cli.Tests.Commands;
 
-public sealed class TrainCommandTests
+public sealed partial class TrainCommandTests
 {
     [Collection(SharedTrainedModel.Name)]
     public sealed class TheReferenceProfile(TrainedModel model)

@@ -1,4 +1,4 @@
-namespace CiCd.Drift.Tests.Fixtures;
+namespace CiCd.Cli.Tests.Support;
 
 /// <summary>A model trained once for the whole collection by `mlops train` in a temp folder, with its reference profile.</summary>
 public sealed class TrainedModel : IDisposable

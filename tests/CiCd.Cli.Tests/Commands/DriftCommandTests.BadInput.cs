@@ -1,8 +1,8 @@
-using CiCd.Drift.Tests.Fixtures;
+using CiCd.Cli.Tests.Support;
 using CiCd.Monitoring.Log;
 using Microsoft.Data.Sqlite;
 
-namespace CiCd.Drift.Tests.Commands;
+namespace CiCd.Cli.Tests.Commands;
 
 public sealed partial class DriftCommandTests
 {

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CiCd.Drift.Tests.Fixtures;
+using CiCd.Cli.Tests.Support;
 using CiCd.Testing.Postgres;
 using Npgsql;
 
-namespace CiCd.Drift.Tests.Commands;
+namespace CiCd.Cli.Tests.Commands;
 
 public sealed partial class DriftCommandTests
 {
