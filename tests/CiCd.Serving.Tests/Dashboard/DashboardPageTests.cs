@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
-using CiCd.Dashboard.Tests.Fixtures;
 using CiCd.Serving.Tests.Fixtures;
 using CiCd.Testing;
 using Microsoft.Playwright;
 
-namespace CiCd.Dashboard.Tests;
+namespace CiCd.Serving.Tests.Dashboard;
 
 public sealed class DashboardPageTests
 {

@@ -1,4 +1,3 @@
-using CiCd.Dashboard.Tests.Fixtures;
 using CiCd.Monitoring.Policy;
 using CiCd.Monitoring.Reports;
 using CiCd.Monitoring.Reports.Html;
@@ -6,7 +5,7 @@ using CiCd.Monitoring.Windows;
 using CiCd.Serving.Tests.Fixtures;
 using CiCd.Testing;
 
-namespace CiCd.Dashboard.Tests;
+namespace CiCd.Serving.Tests.Dashboard;
 
 // The drift report as `mlops drift` writes it (drift.html), opened from disk in the dashboard site's browser.
 public sealed class DriftReportPageTests

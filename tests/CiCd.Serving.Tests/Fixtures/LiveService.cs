@@ -1,11 +1,10 @@
 using CiCd.Serving.Hosting;
-using CiCd.Serving.Tests.Fixtures;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CiCd.Dashboard.Tests.Fixtures;
+namespace CiCd.Serving.Tests.Fixtures;
 
 /// <summary>
 /// The real service on a loopback socket (Kestrel on 127.0.0.1, a free port): a browser needs a real address, which

@@ -1,6 +1,4 @@
-using CiCd.Serving.Tests.Fixtures;
-
-namespace CiCd.Dashboard.Tests.Fixtures;
+namespace CiCd.Serving.Tests.Fixtures;
 
 /// <summary>Two green days, then a report on current data with strong shifts injected by the scenario generator: red.</summary>
 public sealed class DriftedSite : DashboardSite

@@ -1,6 +1,6 @@
 using CiCd.Testing;
 
-namespace CiCd.Dashboard.Tests.Fixtures;
+namespace CiCd.Serving.Tests.Fixtures;
 
 /// <summary>
 /// The service with a folder of drift reports written by the real drift code, and a headless Chromium to look at its

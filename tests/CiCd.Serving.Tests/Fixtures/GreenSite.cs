@@ -1,6 +1,4 @@
-using CiCd.Serving.Tests.Fixtures;
-
-namespace CiCd.Dashboard.Tests.Fixtures;
+namespace CiCd.Serving.Tests.Fixtures;
 
 /// <summary>One report on current data that is the training split itself: green.</summary>
 public sealed class GreenSite : DashboardSite
