@@ -3,10 +3,7 @@ using System.Text;
 using System.Text.Json;
 using CiCd.Configuration;
 using CiCd.Data;
-using CiCd.Monitoring.Log;
 using CiCd.Train;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace CiCd.Cli.Tests.Support;
 
@@ -38,15 +35,11 @@ public sealed class PredictionLogBuilder
         _classes = card.Classes;
         _threshold = card.Threshold;
         var data = CsvReader.Read(config.Dataset.Path);
-        var byLine = data.Rows.ToDictionary(r => r.Line);
-        _allInputs = [.. data.Rows.Select(r => config.Dataset.Features.ToDictionary(c => c.Name, c => Value(r.Values[data.IndexOf(c.Name)], c.IsNumeric)))];
+        _allInputs = [.. data.Rows.Select(r => PredictionLogFile.Inputs(config, data, r))];
         new Random(5).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_allInputs));
-        var predictions = CsvReader.Read(Path.Combine(model.TrainFolder, TrainingFiles.Predictions));
-        foreach (var row in predictions.Rows)
+        foreach (var (inputs, prediction) in PredictionLogFile.HeldOutRows(config, model.TrainFolder))
         {
-            var source = byLine[int.Parse(row.Values[0]!, CultureInfo.InvariantCulture)];
-            var inputs = config.Dataset.Features.ToDictionary(c => c.Name, c => Value(source.Values[data.IndexOf(c.Name)], c.IsNumeric));
-            _rows.Add((inputs, [.. row.Values.Skip(2).Select(v => double.Parse(v!, CultureInfo.InvariantCulture))], row.Values[1]!));
+            _rows.Add((inputs, [.. prediction.Skip(2).Select(v => double.Parse(v!, CultureInfo.InvariantCulture))], prediction[1]!));
         }
     }
 
@@ -82,55 +75,13 @@ public sealed class PredictionLogBuilder
         return this;
     }
 
-    public string Write(string path)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        using (var create = connection.CreateCommand())
-        {
-            create.CommandText = PredictionLogLayout.CreateTable;
-            create.ExecuteNonQuery();
-        }
-        using var transaction = connection.BeginTransaction();
-        foreach (var row in Rows())
-        {
-            using var insert = connection.CreateCommand();
-            insert.CommandText = $"INSERT INTO {PredictionLogLayout.Table} VALUES ($t, 'german-credit', '1', $id, $in, $label, $out)";
-            insert.Parameters.AddWithValue("$t", row.Time);
-            insert.Parameters.AddWithValue("$id", row.RequestId);
-            insert.Parameters.AddWithValue("$in", row.Inputs);
-            insert.Parameters.AddWithValue("$label", row.Label);
-            insert.Parameters.AddWithValue("$out", row.Probabilities);
-            insert.ExecuteNonQuery();
-        }
-        transaction.Commit();
-        return path;
-    }
+    public string Write(string path) => PredictionLogFile.WriteSqlite(path, "german-credit", Rows());
 
     /// <summary>Writes the same rows into a PostgreSQL log, its schema created as the service creates it.</summary>
-    public void WritePostgres(string connectionString, string uri)
-    {
-        PredictionLogDatabase.Migrate(PredictionLogLocation.Parse(uri, "test", commandLine: false));
-        using var connection = new NpgsqlConnection(connectionString);
-        connection.Open();
-        using var transaction = connection.BeginTransaction();
-        foreach (var row in Rows())
-        {
-            using var insert = new NpgsqlCommand(
-                $"INSERT INTO {PredictionLogLayout.Table} (timestamp_utc, model_name, model_version, request_id, row_index, endpoint, inputs_json, label, score, probabilities_json, replica_id) " +
-                "VALUES (@t, 'german-credit', '1', @id, 0, 'predict', @in, @label, @score, @out, 'a')", connection, transaction);
-            insert.Parameters.AddWithValue("t", row.Time);
-            insert.Parameters.AddWithValue("id", row.RequestId);
-            insert.Parameters.AddWithValue("in", row.Inputs);
-            insert.Parameters.AddWithValue("label", row.Label);
-            insert.Parameters.AddWithValue("score", row.Score);
-            insert.Parameters.AddWithValue("out", row.Probabilities);
-            insert.ExecuteNonQuery();
-        }
-        transaction.Commit();
-    }
+    public void WritePostgres(string connectionString, string uri) =>
+        PredictionLogFile.WritePostgres(connectionString, uri, "german-credit", [.. Rows()]);
 
-    private IEnumerable<(string Time, string RequestId, string Inputs, string Label, double Score, string Probabilities)> Rows()
+    private IEnumerable<LoggedPrediction> Rows()
     {
         for (var i = 0; i < _days * _perDay; i++)
         {
@@ -143,7 +94,7 @@ public sealed class PredictionLogBuilder
                 _shiftInputs(row, i);
             }
             var positive = day >= _scoresFrom ? _score(probabilities[1]) : probabilities[1];
-            yield return (PredictionLogLayout.FormatTime(_start + TimeSpan.FromDays(day) + TimeSpan.FromSeconds((i % _perDay) * 60)), $"r{i}",
+            yield return new LoggedPrediction(PredictionLogFile.Time(_start, i, _perDay), $"r{i}",
                 JsonSerializer.Serialize(row), _classes[positive >= _threshold ? 1 : 0], positive,
                 JsonSerializer.Serialize(new Dictionary<string, double> { [_classes[0]] = 1 - positive, [_classes[1]] = positive }));
         }
@@ -161,7 +112,4 @@ public sealed class PredictionLogBuilder
         File.WriteAllText(path, text.ToString());
         return path;
     }
-
-    private static object? Value(string? field, bool numeric) =>
-        MissingValues.IsMissing(field) ? null : numeric ? double.Parse(field!, CultureInfo.InvariantCulture) : field!.Trim();
 }

@@ -2,11 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CiCd.Configuration;
-using CiCd.Data;
-using CiCd.Monitoring.Log;
-using CiCd.Train;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace CiCd.Cli.Tests.Support;
 
@@ -27,13 +22,9 @@ public sealed class RegressionLogBuilder
     public RegressionLogBuilder(TrainedRegressionModel model)
     {
         var config = ConfigLoader.Load(model.Config);
-        var data = CsvReader.Read(config.Dataset.Path);
-        var byLine = data.Rows.ToDictionary(r => r.Line);
-        foreach (var row in CsvReader.Read(Path.Combine(model.TrainFolder, TrainingFiles.Predictions)).Rows)
+        foreach (var (inputs, prediction) in PredictionLogFile.HeldOutRows(config, model.TrainFolder))
         {
-            var source = byLine[int.Parse(row.Values[0]!, CultureInfo.InvariantCulture)];
-            var inputs = config.Dataset.Features.ToDictionary(c => c.Name, c => Value(source.Values[data.IndexOf(c.Name)], c.IsNumeric));
-            _rows.Add((inputs, Number(row.Values[1]), Number(row.Values[2])));
+            _rows.Add((inputs, Number(prediction[1]), Number(prediction[2])));
         }
         _perDay = _rows.Count;
     }
@@ -54,57 +45,11 @@ public sealed class RegressionLogBuilder
         return this;
     }
 
-    public string Write(string path)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        using (var create = connection.CreateCommand())
-        {
-            create.CommandText = PredictionLogLayout.CreateTable;
-            create.ExecuteNonQuery();
-        }
-        using var transaction = connection.BeginTransaction();
-        foreach (var row in Rows())
-        {
-            using var insert = connection.CreateCommand();
-            insert.CommandText = $"INSERT INTO {PredictionLogLayout.Table} VALUES ($t, 'diabetes', '1', $id, $in, $label, NULL)";
-            insert.Parameters.AddWithValue("$t", row.Time);
-            insert.Parameters.AddWithValue("$id", row.RequestId);
-            insert.Parameters.AddWithValue("$in", row.Inputs);
-            insert.Parameters.AddWithValue("$label", row.Predicted.ToString("R", CultureInfo.InvariantCulture));
-            insert.ExecuteNonQuery();
-        }
-        transaction.Commit();
-        return path;
-    }
+    public string Write(string path) => PredictionLogFile.WriteSqlite(path, "diabetes", Rows());
 
     /// <summary>Writes the same rows into a PostgreSQL log whose schema the service created.</summary>
-    public void WritePostgres(string connectionString, string uri)
-    {
-        PredictionLogDatabase.Migrate(PredictionLogLocation.Parse(uri, "test", commandLine: false));
-        using var connection = new NpgsqlConnection(connectionString);
-        connection.Open();
-        // Regression rows carry no probabilities; this build's schema still declares the column NOT NULL (the
-        // serving side relaxes it when it writes regression rows), so the test relaxes it here.
-        using (var relax = new NpgsqlCommand("ALTER TABLE predictions ALTER COLUMN probabilities_json DROP NOT NULL", connection))
-        {
-            relax.ExecuteNonQuery();
-        }
-        using var transaction = connection.BeginTransaction();
-        foreach (var row in Rows())
-        {
-            using var insert = new NpgsqlCommand(
-                $"INSERT INTO {PredictionLogLayout.Table} (timestamp_utc, model_name, model_version, request_id, row_index, endpoint, inputs_json, label, score, probabilities_json, replica_id) " +
-                "VALUES (@t, 'diabetes', '1', @id, 0, 'predict', @in, @label, @score, NULL, 'a')", connection, transaction);
-            insert.Parameters.AddWithValue("t", row.Time);
-            insert.Parameters.AddWithValue("id", row.RequestId);
-            insert.Parameters.AddWithValue("in", row.Inputs);
-            insert.Parameters.AddWithValue("label", row.Predicted.ToString("R", CultureInfo.InvariantCulture));
-            insert.Parameters.AddWithValue("score", row.Predicted);
-            insert.ExecuteNonQuery();
-        }
-        transaction.Commit();
-    }
+    public void WritePostgres(string connectionString, string uri) =>
+        PredictionLogFile.WritePostgres(connectionString, uri, "diabetes", [.. Rows()]);
 
     /// <summary>The observed outcome of every logged request; <paramref name="change"/> maps (day, actual) to what is written.</summary>
     public string WriteLabels(string path, Func<int, double, string>? change = null)
@@ -120,19 +65,17 @@ public sealed class RegressionLogBuilder
         return path;
     }
 
-    private IEnumerable<(string Time, string RequestId, string Inputs, double Predicted)> Rows()
+    // The predicted value goes in the label column as round-trip text, as the service logs a regression row.
+    private IEnumerable<LoggedPrediction> Rows()
     {
         for (var i = 0; i < _days * _perDay; i++)
         {
-            var day = i / _perDay;
             var (inputs, _, predicted) = _rows[i % _rows.Count];
-            yield return (PredictionLogLayout.FormatTime(_start + TimeSpan.FromDays(day) + TimeSpan.FromSeconds((i % _perDay) * 60)), $"r{i}",
-                JsonSerializer.Serialize(inputs), day >= _shiftFrom ? _shift(predicted) : predicted);
+            var value = i / _perDay >= _shiftFrom ? _shift(predicted) : predicted;
+            yield return new LoggedPrediction(PredictionLogFile.Time(_start, i, _perDay), $"r{i}", JsonSerializer.Serialize(inputs),
+                value.ToString("R", CultureInfo.InvariantCulture), value, Probabilities: null);
         }
     }
 
     private static double Number(string? text) => double.Parse(text!, CultureInfo.InvariantCulture);
-
-    private static object? Value(string? field, bool numeric) =>
-        MissingValues.IsMissing(field) ? null : numeric ? double.Parse(field!, CultureInfo.InvariantCulture) : field!.Trim();
 }
