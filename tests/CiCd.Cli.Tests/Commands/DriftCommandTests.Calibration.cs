@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CiCd.Data;
 using CiCd.Cli.Tests.Support;
+using CiCd.Data;
 
 namespace CiCd.Cli.Tests.Commands;
 
