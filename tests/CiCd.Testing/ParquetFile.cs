@@ -1,10 +1,10 @@
 using Parquet;
 using Parquet.Schema;
 
-namespace CiCd.Core.Tests.Data.Columnar;
+namespace CiCd.Testing;
 
-/// <summary>Writes a small Parquet file: a nullable double column and string columns, in one or more row groups.</summary>
-internal static class ParquetFile
+/// <summary>Writes a small Parquet file (for the columnar reading tests and a Parquet data version): a nullable double column and string columns, in one or more row groups.</summary>
+public static class ParquetFile
 {
     public static void Write(string path, string numberColumn, double?[] numbers, IReadOnlyList<(string Name, string?[] Values)> texts, int rowGroups = 1)
     {
