@@ -6,7 +6,7 @@ using CiCd.Train;
 
 namespace CiCd.Cli.Tests.Commands;
 
-public sealed class TrainCommandTests
+public sealed partial class TrainCommandTests
 {
     private static MlopsRun Train(TempFolder folder, params string[] extra) =>
         Mlops.Run(["train", "--config", folder.PathOf("mlops.yaml"), "--out", folder.PathOf("out"), "--cache", folder.PathOf("cache"), .. extra]);

@@ -114,34 +114,14 @@ public sealed class ModelCardFileTests
         }
     }
 
-    internal static ModelCard Card() => new()
-    {
-        Name = "credit",
-        RunId = "run-1",
-        CreatedUtc = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
-        ToolVersion = "test",
-        MlNetVersion = "test",
-        Task = TaskKind.Binary,
-        Target = "label",
-        Classes = ["good", "bad"],
-        PositiveClass = "bad",
-        Features = [new CardFeature("duration", ColumnKind.Numeric, []), new CardFeature("purpose", ColumnKind.Categorical, ["radio", "car"])],
-        Data = new CardData("data.csv", new string('0', 64), 100, 80, 20),
-        Training = new CardTraining(1, 0.2, 2, MetricNames.RocAuc, [], "config", "key"),
-        Candidates = [],
-        Selected = "logistic_regression()",
-        Trainer = "logistic_regression",
-        Parameters = new Dictionary<string, double>(),
-        Threshold = 0.5,
-        CvMetrics = new Dictionary<string, double> { [MetricNames.RocAuc] = 0.8 },
-        CvSpread = new Dictionary<string, double> { [MetricNames.RocAuc] = 0.01 },
-        CvFolds = [new Dictionary<string, double> { [MetricNames.RocAuc] = 0.79 }, new Dictionary<string, double> { [MetricNames.RocAuc] = 0.81 }],
-        Metrics = new Dictionary<string, double> { [MetricNames.RocAuc] = 0.8 },
-        PerClass = [],
-        ConfusionMatrix = new ConfusionMatrix(["good", "bad"], [[10, 2], [3, 5]]),
-        ModelFile = TrainingFiles.Model,
-        ModelSha256 = new string('0', 64),
-        IntendedUse = "tests",
-        Limitations = [],
-    };
+    // The tiny card with a categorical feature and per-fold figures: every kind of field a reader meets.
+    internal static ModelCard Card() => new ModelCardBuilder().Named("credit").RunId("run-1")
+        .Metric(MetricNames.ExpectedCost, null)
+        .Metric(MetricNames.Recall, null)
+        .With(card => card with
+        {
+            Features = [new CardFeature("duration", ColumnKind.Numeric, []), new CardFeature("purpose", ColumnKind.Categorical, ["radio", "car"])],
+            CvFolds = [new Dictionary<string, double> { [MetricNames.RocAuc] = 0.79 }, new Dictionary<string, double> { [MetricNames.RocAuc] = 0.81 }],
+        })
+        .Build();
 }

@@ -47,7 +47,7 @@ public sealed class DataPusherTests
             var random = new Random(11);
             var numbers = Enumerable.Range(0, 40_000).Select(_ => (double?)random.NextDouble()).ToArray();
             var file = _folder.PathOf("credit.parquet");
-            CiCd.Core.Tests.Data.Columnar.ParquetFile.Write(file, "x", numbers, [("label", [.. numbers.Select(n => n > 0.5 ? "bad" : "good")])]);
+            ParquetFile.Write(file, "x", numbers, [("label", [.. numbers.Select(n => n > 0.5 ? "bad" : "good")])]);
             var store = Registries.Store(http, registry.Host, _log);
 
             // When

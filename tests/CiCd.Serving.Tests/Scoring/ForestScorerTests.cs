@@ -1,4 +1,3 @@
-using CiCd.Configuration;
 using CiCd.Serving.Scoring;
 using CiCd.Serving.Tests.Fixtures;
 
@@ -36,18 +35,7 @@ public sealed class ForestScorerTests
         {
             // Given
             var model = new InProcessModel(Named(name));
-            var records = new Records(model.Model);
-            var csv = records.Csv(Enumerable.Range(0, 300)).Split('\n');
-            for (var line = 1; line < csv.Length - 1; line++)
-            {
-                // Blank out (or replace with an unseen category) a different field on each line.
-                var fields = csv[line].Split(',');
-                var field = line % fields.Length;
-                var categorical = model.Served.Schema.Features[field].Kind != ColumnKind.Numeric;
-                fields[field] = line % 3 == 0 ? "?" : line % 3 == 1 || !categorical ? "" : "never-seen";
-                csv[line] = string.Join(',', fields);
-            }
-            var rows = model.Rows(string.Join('\n', csv));
+            var rows = GappedRows.Of(model, 300);
 
             // When
             var served = model.Batch(rows);

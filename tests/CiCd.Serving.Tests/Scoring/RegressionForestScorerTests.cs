@@ -1,4 +1,3 @@
-using CiCd.Configuration;
 using CiCd.Serving.Scoring;
 using CiCd.Serving.Tests.Fixtures;
 
@@ -43,19 +42,9 @@ public sealed class RegressionForestScorerTests
         [MemberData(nameof(TreeModels), MemberType = typeof(RegressionForestScorerTests))]
         public void Should_Give_Evaluations_Values_When_Values_Are_Missing_Or_Unseen(string name)
         {
-            // Given: a different field blanked out, or an unseen category, on each line
+            // Given
             var model = new InProcessModel(Named(name));
-            var records = new Records(model.Model);
-            var csv = records.Csv(Enumerable.Range(0, Math.Min(records.Count, 200))).Split('\n');
-            for (var line = 1; line < csv.Length - 1; line++)
-            {
-                var fields = csv[line].Split(',');
-                var field = line % fields.Length;
-                var categorical = model.Served.Schema.Features[field].Kind != ColumnKind.Numeric;
-                fields[field] = line % 3 == 0 ? "?" : line % 3 == 1 || !categorical ? "" : "never-seen";
-                csv[line] = string.Join(',', fields);
-            }
-            var rows = model.Rows(string.Join('\n', csv));
+            var rows = GappedRows.Of(model, 200);
 
             // When
             var served = model.Values(rows);

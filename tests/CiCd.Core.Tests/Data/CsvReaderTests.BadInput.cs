@@ -1,0 +1,157 @@
+using System.Text;
+using CiCd.Configuration;
+using CiCd.Data;
+using CiCd.Errors;
+using CiCd.Testing;
+using FsCheck;
+using FsCheck.Xunit;
+
+namespace CiCd.Core.Tests.Data;
+
+// Text that is not a well-formed CSV table: each error names the line (and column where there is one).
+public sealed partial class CsvReaderTests
+{
+    public sealed partial class TheParseMethod
+    {
+        [Fact]
+        public void Should_Reject_A_Ragged_Row_Naming_Its_Line()
+        {
+            // Given
+            const string csv = "x,colour,label\n1,red,good\n2,blue\n3,green,bad\n";
+
+            // When
+            var error = ParseError(csv);
+
+            // Then
+            Assert.Equal("data.csv", error.File);
+            Assert.Equal(3, error.Line);
+            Assert.Contains("ragged row: 2 fields where the header has 3", error.Problem, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Reject_A_Row_With_Too_Many_Fields_Naming_Its_Line()
+        {
+            // Given
+            const string csv = "x,label\n1,good\n2,bad,extra\n";
+
+            // When
+            var error = ParseError(csv);
+
+            // Then
+            Assert.Equal(3, error.Line);
+        }
+
+        [Fact]
+        public void Should_Reject_An_Unterminated_Quote_Naming_The_Line_It_Opens_On()
+        {
+            // Given
+            const string csv = "note,label\nplain,good\n\"never closed,bad\nmore,good\n";
+
+            // When
+            var error = ParseError(csv);
+
+            // Then
+            Assert.Equal(3, error.Line);
+            Assert.Contains("never closed", error.Problem, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Reject_A_Stray_Quote_In_An_Unquoted_Field_With_Line_And_Column()
+        {
+            // Given
+            const string csv = "note,label\nfine,good\nsay \"hi\",bad\n";
+
+            // When
+            var error = ParseError(csv);
+
+            // Then
+            Assert.Equal(3, error.Line);
+            Assert.Equal(5, error.Column);
+            Assert.Contains("a quote inside an unquoted field", error.Problem, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Reject_Text_After_A_Closing_Quote()
+        {
+            // Given
+            const string csv = "note,label\n\"quoted\"tail,good\n";
+
+            // When
+            var error = ParseError(csv);
+
+            // Then
+            Assert.Equal(2, error.Line);
+            Assert.Equal(9, error.Column);
+            Assert.Contains("text after a closing quote", error.Problem, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Reject_An_Empty_File()
+        {
+            // Given
+            const string csv = "";
+
+            // When
+            var error = ParseError(csv);
+
+            // Then
+            Assert.Equal(1, error.Line);
+            Assert.Contains("the file is empty", error.Problem, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Reject_A_File_Of_Blank_Lines_As_Empty()
+        {
+            // Given
+            const string csv = "\r\n\n\n";
+
+            // When
+            var error = ParseError(csv);
+
+            // Then
+            Assert.Contains("the file is empty", error.Problem, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Reject_A_Header_Without_Rows()
+        {
+            // Given
+            const string csv = "x,label\n";
+
+            // When
+            var error = ParseError(csv);
+
+            // Then
+            Assert.Equal(2, error.Line);
+            Assert.Contains("a header but no data rows", error.Problem, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Reject_A_Duplicate_Header_Name()
+        {
+            // Given
+            const string csv = "x,label,x\n1,good,2\n";
+
+            // When
+            var error = ParseError(csv);
+
+            // Then
+            Assert.Equal(1, error.Line);
+            Assert.Contains("header names column 'x' twice", error.Problem, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Reject_A_Header_Column_Without_A_Name()
+        {
+            // Given
+            const string csv = "x,,label\n1,2,good\n";
+
+            // When
+            var error = ParseError(csv);
+
+            // Then
+            Assert.Equal(1, error.Line);
+            Assert.Contains("header column 2 has no name", error.Problem, StringComparison.Ordinal);
+        }
+    }
+}
