@@ -1,6 +1,7 @@
 using CiCd.Configuration;
 using CiCd.Data.Columnar;
 using CiCd.Errors;
+using CiCd.Init;
 
 namespace CiCd.Data.Profiling;
 
@@ -35,7 +36,10 @@ public static class ProfileSource
         return new(table.File, read, columns, labels, declared, true, table.Fingerprint);
     }
 
-    /// <summary>A bare data file and its target column: classes are the target's values (binary: the rarer one is positive).</summary>
+    /// <summary>
+    /// A bare data file and its target column: classes are the target's values (binary: the rarer one is positive); a
+    /// target <c>mlops init</c> would read as a quantity (<see cref="TaskInference"/>) is profiled by its quintiles.
+    /// </summary>
     public static ProfileInput FromFile(string path, string target)
     {
         DatasetConfig Texts(IReadOnlyList<string> header) => header.Contains(target)
@@ -44,6 +48,15 @@ public static class ProfileSource
         DatasetConfig? read = null;
         var table = ColumnarReader.Read(path, header => read = Texts(header));
         var values = table.Column(target)!;
+        if (values.MissingRows.Count == 0 && TaskInference.Decide(table, values, null) == TaskKind.Regression)
+        {
+            // A quantity, as `mlops init` reads it: profiled against its quintiles, not against each value as a class.
+            var targets = values.Codes!.Select(code => NumberText.TryParse(values.Levels[code], out var y) ? y : double.NaN).ToArray();
+            var (quintiles, names) = TargetQuintiles.Of(targets);
+            var quantity = read! with { Task = TaskKind.Regression, Classes = names };
+            var features = quantity.Features.Select(spec => ProfileColumn.Of(table.Column(spec.Name)!, spec)).ToList();
+            return new(path, quantity, features, quintiles, new Dictionary<string, ColumnKind>(), false, table.Fingerprint);
+        }
         var counts = values.Levels.Zip(ProfileColumn.Of(values, read!.TargetColumn ?? Text(target)).LevelCounts())
             .OrderByDescending(p => p.Second).ThenBy(p => p.First, StringComparer.Ordinal).Select(p => p.First).ToList();
         if (counts.Count < 2)
