@@ -41,10 +41,12 @@ public sealed record InitialData(DataProfile Profile, DataSummary Summary, IRead
         var duplicateShare = table.DuplicateLines.Count / (double)table.RowCount;
         DataSummary summary;
         int[] labels;
+        double[]? targets = null;
         if (task == TaskKind.Regression)
         {
             var values = target.Codes!.Select(code => NumberText.TryParse(target.Levels[code], out var y) ? y : double.NaN).ToArray();
             (labels, var classes) = TargetQuintiles.Of(values);
+            targets = values;
             config = config with { Task = TaskKind.Regression, Classes = classes };
             summary = new DataSummary(table.RowCount, task, [], duplicateShare, NumericTarget.Of(values));
         }
@@ -56,7 +58,10 @@ public sealed record InitialData(DataProfile Profile, DataSummary Summary, IRead
             summary = new DataSummary(table.RowCount, task, ordered, duplicateShare);
         }
         var columns = config.Features.Select(spec => ProfileColumn.Of(table.Column(spec.Name)!, spec)).ToList();
-        var input = new ProfileInput(table.File, config, columns, labels, new Dictionary<string, ColumnKind>(), false, table.Fingerprint);
+        var input = new ProfileInput(table.File, config, columns, labels, new Dictionary<string, ColumnKind>(), false, table.Fingerprint)
+        {
+            TargetValues = targets,
+        };
         return new InitialData(DataProfiler.Profile(input), summary, table.Header);
     }
 

@@ -29,7 +29,7 @@ public static class ProfileSource
         {
             // The regression loader decides which rows stay (a missing target may drop them): profile what it keeps.
             var data = TargetQuintiles.Apply(DatasetLoader.Load(table, read));
-            return new(table.File, data.Config, [.. data.Columns.Select(ProfileColumn.Of)], data.Labels, declared, true, table.Fingerprint);
+            return new(table.File, data.Config, [.. data.Columns.Select(ProfileColumn.Of)], data.Labels, declared, true, table.Fingerprint) { TargetValues = data.Targets };
         }
         var labels = DatasetLoader.Labels(table, read);
         var columns = read.Features.Select(spec => ProfileColumn.Of(DatasetLoader.Values(table, spec), spec)).ToList();
@@ -55,7 +55,7 @@ public static class ProfileSource
             var (quintiles, names) = TargetQuintiles.Of(targets);
             var quantity = read! with { Task = TaskKind.Regression, Classes = names };
             var features = quantity.Features.Select(spec => ProfileColumn.Of(table.Column(spec.Name)!, spec)).ToList();
-            return new(path, quantity, features, quintiles, new Dictionary<string, ColumnKind>(), false, table.Fingerprint);
+            return new(path, quantity, features, quintiles, new Dictionary<string, ColumnKind>(), false, table.Fingerprint) { TargetValues = targets };
         }
         var counts = values.Levels.Zip(ProfileColumn.Of(values, read!.TargetColumn ?? Text(target)).LevelCounts())
             .OrderByDescending(p => p.Second).ThenBy(p => p.First, StringComparer.Ordinal).Select(p => p.First).ToList();
@@ -75,7 +75,8 @@ public static class ProfileSource
 
     private static ProfileInput FromRows(Dataset data, string fingerprint) =>
         new(data.Config.Path, data.Config, [.. data.Columns.Select(ProfileColumn.Of)], data.Labels,
-            data.Config.Columns.ToDictionary(c => c.Name, c => c.Kind, StringComparer.Ordinal), true, fingerprint);
+            data.Config.Columns.ToDictionary(c => c.Name, c => c.Kind, StringComparer.Ordinal), true, fingerprint)
+        { TargetValues = data.Targets };
 
     private static ColumnSpec Text(string name) => new(name, ColumnKind.Categorical, [], [], null, 1, Severity.Warning);
 }
