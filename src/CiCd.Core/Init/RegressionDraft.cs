@@ -84,7 +84,7 @@ internal static class RegressionDraft
     }
 
     // Rounds to three significant digits, away from the data (up for an upper bound, down for a lower one).
-    private static double Significant(double value, bool up)
+    internal static double Significant(double value, bool up)
     {
         if (value == 0)
         {

@@ -1,5 +1,6 @@
 using CiCd.Configuration;
 using CiCd.Data;
+using CiCd.Data.Columnar;
 using CiCd.Errors;
 
 namespace CiCd.Init;
@@ -20,15 +21,24 @@ public static class TaskInference
     /// <summary>The task for the target column <paramref name="targetIndex"/> of <paramref name="table"/>, or the one <paramref name="asked"/> for after checking it fits.</summary>
     public static TaskKind Decide(CsvTable table, int targetIndex, TaskKind? asked)
     {
-        var rows = table.Rows;
-        var distinct = rows.Select(r => r.Values[targetIndex]!.Trim()).Distinct(StringComparer.Ordinal).Count();
-        var firstNonNumber = rows.FirstOrDefault(r => !NumberText.TryParse(r.Values[targetIndex]!, out _));
+        var columnar = ColumnarReader.FromTable(table, InitialData.TextsOf(table.File, table.Header, table.Header[targetIndex]));
+        return Decide(columnar, columnar.Column(table.Header[targetIndex])!, asked);
+    }
+
+    /// <summary>The task for the <paramref name="target"/> column (read as texts) of <paramref name="table"/>, or the one <paramref name="asked"/> for after checking it fits.</summary>
+    public static TaskKind Decide(ColumnarTable table, ColumnValues target, TaskKind? asked)
+    {
+        // Each level is parsed once; the first row holding a level that is no number names the line.
+        var numbers = target.Levels.Select(level => NumberText.TryParse(level, out var y) ? y : (double?)null).ToArray();
+        var codes = target.Codes!;
+        var firstNonNumber = Array.FindIndex(codes, code => code >= 0 && numbers[code] is null);
+        var distinct = codes.Where(code => code >= 0).Distinct().Count();
         if (asked == TaskKind.Regression)
         {
-            return firstNonNumber is null
+            return firstNonNumber < 0
                 ? TaskKind.Regression
-                : throw new InputException(table.File, firstNonNumber.Line, targetIndex + 1,
-                    $"--task regression needs a number in every row of '{table.Header[targetIndex]}', found '{firstNonNumber.Values[targetIndex]}'");
+                : throw new InputException(table.File, table.Lines[firstNonNumber], target.Index + 1,
+                    $"--task regression needs a number in every row of '{target.Name}', found '{target.RawLevel(codes[firstNonNumber])}'");
         }
         if (asked is { } task)
         {
@@ -38,7 +48,7 @@ public static class TaskInference
         {
             return TaskKind.Binary;
         }
-        var fractions = firstNonNumber is null && rows.Any(r => NumberText.TryParse(r.Values[targetIndex]!, out var y) && y != Math.Floor(y));
-        return firstNonNumber is null && (distinct > MaxClassLikeNumbers || fractions) ? TaskKind.Regression : TaskKind.Multiclass;
+        var fractions = firstNonNumber < 0 && numbers.Any(y => y is { } v && v != Math.Floor(v));
+        return firstNonNumber < 0 && (distinct > MaxClassLikeNumbers || fractions) ? TaskKind.Regression : TaskKind.Multiclass;
     }
 }

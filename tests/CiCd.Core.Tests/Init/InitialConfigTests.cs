@@ -55,7 +55,7 @@ public sealed class InitialConfigTests
             Assert.Contains("task: multiclass", text, StringComparison.Ordinal);
             Assert.Contains("accuracy: { min: 0.63 }", text, StringComparison.Ordinal);
             Assert.Contains("id: ignore", text, StringComparison.Ordinal);
-            Assert.Contains("x: numeric", text, StringComparison.Ordinal);
+            Assert.Contains("x: { kind: numeric, range: [0, 24] }", text, StringComparison.Ordinal);
         }
     }
 

@@ -3,19 +3,34 @@ using CiCd.Configuration;
 namespace CiCd.Data.Profiling;
 
 /// <summary>
-/// The kind a column's values suggest, with the reason in words: numbers are numeric, numbers or texts that are all
-/// different are identifiers (ignored), mostly-different texts are free text (ignored), other texts are categorical.
-/// An order cannot be seen in the values, so a categorical guess agrees with a declared ordinal.
+/// The one place that decides a column's kind from its values (the profile's "inferred kind" is what <c>mlops init</c>
+/// writes): numbers are numeric unless they are an identifier; texts that are all different are identifiers, mostly
+/// different ones free text (both ignored); ranges and ordered levels are ordinal with their order; other texts categorical.
 /// </summary>
 /// <param name="Kind">The guessed kind.</param>
-/// <param name="Reason">Why, for the report.</param>
+/// <param name="Reason">Why, for the report and the config's comment.</param>
 public sealed record ColumnKindGuess(ColumnKind Kind, string Reason)
 {
-    /// <summary>Fewer non-missing rows than this never count as an identifier (a tiny file is all-distinct by chance).</summary>
-    public const int MinRowsForIdentifier = 50;
+    /// <summary>
+    /// Fewer non-missing rows than this never count as an identifier (a tiny file is all-distinct by chance); from here an
+    /// all-distinct text column cannot be learnt as categories anyway (each level is seen once).
+    /// </summary>
+    public const int MinRowsForIdentifier = 20;
 
-    /// <summary>Texts with more distinct values than this share of the rows are free text.</summary>
+    /// <summary>
+    /// All-distinct whole numbers whose name does not say "id" are an identifier only as a run (a row number) of at
+    /// least this many rows: amounts and counts can be all distinct too, and dropping one would lose a feature.
+    /// </summary>
+    public const int MinRowsForRowNumber = 50;
+
+    /// <summary>Texts with more distinct values than this share of the rows are free text (from <see cref="MinRowsForRowNumber"/> rows).</summary>
     public const double FreeTextShare = 0.5;
+
+    /// <summary>For an ordinal guess, the levels from lowest to highest (empty otherwise).</summary>
+    public IReadOnlyList<string> Order { get; init; } = [];
+
+    /// <summary>Whether the values (or the name) mark the column as an identifier.</summary>
+    public bool IsIdentifier { get; init; }
 
     /// <summary>Guesses from a typed column: numbers as read, or texts (which may still all be numbers).</summary>
     public static ColumnKindGuess Of(DatasetColumn column) => Of(ProfileColumn.Of(column));
@@ -27,24 +42,26 @@ public sealed record ColumnKindGuess(ColumnKind Kind, string Reason)
         {
             var sorted = numbers.Where(v => !float.IsNaN(v)).Select(v => (double)v).ToArray();
             Array.Sort(sorted);
-            return OfSorted(sorted);
+            return OfSorted(column.Name, sorted);
         }
-        return OfLevels(column.Levels, column.LevelCounts(), out _);
+        return OfLevels(column.Name, column.Levels, column.LevelCounts(), out _);
     }
 
     /// <summary>Guesses from a numeric column's present values, ascending.</summary>
-    internal static ColumnKindGuess OfSorted(double[] sorted) =>
-        OfNumbers(sorted.Length, NumericSummary.DistinctSorted(sorted), sorted.All(v => v == Math.Floor(v)));
+    internal static ColumnKindGuess OfSorted(string name, double[] sorted) => sorted.Length == 0
+        ? OfNumbers(name, 0, 0, true, 0)
+        : OfNumbers(name, sorted.Length, NumericSummary.DistinctSorted(sorted), sorted.All(v => v == Math.Floor(v)), sorted[^1] - sorted[0]);
 
     /// <summary>
     /// Guesses from a text column's levels and their row counts; when every level is a number, <paramref name="values"/>
     /// holds each level's value (so the column can be read as numbers without parsing a cell again).
     /// </summary>
-    internal static ColumnKindGuess OfLevels(IReadOnlyList<string> levels, int[] counts, out double[]? values)
+    internal static ColumnKindGuess OfLevels(string name, IReadOnlyList<string> levels, int[] counts, out double[]? values)
     {
         values = new double[levels.Count];
         var present = 0;
         var distinct = new HashSet<double>();
+        var seen = new List<string>();
         for (var level = 0; level < levels.Count; level++)
         {
             if (counts[level] == 0)
@@ -52,6 +69,7 @@ public sealed record ColumnKindGuess(ColumnKind Kind, string Reason)
                 continue;
             }
             present += counts[level];
+            seen.Add(levels[level]);
             if (values is not null && NumberText.TryParse(levels[level], out var value))
             {
                 values[level] = value;
@@ -64,30 +82,51 @@ public sealed record ColumnKindGuess(ColumnKind Kind, string Reason)
         }
         if (values is not null)
         {
-            return OfNumbers(present, distinct.Count, distinct.All(v => v == Math.Floor(v)));
+            var whole = distinct.All(v => v == Math.Floor(v));
+            return OfNumbers(name, present, distinct.Count, whole, distinct.Count == 0 ? 0 : distinct.Max() - distinct.Min());
         }
-        var texts = counts.Count(c => c > 0);
+        return OfTexts(name, present, seen);
+    }
+
+    /// <summary>Whether a declared kind and this guess say the same (categorical and ordinal both hold categories).</summary>
+    public bool AgreesWith(ColumnKind declared) =>
+        declared == Kind || (IsCategories(declared) && IsCategories(Kind));
+
+    private static bool IsCategories(ColumnKind kind) => kind is ColumnKind.Categorical or ColumnKind.Ordinal;
+
+    private static ColumnKindGuess OfTexts(string name, int present, List<string> seen)
+    {
+        var texts = seen.Count;
         if (texts == present && present >= MinRowsForIdentifier)
         {
-            return new(ColumnKind.Ignore, $"all {present} values are distinct texts (an identifier)");
+            return new(ColumnKind.Ignore, $"all {present} values are distinct texts (an identifier)") { IsIdentifier = true };
         }
-        return texts > FreeTextShare * present && present >= MinRowsForIdentifier
-            ? new(ColumnKind.Ignore, $"{texts} distinct texts in {present} rows (free text)")
+        if (IdentifierName.Matches(name) && texts > present / 2)
+        {
+            return new(ColumnKind.Ignore, $"an identifier's name with {texts} distinct texts in {present} rows") { IsIdentifier = true };
+        }
+        if (texts > FreeTextShare * present && present >= MinRowsForRowNumber)
+        {
+            return new(ColumnKind.Ignore, $"{texts} distinct texts in {present} rows (free text)");
+        }
+        return LevelOrder.Of(seen) is { } order
+            ? new(ColumnKind.Ordinal, $"{texts} levels that announce their order (ranges or ranked words)") { Order = order }
             : new(ColumnKind.Categorical, $"texts with {texts} distinct values");
     }
 
-    /// <summary>Whether a declared kind and this guess say the same (categorical and ordinal agree).</summary>
-    public bool AgreesWith(ColumnKind declared) =>
-        declared == Kind || (declared == ColumnKind.Ordinal && Kind == ColumnKind.Categorical);
-
-    private static ColumnKindGuess OfNumbers(int count, int distinct, bool whole)
+    private static ColumnKindGuess OfNumbers(string name, int count, int distinct, bool whole, double span)
     {
         if (count == 0)
         {
             return new(ColumnKind.Ignore, "every value is missing");
         }
-        return distinct == count && count >= MinRowsForIdentifier && whole
-            ? new(ColumnKind.Ignore, $"all {count} values are distinct whole numbers (an identifier)")
+        var allDistinct = whole && distinct == count && count >= MinRowsForIdentifier;
+        if (allDistinct && IdentifierName.Matches(name))
+        {
+            return new(ColumnKind.Ignore, $"an identifier's name with all {count} values distinct whole numbers") { IsIdentifier = true };
+        }
+        return allDistinct && count >= MinRowsForRowNumber && span == count - 1
+            ? new(ColumnKind.Ignore, $"all {count} values are consecutive whole numbers (a row number)") { IsIdentifier = true }
             : new(ColumnKind.Numeric, $"every value is a number ({distinct} distinct)");
     }
 }

@@ -17,6 +17,9 @@ public sealed record ColumnProfile
     /// <summary>Why that kind was inferred.</summary>
     public required string InferredReason { get; init; }
 
+    /// <summary>For an inferred ordinal, the levels from lowest to highest (empty otherwise): what <c>mlops init</c> writes as its <c>order</c>.</summary>
+    public IReadOnlyList<string> InferredOrder { get; init; } = [];
+
     /// <summary>Whether the declared and inferred kinds agree (true when nothing is declared).</summary>
     public required bool KindsAgree { get; init; }
 

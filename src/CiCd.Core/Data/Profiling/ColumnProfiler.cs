@@ -22,7 +22,7 @@ internal sealed class ColumnProfiler(ProfileInput input, ProfileOptions options)
         if (numbers is not null)
         {
             var sorted = Sorted(numbers, missing);
-            guess ??= ColumnKindGuess.OfSorted(sorted);
+            guess ??= ColumnKindGuess.OfSorted(column.Name, sorted);
             distinct = NumericSummary.DistinctSorted(sorted);
             modeShare = LongestRun(sorted) / (double)Math.Max(1, sorted.Length);
             numeric = sorted.Length > 0 ? NumericSummary.Of(sorted, options.Bins) : null;
@@ -44,7 +44,8 @@ internal sealed class ColumnProfiler(ProfileInput input, ProfileOptions options)
             var present = column.Codes!.Length - missing;
             distinct = counts.Count;
             modeShare = counts.Count == 0 ? 0 : counts.Values.Max() / (double)present;
-            var order = column.Spec.Kind == ColumnKind.Ordinal ? column.Spec.Order : null;
+            // The declared order when there is one, else the order the levels announce (ranges, ranked words).
+            var order = column.Spec.Kind == ColumnKind.Ordinal ? column.Spec.Order : guess!.Order.Count > 0 ? guess.Order : null;
             categories = CategorySummary.Of(counts, present, options.TopLevels, options.RareShare, order);
             var levels = order is null
                 ? counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).ToList()
@@ -57,6 +58,7 @@ internal sealed class ColumnProfiler(ProfileInput input, ProfileOptions options)
             Declared = declared,
             Inferred = guess!.Kind,
             InferredReason = guess.Reason,
+            InferredOrder = guess.Order,
             KindsAgree = declared is not { } d || guess.AgreesWith(d),
             Missing = missing,
             MissingSpellings = column.Spellings,
@@ -65,7 +67,7 @@ internal sealed class ColumnProfiler(ProfileInput input, ProfileOptions options)
             Categories = categories,
             TargetMix = Mix(coded),
         };
-        return new ColumnResult(profile, coded, numbers, Associate(profile, coded, numbers), modeShare);
+        return new ColumnResult(profile, coded, numbers, Associate(profile, coded, numbers), modeShare, guess.IsIdentifier);
     }
 
     // A text column whose every level is a number is read as numbers: each level parsed once, then one pass over the codes.
@@ -75,7 +77,7 @@ internal sealed class ColumnProfiler(ProfileInput input, ProfileOptions options)
         {
             return (null, numbers);
         }
-        var guess = ColumnKindGuess.OfLevels(column.Levels, column.LevelCounts(), out var values);
+        var guess = ColumnKindGuess.OfLevels(column.Name, column.Levels, column.LevelCounts(), out var values);
         if (guess.Kind != ColumnKind.Numeric || values is null)
         {
             return (guess, null);

@@ -27,7 +27,8 @@ public static class DuplicateRows
         var duplicates = 0;
         for (var r = 0; r < data.RowCount; r++)
         {
-            Fold(ref first[r], ref second[r], (ulong)data.Labels[r]);
+            // A numeric target by its value: two rows in the same quintile with different targets are not duplicates.
+            Fold(ref first[r], ref second[r], data.TargetValues is { } targets ? BitConverter.DoubleToUInt64Bits(targets[r] + 0d) : (ulong)data.Labels[r]);
             duplicates += seen.Add((first[r], second[r])) ? 0 : 1;
         }
         return duplicates;

@@ -20,10 +20,9 @@ internal static class ProfileAlerts
         {
             alerts.Add(new(ProfileAlertKind.ClassImbalance, target.Name, $"class '{minority.Value}' holds {P(minority.Share)} of the rows ({minority.Count})"));
         }
-        foreach (var (profile, _, _, association, modeShare) in columns)
+        foreach (var (profile, _, _, association, modeShare, identifier) in columns)
         {
             var name = profile.Name;
-            var present = rows - profile.Missing;
             if (input.HasConfig && profile.Declared is null)
             {
                 alerts.Add(new(ProfileAlertKind.NotInConfig, name, "in the file but not declared in the config (the model does not use it)"));
@@ -40,9 +39,9 @@ internal static class ProfileAlerts
             {
                 alerts.Add(new(ProfileAlertKind.NearConstant, name, $"the most frequent value fills {P(modeShare)} of the rows"));
             }
-            if (profile.Distinct == present && present >= ColumnKindGuess.MinRowsForIdentifier)
+            if (identifier)
             {
-                alerts.Add(new(ProfileAlertKind.Identifier, name, $"all {present} values are distinct: an identifier, not a feature"));
+                alerts.Add(new(ProfileAlertKind.Identifier, name, $"{profile.InferredReason}: not a feature"));
             }
             else if (profile.Categories is not null && profile.Distinct >= options.HighCardinality)
             {

@@ -22,6 +22,9 @@ public sealed record ProfileInput(
     bool HasConfig,
     string Fingerprint)
 {
+    /// <summary>For a numeric (regression) target, each row's value; <see cref="Labels"/> are then its quintiles. Null for a classifier.</summary>
+    public double[]? TargetValues { get; init; }
+
     /// <summary>Number of rows.</summary>
     public int RowCount => Labels.Length;
 }

@@ -1,6 +1,7 @@
 using CiCd.Configuration;
 using CiCd.Data.Columnar;
 using CiCd.Errors;
+using CiCd.Init;
 
 namespace CiCd.Data.Profiling;
 
@@ -28,14 +29,17 @@ public static class ProfileSource
         {
             // The regression loader decides which rows stay (a missing target may drop them): profile what it keeps.
             var data = TargetQuintiles.Apply(DatasetLoader.Load(table, read));
-            return new(table.File, data.Config, [.. data.Columns.Select(ProfileColumn.Of)], data.Labels, declared, true, table.Fingerprint);
+            return new(table.File, data.Config, [.. data.Columns.Select(ProfileColumn.Of)], data.Labels, declared, true, table.Fingerprint) { TargetValues = data.Targets };
         }
         var labels = DatasetLoader.Labels(table, read);
         var columns = read.Features.Select(spec => ProfileColumn.Of(DatasetLoader.Values(table, spec), spec)).ToList();
         return new(table.File, read, columns, labels, declared, true, table.Fingerprint);
     }
 
-    /// <summary>A bare data file and its target column: classes are the target's values (binary: the rarer one is positive).</summary>
+    /// <summary>
+    /// A bare data file and its target column: classes are the target's values (binary: the rarer one is positive); a
+    /// target <c>mlops init</c> would read as a quantity (<see cref="TaskInference"/>) is profiled by its quintiles.
+    /// </summary>
     public static ProfileInput FromFile(string path, string target)
     {
         DatasetConfig Texts(IReadOnlyList<string> header) => header.Contains(target)
@@ -44,6 +48,15 @@ public static class ProfileSource
         DatasetConfig? read = null;
         var table = ColumnarReader.Read(path, header => read = Texts(header));
         var values = table.Column(target)!;
+        if (values.MissingRows.Count == 0 && TaskInference.Decide(table, values, null) == TaskKind.Regression)
+        {
+            // A quantity, as `mlops init` reads it: profiled against its quintiles, not against each value as a class.
+            var targets = values.Codes!.Select(code => NumberText.TryParse(values.Levels[code], out var y) ? y : double.NaN).ToArray();
+            var (quintiles, names) = TargetQuintiles.Of(targets);
+            var quantity = read! with { Task = TaskKind.Regression, Classes = names };
+            var features = quantity.Features.Select(spec => ProfileColumn.Of(table.Column(spec.Name)!, spec)).ToList();
+            return new(path, quantity, features, quintiles, new Dictionary<string, ColumnKind>(), false, table.Fingerprint) { TargetValues = targets };
+        }
         var counts = values.Levels.Zip(ProfileColumn.Of(values, read!.TargetColumn ?? Text(target)).LevelCounts())
             .OrderByDescending(p => p.Second).ThenBy(p => p.First, StringComparer.Ordinal).Select(p => p.First).ToList();
         if (counts.Count < 2)
@@ -62,7 +75,8 @@ public static class ProfileSource
 
     private static ProfileInput FromRows(Dataset data, string fingerprint) =>
         new(data.Config.Path, data.Config, [.. data.Columns.Select(ProfileColumn.Of)], data.Labels,
-            data.Config.Columns.ToDictionary(c => c.Name, c => c.Kind, StringComparer.Ordinal), true, fingerprint);
+            data.Config.Columns.ToDictionary(c => c.Name, c => c.Kind, StringComparer.Ordinal), true, fingerprint)
+        { TargetValues = data.Targets };
 
     private static ColumnSpec Text(string name) => new(name, ColumnKind.Categorical, [], [], null, 1, Severity.Warning);
 }

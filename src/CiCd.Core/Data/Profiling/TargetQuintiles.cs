@@ -15,6 +15,13 @@ public static class TargetQuintiles
         {
             return data;
         }
+        var (labels, classes) = Of(targets);
+        return data with { Labels = labels, Config = data.Config with { Classes = classes, PositiveClass = null } };
+    }
+
+    /// <summary>Each value's quintile (0 lowest) and the quintiles' names.</summary>
+    public static (int[] Labels, string[] Classes) Of(double[] targets)
+    {
         var sorted = targets.Order().ToArray();
         // The upper edge of each of the first four fifths; a value above edge k is in bin k + 1 or higher.
         var edges = Enumerable.Range(1, Bins - 1).Select(i => sorted[Math.Max(0, (int)Math.Ceiling(i * sorted.Length / (double)Bins) - 1)]).ToArray();
@@ -25,6 +32,6 @@ public static class TargetQuintiles
             Bins => $"quintile {Bins} (highest)",
             _ => $"quintile {i}",
         }).ToArray();
-        return data with { Labels = labels, Config = data.Config with { Classes = classes, PositiveClass = null } };
+        return (labels, classes);
     }
 }

@@ -43,6 +43,26 @@ public sealed class DataProfilerPeerTests
         }
     }
 
+    public sealed class TheProfileMethodOnARegressionTarget
+    {
+        [Theory]
+        [InlineData("examples/cpu/mlops.yaml")]
+        [InlineData("examples/diabetes/mlops.yaml")]
+        public async Task Should_Match_Pandas_Scipy_And_Sklearn_Against_The_Target_Quintiles(string shipped)
+        {
+            // Given: the shipped regression configs, profiled against which fifth of the target a row falls in
+            var config = ConfigLoader.Load(RepositoryRoot.PathOf(shipped)).Dataset;
+            var input = ProfileSource.FromConfig(config);
+
+            // When
+            var profile = DataProfiler.Profile(input);
+            var peer = await PeerAsync(input.Source, config.Target, profile, "--quintiles");
+
+            // Then
+            AssertSame(peer, profile);
+        }
+    }
+
     private static async Task<JsonElement> PeerAsync(string data, string target, DataProfile profile, string? positive)
     {
         Assert.True(File.Exists(Python), $"{Python} is missing: apt-get install python3-pandas python3-scipy python3-sklearn");

@@ -79,6 +79,45 @@ public sealed class DataProfilerTests
         }
 
         [Fact]
+        public void Should_Infer_An_Ordinal_And_List_Its_Levels_In_The_Order_They_Announce()
+        {
+            // Given: age bands written out of order
+            var csv = new CsvBuilder("age", "target");
+            for (var i = 0; i < 60; i++)
+            {
+                csv.Row(i % 3 == 0 ? "40-49" : i % 3 == 1 ? "20-29" : "30-39", i % 2 == 0 ? "p" : "q");
+            }
+            var input = ProfileSource.FromFile(csv.WriteTo(_folder), "target");
+
+            // When
+            var age = DataProfiler.Profile(input).Columns.Single();
+
+            // Then
+            Assert.Equal(ColumnKind.Ordinal, age.Inferred);
+            Assert.Equal(["20-29", "30-39", "40-49"], age.InferredOrder);
+            Assert.Equal(["20-29", "30-39", "40-49"], age.Categories!.Order!.Select(l => l.Value));
+        }
+
+        [Fact]
+        public void Should_Not_Call_All_Distinct_Fractions_An_Identifier()
+        {
+            // Given: a measurement that never repeats
+            var csv = new CsvBuilder("weight", "target");
+            for (var i = 0; i < 60; i++)
+            {
+                csv.Row(FormattableString.Invariant($"{50 + (i * 0.37):0.00}"), i % 2 == 0 ? "p" : "q");
+            }
+            var input = ProfileSource.FromFile(csv.WriteTo(_folder), "target");
+
+            // When
+            var profile = DataProfiler.Profile(input);
+
+            // Then
+            Assert.Equal(ColumnKind.Numeric, profile.Columns.Single().Inferred);
+            Assert.DoesNotContain(profile.Alerts, a => a.Kind == ProfileAlertKind.Identifier);
+        }
+
+        [Fact]
         public void Should_Refuse_A_Target_That_Is_Not_In_The_Header_Naming_The_File()
         {
             // Given

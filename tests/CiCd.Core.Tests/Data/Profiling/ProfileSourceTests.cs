@@ -56,6 +56,21 @@ public sealed class ProfileSourceTests
             Assert.Equal(6.5 / 3, size.Numeric!.Mean, 1e-12);
         }
 
+        [Fact]
+        public void Should_Profile_A_Numeric_Target_Against_Its_Quintiles_As_Init_Reads_It()
+        {
+            // Given: the shipped CPU data, whose target has more than a hundred distinct numbers
+            var input = ProfileSource.FromFile(RepositoryRoot.PathOf("data/raw/cpu.csv"), "class");
+
+            // When
+            var profile = DataProfiler.Profile(input);
+
+            // Then
+            Assert.Equal(TaskKind.Regression, input.Config.Task);
+            Assert.Equal(5, profile.Target.Classes.Count);
+            Assert.Equal("quintile 1 (lowest)", profile.Target.Classes[0].Value);
+        }
+
         public void Dispose() => _folder.Dispose();
     }
 }

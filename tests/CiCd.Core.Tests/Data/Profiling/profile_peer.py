@@ -1,10 +1,11 @@
 #!/usr/bin/python3
 """The profile's statistics as pandas, scipy and scikit-learn compute them, for DataProfilerPeerTests.
 
-    /usr/bin/python3 profile_peer.py DATA.csv TARGET NUMERIC_COLUMNS(comma-separated) [POSITIVE_CLASS]
+    /usr/bin/python3 profile_peer.py DATA.csv TARGET NUMERIC_COLUMNS(comma-separated) [POSITIVE_CLASS | --quintiles]
 
 Prints one JSON object: per column the peer's figures, the numeric pairs' Pearson and Spearman, the categorical
-pairs' Cramér's V, and the duplicate rows. Missing values are read as the reader does: an empty field or '?'.
+pairs' Cramér's V, and the duplicate rows. Missing values are read as the reader does: an empty field or '?'; numbers
+as the columnar reader stores them, 32-bit floats (so 32.1 is 32.099998...), then computed in doubles.
 """
 import json
 import sys
@@ -19,11 +20,19 @@ LEVELS = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99]
 BINS = 20
 
 path, target, numeric = sys.argv[1], sys.argv[2], [c for c in sys.argv[3].split(",") if c]
-positive = sys.argv[4] if len(sys.argv) > 4 else None
+quintiles = sys.argv[4:] == ["--quintiles"]
+positive = sys.argv[4] if len(sys.argv) > 4 and not quintiles else None
 frame = pd.read_csv(path, na_values=["?"], keep_default_na=False, dtype=str)
 frame = frame.apply(lambda s: s.str.strip()).replace("", np.nan)
-y = frame[target]
+# Duplicates compare the target's own values (a numeric target's, not its quintile's).
 out = {"duplicates": int(frame.duplicated().sum()), "columns": {}}
+if quintiles:
+    # A numeric target as the profile reads it: which fifth a row falls in (edges at the ceil(i n / 5)-th smallest value).
+    values = frame[target].astype(float).to_numpy()
+    ordered = np.sort(values)
+    edges = [ordered[max(0, int(np.ceil(i * len(ordered) / 5)) - 1)] for i in range(1, 5)]
+    frame[target] = [str(sum(v > e for e in edges)) for v in values]
+y = frame[target]
 
 def codes_of_bins(x, edges):
     return np.clip(np.searchsorted(edges, x, side="right") - 1, 0, len(edges) - 2)
@@ -33,7 +42,7 @@ for name in frame.columns:
         continue
     column = {"missing": int(frame[name].isna().sum())}
     if name in numeric:
-        x = frame[name].astype(float)
+        x = frame[name].astype(np.float32).astype(float)
         v = x.dropna().to_numpy()
         counts, edges = np.histogram(v, bins=min(BINS, max(1, len(np.unique(v)))))
         q1, q3 = np.quantile(v, 0.25), np.quantile(v, 0.75)
@@ -63,7 +72,7 @@ for name in frame.columns:
         })
     out["columns"][name] = column
 
-numbers = frame[numeric].astype(float)
+numbers = frame[numeric].astype(np.float32).astype(float)
 out["pearson"] = numbers.corr(method="pearson").to_dict()
 out["spearman"] = numbers.corr(method="spearman").to_dict()
 categorical = [c for c in frame.columns if c != target and c not in numeric]

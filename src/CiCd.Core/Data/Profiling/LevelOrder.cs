@@ -1,19 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CiCd.Configuration;
-using CiCd.Data;
 
-namespace CiCd.Init;
+namespace CiCd.Data.Profiling;
 
 /// <summary>
-/// Guesses a column's kind from its values: numbers are numeric, ranges and ordered levels (<c>10-19</c>, <c>lt-80</c>,
-/// <c>low</c>/<c>high</c>) ordinal with their order, identifiers (every value distinct, or an id-like name) ignored,
-/// anything else categorical. Self-contained on purpose: the data profile guesses kinds too, and one will absorb the other.
+/// The order a set of levels announces by itself: ranges (<c>10-19</c>, <c>lt-80</c>, <c>&gt;=200</c>) by their lower
+/// bound, or named levels (<c>low</c>/<c>medium</c>/<c>high</c>) by their rank; null when one level does not fit.
 /// </summary>
-public static partial class ColumnKindInference
+internal static partial class LevelOrder
 {
-    private const int IdentifierMinRows = 20;
-
     private static readonly string[][] OrderedLevels =
     [
         ["very low", "low", "medium", "high", "very high"],
@@ -22,34 +17,12 @@ public static partial class ColumnKindInference
         ["never", "rarely", "sometimes", "often", "always"],
     ];
 
-    /// <summary>The kind of the column <paramref name="name"/> holding <paramref name="values"/> (null or <c>?</c>: missing),
-    /// and for an ordinal the categories from lowest to highest (empty otherwise).</summary>
-    public static (ColumnKind Kind, IReadOnlyList<string> Order) Infer(string name, IReadOnlyList<string?> values)
-    {
-        var present = values.Where(v => !MissingValues.IsMissing(v)).Select(v => v!.Trim()).ToList();
-        if (present.Count == 0)
-        {
-            return (ColumnKind.Ignore, []);
-        }
-        var distinct = present.Distinct(StringComparer.Ordinal).ToList();
-        var looksLikeId = IdName().IsMatch(name);
-        var allDistinct = distinct.Count == present.Count && present.Count >= IdentifierMinRows;
-        if (present.TrueForAll(v => NumberText.TryParse(v, out _)))
-        {
-            var whole = present.TrueForAll(v => NumberText.TryParse(v, out var x) && x == Math.Floor(x));
-            return looksLikeId && whole && allDistinct ? (ColumnKind.Ignore, []) : (ColumnKind.Numeric, []);
-        }
-        if (allDistinct || (looksLikeId && distinct.Count > present.Count / 2))
-        {
-            return (ColumnKind.Ignore, []);
-        }
-        return distinct.Count >= 2 && (RangeOrder(distinct) ?? LevelOrder(distinct)) is { } order
-            ? (ColumnKind.Ordinal, order)
-            : (ColumnKind.Categorical, []);
-    }
+    /// <summary>The levels from lowest to highest, or null when they are not all ranges or all named levels of one scale.</summary>
+    public static IReadOnlyList<string>? Of(IReadOnlyList<string> distinct) =>
+        distinct.Count < 2 ? null : RangeOrder(distinct) ?? NamedOrder(distinct);
 
     // Ranges sort by their lower bound; "lt-80" and "<0" come first, "gt-99", ">=200" and "65+" last among equals.
-    private static List<string>? RangeOrder(List<string> distinct)
+    private static List<string>? RangeOrder(IReadOnlyList<string> distinct)
     {
         var keys = new List<(string Value, double Low, double High)>();
         foreach (var value in distinct)
@@ -80,7 +53,7 @@ public static partial class ColumnKindInference
         return null;
     }
 
-    private static List<string>? LevelOrder(List<string> distinct)
+    private static List<string>? NamedOrder(IReadOnlyList<string> distinct)
     {
         foreach (var levels in OrderedLevels)
         {
@@ -103,7 +76,4 @@ public static partial class ColumnKindInference
 
     [GeneratedRegex(@"^((gt|ge|over|above|>=?)\s*-?\s*(?<a>\d+(\.\d+)?)|(?<a>\d+(\.\d+)?)\s*\+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Above();
-
-    [GeneratedRegex(@"(^id$|^id[_\- ]|[_\- ]id$|[a-z]Id$|^(uuid|guid|key|index)$)", RegexOptions.IgnoreCase)]
-    private static partial Regex IdName();
 }

@@ -1,0 +1,47 @@
+using CiCd.Configuration;
+using CiCd.Data;
+using CiCd.Errors;
+
+namespace CiCd.Init;
+
+/// <summary>The target's classes in the order the config lists them, checked against the task.</summary>
+internal static class ClassCounts
+{
+    /// <summary>Binary: the negative class, then the positive one (the minority unless --positive says otherwise); multiclass: by value.</summary>
+    public static List<(string Class, int Count)> Order(List<(string Class, int Count)> counts, TaskKind task, InitRequest request, string file, int column)
+    {
+        if (task == TaskKind.Binary && counts.Count != 2)
+        {
+            throw new InputException(file, null, column,
+                $"--task binary needs exactly 2 classes in '{request.Target}', found {counts.Count}; use --task multiclass");
+        }
+        if (task == TaskKind.Multiclass && counts.Count < 3)
+        {
+            throw new InputException(file, null, column,
+                $"--task multiclass needs at least 3 classes in '{request.Target}', found {counts.Count}; use --task binary");
+        }
+        return task == TaskKind.Binary ? BinaryOrder(counts, request, file) : [.. counts.OrderBy(c => c.Class, ClassOrder.Instance)];
+    }
+
+    private static List<(string Class, int Count)> BinaryOrder(List<(string Class, int Count)> counts, InitRequest request, string file)
+    {
+        if (request.PositiveClass is { } asked && !counts.Exists(c => c.Class == asked))
+        {
+            throw new InputException(file, null, null,
+                $"--positive '{asked}' is not a class of '{request.Target}' ({string.Join(", ", counts.Select(c => c.Class))})");
+        }
+        var positive = request.PositiveClass ?? counts.OrderBy(c => c.Count).ThenByDescending(c => c.Class, ClassOrder.Instance).First().Class;
+        return [counts.Single(c => c.Class != positive), counts.Single(c => c.Class == positive)];
+    }
+
+    // Classes that are numbers sort by value ("2" before "10"), others by text.
+    private sealed class ClassOrder : IComparer<string>
+    {
+        public static readonly ClassOrder Instance = new();
+
+        public int Compare(string? x, string? y) =>
+            NumberText.TryParse(x ?? "", out var a) && NumberText.TryParse(y ?? "", out var b)
+                ? a.CompareTo(b)
+                : string.CompareOrdinal(x, y);
+    }
+}

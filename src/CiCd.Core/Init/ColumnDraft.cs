@@ -1,0 +1,59 @@
+using CiCd.Configuration;
+using CiCd.Configuration.Yaml;
+using CiCd.Data.Profiling;
+
+namespace CiCd.Init;
+
+/// <summary>
+/// One column's line of an initial config, from its profile: the inferred kind (and order), the validation defaults
+/// its statistics give (a range that allows as much again as observed, the levels seen, the missing share) and, as a
+/// comment, what was observed and what the profile flagged.
+/// </summary>
+internal static class ColumnDraft
+{
+    /// <summary>A categorical column lists its levels as <c>allowed</c> when it has at most the profile's top N (10) of them.</summary>
+    public static string Line(ColumnProfile column, int rows, IReadOnlyList<ProfileAlert> alerts)
+    {
+        var kind = column.Inferred;
+        var entries = new List<string> { $"kind: {SnakeCaseNames.Name(kind)}" };
+        var notes = new List<string>();
+        if (kind == ColumnKind.Ordinal)
+        {
+            entries.Add($"order: {YamlScalar.List(column.InferredOrder)}");
+        }
+        if (kind == ColumnKind.Numeric && column.Numeric is { } numeric && numeric.Max > numeric.Min)
+        {
+            var span = Math.Max(numeric.Max - numeric.Min, Math.Abs(numeric.Max));
+            var low = numeric.Min >= 0 ? 0 : RegressionDraft.Significant(numeric.Min - span, up: false);
+            var high = RegressionDraft.Significant(numeric.Max + span, up: true);
+            entries.Add($"range: [{YamlScalar.Number(low)}, {YamlScalar.Number(high)}]");
+            notes.Add($"observed {YamlScalar.Number(numeric.Min)} to {YamlScalar.Number(numeric.Max)}");
+        }
+        if (kind == ColumnKind.Categorical && column.Categories is { OtherLevels: 0 } categories)
+        {
+            entries.Add($"allowed: {YamlScalar.List(categories.Top.Select(l => l.Value).Order(StringComparer.Ordinal))}");
+        }
+        if (column.Missing > 0)
+        {
+            var share = column.Missing / (double)rows;
+            entries.Add($"missing: {YamlScalar.Number(Math.Min(1, Math.Ceiling(share * 100) / 100 + 0.01))}");
+            var spelled = column.MissingSpellings.Where(s => !MissingSpellings.LookAlikes.Contains(s.Key)).Select(s => s.Key.Length == 0 ? "empty" : $"'{s.Key}'");
+            notes.Insert(0, $"{column.Missing} missing ({share:P1}, written {string.Join(" and ", spelled)})");
+        }
+        notes.AddRange(alerts.Where(a => a.Column == column.Name && Noted.Contains(a.Kind)).Select(a => $"{ProfileAlertNames.Of(a.Kind).Replace('_', ' ')}: {a.Message}"));
+        if (kind == ColumnKind.Ignore && !alerts.Any(a => a.Column == column.Name && a.Kind == ProfileAlertKind.Identifier))
+        {
+            notes.Add($"ignored: {column.InferredReason}");
+        }
+        var comment = notes.Count == 0 ? "" : "   # " + string.Join("; ", notes);
+        return entries.Count == 1
+            ? $"{YamlScalar.Of(column.Name)}: {SnakeCaseNames.Name(kind)}{comment}"
+            : $"{YamlScalar.Of(column.Name)}: {{ {string.Join(", ", entries)} }}{comment}";
+    }
+
+    // The findings a reader of the config should see next to the column; the rest are in the profile.
+    private static readonly HashSet<ProfileAlertKind> Noted =
+    [
+        ProfileAlertKind.Identifier, ProfileAlertKind.Constant, ProfileAlertKind.PossibleLeakage, ProfileAlertKind.MissingLookAlike,
+    ];
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using CiCd.Data.Profiling;
+
+namespace CiCd.Init;
+
+/// <summary>
+/// The data profile's alerts a newcomer must act on before trusting the config <c>mlops init</c> wrote: identifiers
+/// (ignored), constant columns (kept, but they tell the model nothing), possible leakage (kept: only the user knows
+/// whether the value is known before the outcome) and missing values written in a way the reader keeps as values.
+/// </summary>
+public static class ProfileWarnings
+{
+    private const int NamesShown = 5;
+
+    /// <summary>One warning per kind of finding, naming the columns.</summary>
+    public static IReadOnlyList<string> For(DataProfile profile)
+    {
+        var warnings = new List<string>();
+        var identifiers = Columns(profile, ProfileAlertKind.Identifier);
+        if (identifiers.Count > 0)
+        {
+            warnings.Add($"{Names(identifiers)} look like identifiers (every value distinct, or an id's name) and are set to ignore: " +
+                "a model would memorise rows by them");
+        }
+        var constants = Columns(profile, ProfileAlertKind.Constant);
+        if (constants.Count > 0)
+        {
+            warnings.Add($"{Names(constants)} hold a single value (or none) in every row: they tell the model nothing; set them to ignore " +
+                "unless later data varies");
+        }
+        foreach (var leak in profile.Associations.Where(a => a.PossibleLeakage))
+        {
+            warnings.Add($"'{leak.Feature}' alone tells '{profile.Target.Name}' suspiciously well (normalized mutual information " +
+                $"{leak.NormalizedMutualInformation.ToString("0.00", CultureInfo.InvariantCulture)}): check it is known before the outcome, else set it to ignore");
+        }
+        foreach (var column in profile.Columns.Where(c => c.MissingSpellings.Keys.Any(MissingSpellings.LookAlikes.Contains)))
+        {
+            var spellings = column.MissingSpellings.Where(s => MissingSpellings.LookAlikes.Contains(s.Key)).Select(s => $"'{s.Key}' ({s.Value} rows)");
+            warnings.Add($"'{column.Name}' holds {string.Join(", ", spellings)}, which the reader keeps as a value, not as missing: " +
+                "write missing values empty or as '?'");
+        }
+        return warnings;
+    }
+
+    private static List<string> Columns(DataProfile profile, ProfileAlertKind kind) =>
+        [.. profile.Alerts.Where(a => a.Kind == kind && a.Column is not null).Select(a => a.Column!)];
+
+    private static string Names(List<string> columns) =>
+        string.Join(", ", columns.Take(NamesShown).Select(c => $"'{c}'")) + (columns.Count > NamesShown ? $" and {columns.Count - NamesShown} more" : "");
+}

@@ -1,0 +1,177 @@
+using System.Text;
+using CiCd.Configuration;
+using CiCd.Data;
+using CiCd.Data.Arff;
+using CiCd.Data.Profiling;
+using CiCd.Init;
+using CiCd.Testing;
+
+namespace CiCd.Core.Tests.Init;
+
+public sealed class InitialConfigProfileTests
+{
+    // The kinds `mlops data profile` infers are the kinds `mlops init` writes: on every data set the project ships.
+    public sealed class TheRenderMethodOnShippedData : IDisposable
+    {
+        private readonly TempFolder _folder = new();
+
+        public void Dispose() => _folder.Dispose();
+
+        [Theory]
+        [InlineData("mlops.yaml")]
+        [InlineData("examples/digits/mlops.yaml")]
+        [InlineData("examples/cpu/mlops.yaml")]
+        [InlineData("examples/diabetes/mlops.yaml")]
+        [InlineData("examples/fashion-mnist/mlops.yaml")]
+        public void Should_Write_The_Kind_The_Profile_Infers_Under_The_Shipped_Config(string shipped)
+        {
+            // Given: the data set as `mlops data profile -c` reads it (fashion-mnist only when fetched)
+            var dataset = ConfigLoader.Load(RepositoryRoot.PathOf(shipped)).Dataset;
+            if (!File.Exists(dataset.Path))
+            {
+                return;
+            }
+            var profile = DataProfiler.Profile(ProfileSource.FromConfig(dataset));
+
+            // When
+            var written = Init(dataset.Path, dataset.Target, dataset.Task);
+
+            // Then
+            AssertSameKinds(profile, written);
+        }
+
+        [Theory]
+        [InlineData("breast-cancer.arff", "Class")]
+        [InlineData("vote.arff", "Class")]
+        [InlineData("labor.arff", "class")]
+        [InlineData("iris.arff", "class")]
+        [InlineData("glass.arff", "Type")]
+        [InlineData("diabetes.arff", "class")]
+        [InlineData("cpu.with.vendor.arff", "class")]
+        [InlineData("wine.csv", "cultivar")]
+        public void Should_Write_The_Kind_The_Profile_Infers_For_A_Bare_File(string file, string target)
+        {
+            // Given: the init test data sets, as `mlops data profile --data F --target C` reads them
+            var source = RepositoryRoot.PathOf("tests/CiCd.Cli.Tests/Data/Init/" + file);
+            var csv = file.EndsWith(".csv", StringComparison.Ordinal) ? source : _folder.PathOf(Path.ChangeExtension(file, ".csv"));
+            if (csv != source)
+            {
+                ArffImporter.Import(source, csv);
+            }
+            var profile = DataProfiler.Profile(ProfileSource.FromFile(csv, target));
+
+            // When
+            var written = Init(csv, target, null);
+
+            // Then
+            AssertSameKinds(profile, written);
+        }
+
+        private DatasetConfig Init(string data, string target, TaskKind? task)
+        {
+            var configPath = _folder.PathOf("mlops.yaml");
+            var draft = InitialConfig.Render(new InitRequest(data, target, task, null, configPath));
+            return ConfigLoader.Parse(configPath, draft.Text).Dataset;
+        }
+
+        private static void AssertSameKinds(DataProfile profile, DatasetConfig written)
+        {
+            var kinds = written.Columns.ToDictionary(c => c.Name, c => (c.Kind, c.Order), StringComparer.Ordinal);
+            Assert.NotEmpty(profile.Columns);
+            Assert.All(profile.Columns, column =>
+            {
+                Assert.True(kinds.TryGetValue(column.Name, out var init), $"init did not write '{column.Name}'");
+                Assert.Equal((column.Name, column.Inferred), (column.Name, init.Kind));
+                Assert.Equal(column.InferredOrder, init.Order);
+            });
+        }
+    }
+
+    public sealed class TheRenderMethod
+    {
+        // 100 rows: an id, a number with '?' in every ninth row, a constant, a colour, a column that copies the label, the label (70 no / 30 yes).
+        private static InitialDraft Render()
+        {
+            var csv = new StringBuilder("customer_id,x,country,colour,outcome_code,label\n");
+            for (var i = 0; i < 100; i++)
+            {
+                var label = i % 10 < 7 ? "no" : "yes";
+                var x = i % 9 == 0 ? "?" : $"{(i % 13) + 1}";
+                csv.Append($"{5000 + (i * 7)},{x},DE,{(i % 3 == 0 ? "red" : i % 3 == 1 ? "green" : "blue")},{(label == "yes" ? "Y" : "N")},{label}\n");
+            }
+            var table = CsvReader.Parse("/data/d.csv", csv.ToString());
+            return InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml"));
+        }
+
+        [Fact]
+        public void Should_Ignore_An_Identifier_And_Say_Why()
+        {
+            // When
+            var draft = Render();
+
+            // Then
+            Assert.Contains("customer_id: ignore   # identifier: an identifier's name with all 100 values distinct whole numbers", draft.Text, StringComparison.Ordinal);
+            Assert.Contains(draft.Warnings, w => w.StartsWith("'customer_id' look like identifiers", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Should_Flag_A_Constant_Column_In_A_Comment_And_A_Warning()
+        {
+            // When
+            var draft = Render();
+
+            // Then
+            Assert.Contains("country: { kind: categorical, allowed: [DE] }   # constant: a single value in every row", draft.Text, StringComparison.Ordinal);
+            Assert.Contains(draft.Warnings, w => w.StartsWith("'country' hold a single value", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Should_Allow_The_Observed_Missing_Share_And_Say_How_It_Was_Written()
+        {
+            // When: 12 of 100 rows hold '?'
+            var draft = Render();
+
+            // Then
+            Assert.Contains("x: { kind: numeric, range: [0, 26], missing: 0.13 }   # 12 missing (12.0 %, written '?'); observed 1 to 13", draft.Text, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_List_The_Levels_Seen_As_Allowed()
+        {
+            // When
+            var draft = Render();
+
+            // Then
+            Assert.Contains("colour: { kind: categorical, allowed: [blue, green, red] }", draft.Text, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Warn_Of_A_Column_That_Tells_The_Target_Alone()
+        {
+            // When
+            var draft = Render();
+
+            // Then
+            Assert.Contains("# possible leakage: alone it tells the target suspiciously well", draft.Text, StringComparison.Ordinal);
+            Assert.Contains(draft.Warnings, w => w.StartsWith("'outcome_code' alone tells 'label' suspiciously well", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Should_Warn_When_Missing_Values_Are_Written_As_A_Look_Alike_The_Reader_Keeps()
+        {
+            // Given
+            var csv = new StringBuilder("x,label\n");
+            for (var i = 0; i < 40; i++)
+            {
+                csv.Append($"{(i % 5 == 0 ? "NA" : (i % 7).ToString(System.Globalization.CultureInfo.InvariantCulture))},{(i % 2 == 0 ? "a" : "b")}\n");
+            }
+            var table = CsvReader.Parse("/data/d.csv", csv.ToString());
+
+            // When
+            var draft = InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml"));
+
+            // Then
+            Assert.Contains(draft.Warnings, w => w.StartsWith("'x' holds 'NA' (8 rows), which the reader keeps as a value", StringComparison.Ordinal));
+        }
+    }
+}
