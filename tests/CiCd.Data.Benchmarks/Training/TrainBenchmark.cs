@@ -7,7 +7,7 @@ namespace CiCd.Data.Benchmarks.Training;
 /// Fashion-MNIST, standard split, matched settings (200 boosting iterations, 31 leaves, learning rate 0.1, 2 threads
 /// for the peers): mlops's LightGBM through the train stage's fit, XGBoost `hist` and scikit-learn's
 /// HistGradientBoostingClassifier with early stopping off, each in its own process in the same run, plus
-/// scikit-learn with its defaults (early_stopping='auto'), the setting that gave 0.759: see train_peer.py.
+/// scikit-learn with its defaults (early_stopping='auto') and with max_iter=20, the two misreadings of "the same settings": see train_peer.py.
 /// </summary>
 internal static class TrainBenchmark
 {
