@@ -9,6 +9,12 @@ internal sealed record FitMeasurement(string Name, double LoadSeconds, double Fi
     /// <summary>CPU seconds (user + system) of the fit: the fairer figure when other work shares the cores.</summary>
     public double FitCpuSeconds { get; init; }
 
+    /// <summary>Resident MB just before the fit (runtime, training and test data loaded).</summary>
+    public double FitBaseMegabytes { get; init; }
+
+    /// <summary>Peak resident MB during the fit alone (the kernel's high-water mark is reset just before it).</summary>
+    public double FitPeakMegabytes { get; init; }
+
     public double LoadBefore { get; init; }
 
     public double LoadAfter { get; init; }

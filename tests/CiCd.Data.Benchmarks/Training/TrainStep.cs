@@ -29,17 +29,22 @@ internal static class TrainStep
         var spec = SearchSpace.Expand(training.Candidates[0], training.Seed)[0];
         var trainer = TrainerCatalog.Find(config.Dataset.Task, spec.Trainer)!;
         var validator = new CrossValidator(train, [], training.Folds, training.Seed, CostModel.From(config.Dataset.Classes, training.CostMatrix));
+        // The load's peak is read before the fit's own peak is measured from a reset high-water mark.
+        var loadPeak = ProcessMemory.PeakMegabytes();
+        var fitBase = FitMemory.Reset();
         clock.Restart();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var model = validator.Fit(trainer, spec, train);
         var fitSeconds = clock.Elapsed.TotalSeconds;
         var fitCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        var fitPeak = ProcessMemory.PeakMegabytes();
         var probabilities = ModelScorer.Probabilities(model, test);
         var correct = probabilities.Where((p, i) => Array.IndexOf(p, p.Max()) == test.Labels[i]).Count();
-        var note = $"{spec.Id}, one fit on {train.RowCount} rows, no CV; scoring {test.RowCount} rows took {clock.Elapsed.TotalSeconds - fitSeconds:F1} s";
+        var threads = trainer is LightGbm lightGbm ? $"{lightGbm.Threads} LightGBM threads, " : "";
+        var note = $"{spec.Id}, {threads}one fit on {train.RowCount} rows, no CV; scoring {test.RowCount} rows took {clock.Elapsed.TotalSeconds - fitSeconds:F1} s";
         Console.WriteLine(JsonSerializer.Serialize(new FitMeasurement("mlops LightGBM", loadSeconds, fitSeconds,
-            ProcessMemory.PeakMegabytes(), (double)correct / test.RowCount, note)
-        { FitCpuSeconds = fitCpu }));
+            Math.Max(loadPeak, ProcessMemory.PeakMegabytes()), (double)correct / test.RowCount, note)
+        { FitCpuSeconds = fitCpu, FitBaseMegabytes = fitBase, FitPeakMegabytes = fitPeak }));
         return 0;
     }
 }

@@ -23,6 +23,13 @@ public sealed class LightGbm(TaskKind task) : TrainerDefinition
         new("l2_regularization", 0, 0, 1000, false),
     ];
 
+    /// <summary>
+    /// LightGBM's threads: by default every core this process may use (a process limited with <c>taskset</c> to one
+    /// core, as a shard is, gets one). ML.NET trains one LightGBM model per process at a time (a lock around the
+    /// native calls), so folds run in parallel would leave every core but one idle with a single thread.
+    /// </summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
     /// <inheritdoc />
     public override IEstimator<ITransformer> Create(MLContext ml, IReadOnlyDictionary<string, double> values) => task == TaskKind.Binary
         ? ml.BinaryClassification.Trainers.LightGbm(Configure(new LightGbmBinaryTrainer.Options(), values))
@@ -41,7 +48,12 @@ public sealed class LightGbm(TaskKind task) : TrainerDefinition
         options.NumberOfIterations = IntValue(values, "number_of_iterations");
         options.LearningRate = Value(values, "learning_rate");
         options.MinimumExampleCountPerLeaf = IntValue(values, "minimum_example_count_per_leaf");
-        options.NumberOfThreads = 1;
+        options.NumberOfThreads = Threads;
+        // Column-wise histograms (each feature's bins summed by one thread, in row order) and deterministic sums (a
+        // leaf's gradient totals not reduced across threads): the thread count changes the speed, not a bit of the
+        // model, so a shard on one core and a run on every core train the same trees.
+        options.ForceColumnWise = true;
+        options.Deterministic = true;
         options.Seed = 1;
         options.Silent = true;
         options.Booster = new GradientBooster.Options { L2Regularization = Value(values, "l2_regularization") };

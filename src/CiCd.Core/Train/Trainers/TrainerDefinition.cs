@@ -5,8 +5,9 @@ namespace CiCd.Train.Trainers;
 
 /// <summary>
 /// A trainer the pipeline can search over: its name, task and hyperparameters, and how it becomes an
-/// ML.NET estimator. Every trainer runs single-threaded so that a seed gives identical models; the search
-/// parallelizes across folds instead.
+/// ML.NET estimator. Every trainer but LightGBM runs single-threaded so that a seed gives identical models; the search
+/// parallelizes across folds instead. LightGBM uses every core with thread-count-independent settings, because
+/// ML.NET runs one LightGBM training per process at a time (see <see cref="LightGbm.Threads"/>).
 /// </summary>
 public abstract class TrainerDefinition
 {
