@@ -33,7 +33,7 @@ public static class PublishOutput
             Directory.Delete(folder, recursive: true);
         }
         Command.Run("dotnet", ["publish", "src/CiCd.Cli", "-c", "Release", "-r", "linux-x64", "--self-contained", "-o", folder]);
-        File.WriteAllLines(Path.Combine(folder, KeyFile), Key(folder, build));
+        File.WriteAllLines(Path.Combine(folder, KeyFile), KeyOf(folder, build));
         return folder;
     }
 
@@ -42,12 +42,14 @@ public static class PublishOutput
     {
         var keyFile = Path.Combine(folder, KeyFile);
         return File.Exists(Path.Combine(folder, "mlops")) && File.Exists(keyFile)
-            && File.ReadAllLines(keyFile).SequenceEqual(Key(folder, build), StringComparer.Ordinal);
+            && File.ReadAllLines(keyFile).SequenceEqual(KeyOf(folder, build), StringComparer.Ordinal);
     }
 
-    // One line per assembly of the tool in the publish folder: its name and the module version id of the same file in
-    // the test's build ("missing" when the build has no such file, which never matches a published key).
-    private static IEnumerable<string> Key(string folder, string build) =>
+    /// <summary>
+    /// One line per assembly of the tool in <paramref name="folder"/>: its name and the module version id of the same
+    /// file in <paramref name="build"/> ("missing" when the build has no such file).
+    /// </summary>
+    public static IEnumerable<string> KeyOf(string folder, string build) =>
         Directory.EnumerateFiles(folder, "*.dll")
             .Select(Path.GetFileName)
             .Where(name => name!.StartsWith("CiCd.", StringComparison.Ordinal) || name == "mlops.dll")
