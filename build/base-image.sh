@@ -32,7 +32,7 @@ elif [[ $# -gt 0 ]]; then
   exit 2
 fi
 
-for tool in debootstrap docker sha256sum tar; do
+for tool in debootstrap docker sha256sum tar flock; do
   if ! command -v "$tool" >/dev/null; then
     echo "base-image: '$tool' not found (apt-get install debootstrap docker.io)" >&2
     exit 2
@@ -63,6 +63,12 @@ import_rootfs() {
   echo "$reference"
 }
 
+# One debootstrap per machine: test projects running side by side (each with its own engine) build the same root, so
+# the second waits here for the first and imports its tarball instead of running debootstrap again.
+mkdir -p "$cache_dir"
+exec 9>"$cache_dir/.lock"
+flock 9
+
 if [[ $force == false && -s $rootfs ]]; then
   import_rootfs
   exit 0
@@ -90,7 +96,6 @@ rm -f "$root"/usr/share/fonts/truetype/dejavu/DejaVuSerif* "$root"/usr/share/fon
 chroot "$root" /usr/sbin/groupadd --gid 1654 app
 chroot "$root" /usr/sbin/useradd --uid 1654 --gid app --home-dir /app --no-create-home --shell /usr/sbin/nologin app
 
-mkdir -p "$cache_dir"
 tar --numeric-owner --xattrs -C "$root" -cf "$rootfs.partial" .
 mv "$rootfs.partial" "$rootfs"
 import_rootfs

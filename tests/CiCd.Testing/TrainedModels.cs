@@ -9,8 +9,9 @@ namespace CiCd.Testing;
 /// Trained models shared by the fixtures of a test run, keyed by a hash of what decides the model: the fixture's
 /// recipe, the config text, the data files' bytes and the build of the training code (CiCd and ML.NET assemblies).
 /// Within a process a model trains once; across the test projects of one run it trains once when
-/// <see cref="CacheVariable"/> names a folder (the Test target sets it), else each process keeps its own in a temp
-/// folder deleted when it exits. A cached folder is read-only: tests copy it before changing anything.
+/// <see cref="CacheVariable"/> names a folder (the Test target sets it; a process that wants a model another process is
+/// training waits for it), else each process keeps its own in a temp folder deleted when it exits. A cached folder is
+/// read-only: tests copy it before changing anything.
 /// </summary>
 public static class TrainedModels
 {
@@ -19,6 +20,9 @@ public static class TrainedModels
 
     private static readonly ConcurrentDictionary<string, Lazy<string>> Folders = new(StringComparer.Ordinal);
     private static readonly Lazy<string> Root = new(OpenRoot);
+
+    // Longer than any fixture's training on a loaded two-core machine; a holder that dies frees the lock at once.
+    private static readonly TimeSpan TrainingTimeout = TimeSpan.FromMinutes(15);
 
     /// <summary>
     /// The folder <paramref name="train"/> fills for these inputs, trained now or reused: <paramref name="train"/> gets an
@@ -33,6 +37,12 @@ public static class TrainedModels
     private static string TrainOnce(string key, Action<string> train)
     {
         var folder = Path.Combine(Root.Value, key);
+        if (Directory.Exists(folder))
+        {
+            return folder;
+        }
+        // Test processes started side by side want the same models at the same moment: one trains, the others wait for it.
+        using var held = FileLock.Acquire(Path.Combine(Root.Value, $"{key}.lock"), TrainingTimeout);
         if (Directory.Exists(folder))
         {
             return folder;

@@ -8,7 +8,8 @@ namespace CiCd.Image.Tests.Fixtures;
 
 /// <summary>
 /// Everything the engine tests share, made once per run: a private dockerd, a registry, the local base image
-/// (build/base-image.sh, cached by content under build/.cache), the service's publish output and two trained models
+/// (build/base-image.sh, cached by content under build/.cache, one debootstrap for the test projects side by side), the
+/// service's publish output (<see cref="PublishOutput"/>) and two trained models
 /// that answer differently. Disposal removes every container and image the tests made, then the engine itself.
 /// On a GitHub runner the CI provides the engine, the registries and a pullable base image instead
 /// (see <see cref="Prerequisites"/>); then only what the tests made is removed, never the engine's other containers.
@@ -27,17 +28,20 @@ public sealed class ImageEnvironment : IDisposable
         }
         _folder = Directory.CreateTempSubdirectory("cicd-image-tests-").FullName;
         Daemon = DockerDaemon.StartOrProvided();
+        // debootstrap mostly waits on the mirror, publishing and training on the processor: the base image is made meanwhile.
+        var baseImage = Task.Run(() => Prerequisites.Provided(Prerequisites.BaseImageVariable) ?? BuildBaseImage(Daemon));
         try
         {
             Registry = RegistryServer.StartOrProvided();
-            BaseImage = Prerequisites.Provided(Prerequisites.BaseImageVariable) ?? BuildBaseImage(Daemon);
             PublishFolder = Publish();
             Model = TrainedModel.Train(1);
             OtherModel = TrainedModel.Train(100);
+            BaseImage = baseImage.GetAwaiter().GetResult();
         }
         catch
         {
-            // A half-made environment must not leave an engine, a bridge or a registry running.
+            // A half-made environment must not leave an engine, a bridge or a registry running, nor a script using them.
+            Task.WhenAny(baseImage).GetAwaiter().GetResult();
             Registry?.Dispose();
             Daemon.Dispose();
             throw;
@@ -140,14 +144,9 @@ public sealed class ImageEnvironment : IDisposable
         }
     }
 
-    // The image runs the service as the Publish target makes it; a checkout without that output publishes it here.
-    private static string Publish()
-    {
-        var folder = Environment.GetEnvironmentVariable("MLOPS_PUBLISH_DIR") ?? Path.Combine(RepositoryRoot.Path, "out", "publish");
-        if (!File.Exists(Path.Combine(folder, "mlops")))
-        {
-            Command.Run("dotnet", ["publish", "src/CiCd.Cli", "-c", "Release", "-r", "linux-x64", "--self-contained", "-o", folder]);
-        }
-        return folder;
-    }
+    // The image runs the service as the Publish target makes it: MLOPS_PUBLISH_DIR when the CI provides that output,
+    // else out/publish, published again when the tool was rebuilt since (and once for test projects side by side).
+    private static string Publish() =>
+        Environment.GetEnvironmentVariable("MLOPS_PUBLISH_DIR")
+            ?? PublishOutput.Ensure(Path.Combine(RepositoryRoot.Path, "out", "publish"), AppContext.BaseDirectory);
 }
