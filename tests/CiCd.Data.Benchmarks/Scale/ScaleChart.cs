@@ -17,7 +17,7 @@ internal static class ScaleChart
         var svg = new StringBuilder();
         svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{2 * Width}\" height=\"{Height + 30}\" font-family=\"sans-serif\" font-size=\"12\">"));
         svg.Append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>");
-        Panel(svg, results, 0, "CPU seconds per stage", m => m.CpuSeconds ?? m.Seconds);
+        Panel(svg, results, 0, "CPU seconds (else wall)", m => m.CpuSeconds ?? m.Seconds);
         Panel(svg, results, Width, "peak RSS (MB) per stage", m => m.PeakMegabytes);
         for (var s = 0; s < ScaleBenchmark.Stages.Length; s++)
         {
