@@ -3,11 +3,11 @@ using System.Globalization;
 using CiCd.Cli.Rendering;
 using CiCd.Configuration;
 using CiCd.Configuration.Yaml;
-using CiCd.Data;
 using CiCd.Errors;
 using CiCd.Formats;
 using CiCd.Metrics;
 using CiCd.Monitoring.Current;
+using CiCd.Monitoring.Data;
 using CiCd.Monitoring.Labels;
 using CiCd.Monitoring.Log;
 using CiCd.Monitoring.Performance;
@@ -56,11 +56,12 @@ internal static class DriftCommand
             var policy = pipeline.Drift.ToPolicy();
             var source = DriftReference.Resolve(parse.GetRequiredValue(reference), parse.GetValue(model), pipeline.Registry);
             var spec = source.Card is null ? null : PredictionSpec.From(source.Card);
+            var profile = ReferenceProfileJson.Load(source.ProfilePath);
             var inputs = new DriftInputs
             {
-                Reference = ReferenceProfileJson.Load(source.ProfilePath),
+                Reference = profile,
                 ReferenceSource = source.ProfilePath,
-                Current = Current(parse.GetValue(current), parse.GetValue(log), parse.GetValue(since), parse.GetValue(until), parse.GetValue(window), spec),
+                Current = Current(parse.GetValue(current), parse.GetValue(log), parse.GetValue(since), parse.GetValue(until), parse.GetValue(window), spec, profile),
                 Policy = policy,
                 // The report says what the monitor workflow will actually do: monitor.on_drift is its one setting.
                 OnRed = SnakeCaseNames.Name(pipeline.Monitor.OnDrift),
@@ -104,7 +105,7 @@ internal static class DriftCommand
         return command;
     }
 
-    private static ICurrentData Current(string? csv, string? log, string? since, string? until, string? window, PredictionSpec? spec)
+    private static ICurrentData Current(string? csv, string? log, string? since, string? until, string? window, PredictionSpec? spec, ReferenceProfile profile)
     {
         if ((csv is null) == (log is null))
         {
@@ -116,7 +117,8 @@ internal static class DriftCommand
             {
                 throw new InputException("--window, --since and --until need time-stamped rows: use --log with the prediction log");
             }
-            return new CsvCurrentData(CsvReader.Read(csv), spec);
+            // Typed columns of the reference's schema, read in one pass: no string per cell at a million rows.
+            return ColumnarCurrentData.Read(csv, [.. profile.Columns.Select(c => new SchemaColumn(c.Name, c.Kind))], spec);
         }
         var from = Time(since, "--since");
         var to = Time(until, "--until");

@@ -1,5 +1,5 @@
 using CiCd.Configuration;
-using CiCd.Data;
+using CiCd.Data.Columnar;
 using CiCd.DataVersions.Artifact;
 using CiCd.Errors;
 using CiCd.Image.Build;
@@ -35,7 +35,7 @@ public static class DataConfigBuilder
 
     /// <summary>The pipeline's fingerprint of <paramref name="file"/> read under <paramref name="dataset"/>'s schema.</summary>
     public static string Fingerprint(string file, DatasetConfig dataset) =>
-        DatasetFingerprint.Compute(CsvReader.Read(file), dataset);
+        ColumnarReader.Read(file, dataset).Fingerprint;
 
     // A summary, not a parse: the reader checks the file when it is used; quoted names lose their quotes.
     private static IEnumerable<string> HeaderNames(string line) =>

@@ -80,5 +80,43 @@ public sealed class ThresholdChooserTests
             // Then
             Assert.True(threshold is > 0.1 and <= 0.3, $"threshold {threshold}");
         }
+
+        [Fact]
+        public void Should_Choose_What_Costing_Every_Row_At_Every_Threshold_Chooses()
+        {
+            // Given: seeded cases with ties (probabilities rounded to 1-3 digits) and costs that are not whole numbers.
+            var random = new Random(17);
+            for (var trial = 0; trial < 200; trial++)
+            {
+                var rows = random.Next(1, 400);
+                var digits = random.Next(1, 4);
+                var labels = Enumerable.Range(0, rows).Select(_ => random.Next(2)).ToArray();
+                var probabilities = labels.Select(l => Math.Round(Math.Clamp((0.3 * l) + (0.7 * random.NextDouble()), 0, 1), digits)).ToArray();
+                var costs = CostModel.From(Classes, [new CostEntry("bad", "good", Math.Round(0.5 + (5 * random.NextDouble()), 2)), new CostEntry("good", "bad", Math.Round(0.5 + random.NextDouble(), 2))]);
+
+                // When
+                var threshold = ThresholdChooser.Choose(labels, probabilities, costs);
+
+                // Then
+                Assert.Equal(EveryRowAtEveryThreshold(labels, probabilities, costs), threshold);
+            }
+        }
+
+        // The chooser as first written: quadratic, kept as the reference the sweep must agree with.
+        private static double EveryRowAtEveryThreshold(int[] labels, double[] probabilities, CostModel costs)
+        {
+            double Mean(double threshold) => labels.Select((l, i) => costs.Cost(l, probabilities[i] >= threshold ? 1 : 0)).Sum() / labels.Length;
+            var bayes = costs.BayesThreshold();
+            var (best, bestCost) = (bayes, Mean(bayes));
+            foreach (var threshold in probabilities.Distinct().Append(1.0 + 1e-9).Order())
+            {
+                var cost = Mean(threshold);
+                if (cost < bestCost - 1e-12 || (Math.Abs(cost - bestCost) <= 1e-12 && Math.Abs(threshold - bayes) < Math.Abs(best - bayes)))
+                {
+                    (best, bestCost) = (threshold, cost);
+                }
+            }
+            return best;
+        }
     }
 }
