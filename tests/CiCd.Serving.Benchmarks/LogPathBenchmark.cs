@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
-using PredictionLogLocation = CiCd.Monitoring.Log.PredictionLogLocation;
 using CiCd.Serving.Hosting;
 using CiCd.Serving.Model;
 using CiCd.Serving.PredictionLog;
 using CiCd.Serving.Scoring;
 using CiCd.Serving.Telemetry;
-using PredictionRecord = CiCd.Serving.PredictionLog.PredictionRecord;
 using Microsoft.Extensions.Options;
+using PredictionLogLocation = CiCd.Monitoring.Log.PredictionLogLocation;
+using PredictionRecord = CiCd.Serving.PredictionLog.PredictionRecord;
 
 namespace CiCd.Serving.Benchmarks;
 
