@@ -19,6 +19,7 @@ public sealed class ServingMetrics
     private readonly Counter _reloadFailures;
     private readonly Counter _logDropped;
     private readonly Counter _logWritten;
+    private readonly Counter _logWrites;
     private readonly Counter _answersAborted;
 
     /// <summary>Creates the collectors in a fresh registry.</summary>
@@ -37,6 +38,7 @@ public sealed class ServingMetrics
         _reloadFailures = Factory.CreateCounter("cicd_model_reload_failures_total", "Models refused (the previous one kept serving), by reason.", ["reason"]);
         _logDropped = Factory.CreateCounter("cicd_prediction_log_dropped_total", "Prediction log records not written: the writer made no room within the wait (the whole request), or the store failed.");
         _logWritten = Factory.CreateCounter("cicd_prediction_log_written_total", "Prediction log records written to the store.");
+        _logWrites = Factory.CreateCounter("cicd_prediction_log_writes_total", "Prediction log writes committed (transactions or COPYs): records per write is written_total over this.");
         _answersAborted = Factory.CreateCounter("cicd_batch_answers_aborted_total",
             "Streamed batch answers cut off after they began (the connection reset, never ended as if whole), by endpoint and reason.", ["endpoint", "reason"]);
         // prometheus-net's defaults carry controller and action labels, always empty on minimal APIs: the same metrics
@@ -109,8 +111,15 @@ public sealed class ServingMetrics
     /// <summary>Counts prediction log records not written (no room within the wait, or a store error).</summary>
     public void LogDropped(int count = 1) => _logDropped.Inc(count);
 
-    /// <summary>Counts prediction log records stored.</summary>
-    public void LogWritten(int count) => _logWritten.Inc(count);
+    /// <summary>Counts one committed prediction log write of <paramref name="count"/> records.</summary>
+    public void LogWritten(int count)
+    {
+        _logWritten.Inc(count);
+        _logWrites.Inc();
+    }
+
+    /// <summary>Prediction log writes committed so far (for tests).</summary>
+    public double LogWrites => _logWrites.Value;
 
     /// <summary>Counts a streamed answer reset part-way, for <paramref name="reason"/> (timeout).</summary>
     public void AnswerAborted(string endpoint, string reason) => _answersAborted.WithLabels(endpoint, reason).Inc();

@@ -80,6 +80,26 @@ public sealed class PredictionLogWriterTests
         }
 
         [Fact]
+        public async Task Should_Gather_Single_Requests_Into_One_Write_Within_A_Tenth_Of_The_Flush_Interval()
+        {
+            // Given: a flush interval of a minute, so the writer gathers for 6 s
+            await using var host = await ServiceHost.StartAsync(TrainedModel.Credit,
+                new Dictionary<string, string?> { ["PredictionLog:FlushIntervalMilliseconds"] = "60000" });
+            var records = new Records(TrainedModel.Credit);
+            const int singles = 10;
+
+            // When: single requests one after another, as a client's traffic comes
+            for (var i = 0; i < singles; i++)
+            {
+                Assert.Equal(HttpStatusCode.OK, (await host.Client.PostAsync("/v1/predict", Records.Json(records.Record(i)))).StatusCode);
+            }
+
+            // Then: one write holds them all (written one by one, each write's fixed cost would be paid per request)
+            await Eventually.TrueAsync(() => Count(host.LogPath) == singles, $"{singles} logged predictions");
+            Assert.Equal(1, host.Metrics.LogWrites);
+        }
+
+        [Fact]
         public async Task Should_Log_Nothing_At_Zero_Sampling()
         {
             // Given

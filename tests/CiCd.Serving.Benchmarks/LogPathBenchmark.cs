@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Globalization;
+using CiCd.Serving.Hosting;
+using CiCd.Serving.Model;
+using CiCd.Serving.PredictionLog;
+using CiCd.Serving.Scoring;
+using CiCd.Serving.Telemetry;
+using Microsoft.Extensions.Options;
+using PredictionLogLocation = CiCd.Monitoring.Log.PredictionLogLocation;
+using PredictionRecord = CiCd.Serving.PredictionLog.PredictionRecord;
+
+namespace CiCd.Serving.Benchmarks;
+
+/// <summary>
+/// Where a logged prediction's cost goes, without HTTP, on one thread: the request path (admission, record, queue) with
+/// the log off and on, the writer's text of a row (time, inputs and probabilities as JSON), and the stores' writes by
+/// rows per write, with the PostgreSQL server's own CPU per row when its postmaster's pid is given. CPU microseconds and
+/// bytes allocated per row, which other processes on a shared machine disturb less than wall-clock rates.
+/// </summary>
+internal static class LogPathBenchmark
+{
+    private const int Rows = 20_000;
+
+    // Usage: log <model folder> <data csv> [<PostgreSQL URI> [<postmaster pid>]]
+    public static int Run(string modelFolder, string dataPath, string? postgres, int? postmaster)
+    {
+        var served = new ModelLoader(Options.Create(new ServingOptions { Model = modelFolder, UnseenCategories = UnseenCategoryPolicy.Accept }))
+            .Load(new FileModelSource(modelFolder).Locate(), null);
+        var data = new BenchmarkRows(served.Schema, dataPath, Rows);
+        var predictions = data.Rows.Select(served.Predict).ToArray();
+        var records = Enumerable.Range(0, Rows).Select(i => new PredictionRecord(DateTimeOffset.UtcNow, served.Identity, $"request-{i}", 0, "predict",
+            served.Schema, data.Rows[i], served.Card.Classes, predictions[i])).ToArray();
+        Console.WriteLine($"{"per row (one thread)",-44} {"cpu µs",10} {"bytes",10}");
+
+        Show("request path, log off", Measure(() => RequestPath(served, data, predictions, logged: false)));
+        Show("request path, log on (admit, record, queue)", Measure(() => RequestPath(served, data, predictions, logged: true)));
+        using (var text = new PredictionRowText())
+        {
+            Show("writer: a row's text (time, inputs, probabilities)", Measure(() => Text(text, records)));
+        }
+        var sqlite = Path.Combine(Path.GetTempPath(), $"log-bench-{Environment.ProcessId}.sqlite");
+        try
+        {
+            using var store = new PredictionLogStore(sqlite, "bench");
+            foreach (var size in new[] { 1, 32, 1024 })
+            {
+                Show($"SQLite store, {size} rows per write", Measure(() => Write(store, records, size)));
+            }
+        }
+        finally
+        {
+            foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(sqlite) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
+        if (postgres is not null)
+        {
+            using var store = new PostgresPredictionLogStore(PredictionLogLocation.Parse(postgres, "benchmark", commandLine: false), "bench");
+            foreach (var size in new[] { 1, 32, 1024 })
+            {
+                var server = ServerTicks(postmaster);
+                var figure = Measure(() => Write(store, records, size));
+                var serverUs = (ServerTicks(postmaster) - server) * 1e6 / TicksPerSecond / Rows;
+                Show($"PostgreSQL store, {size} rows per write", figure, postmaster is null ? "" : $"  server {serverUs,8:N1} µs");
+            }
+        }
+        return 0;
+    }
+
+    // One single-row request's work after scoring, as PredictApi does it, and the writer taking its record.
+    private static void RequestPath(ServedModel served, BenchmarkRows data, Prediction[] predictions, bool logged)
+    {
+        var options = Options.Create(new PredictionLogOptions { Path = logged ? "unused.sqlite" : "", QueueCapacity = Rows });
+        var buffer = new PredictionLogBuffer(options, new ServingMetrics());
+        var observer = new PredictionObserver(new ServingMetrics(), buffer);
+        for (var i = 0; i < Rows; i++)
+        {
+            var admission = observer.AdmitAsync(CancellationToken.None).AsTask().Result;
+            observer.Observe(admission, served, "predict", "request-id", [data.Rows[i]], 0, [predictions[i]]);
+            // As the writer takes them (cheap next to a request), so the queue never waits for room.
+            while (buffer.Reader.TryRead(out var chunk))
+            {
+                buffer.Written(chunk.Length, TimeSpan.FromMilliseconds(1));
+            }
+        }
+    }
+
+    private static void Text(PredictionRowText text, PredictionRecord[] records)
+    {
+        foreach (var record in records)
+        {
+            _ = text.Timestamp(record.Timestamp);
+            _ = text.Inputs(record);
+            _ = PredictionRowText.Label(record);
+            _ = text.Probabilities(record);
+        }
+    }
+
+    private static void Write(IPredictionLogSink store, PredictionRecord[] records, int size)
+    {
+        for (var start = 0; start < records.Length; start += size)
+        {
+            store.Write([records[start..Math.Min(records.Length, start + size)]]);
+        }
+    }
+
+    // CPU microseconds and bytes allocated per row of one run of `work` over the rows, after a warm-up run.
+    private static (double CpuUs, double Bytes) Measure(Action work)
+    {
+        work();
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
+        work();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - bytes;
+        process.Refresh();
+        return ((process.TotalProcessorTime - cpu).TotalMicroseconds / Rows, (double)allocated / Rows);
+    }
+
+    private static void Show(string name, (double CpuUs, double Bytes) figure, string more = "") =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-44} {figure.CpuUs,10:N2} {figure.Bytes,10:N0}{more}"));
+
+    private const double TicksPerSecond = 100;
+
+    // CPU ticks of the PostgreSQL server: the postmaster, its live children, and its children that exited.
+    private static long ServerTicks(int? postmaster)
+    {
+        if (postmaster is not { } pid)
+        {
+            return 0;
+        }
+        var total = Ticks(pid, children: true);
+        foreach (var folder in Directory.GetDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(folder), out var child) && Stat(child) is { } fields && fields[1] == pid.ToString(CultureInfo.InvariantCulture))
+            {
+                total += Ticks(child, children: false);
+            }
+        }
+        return total;
+    }
+
+    private static long Ticks(int pid, bool children)
+    {
+        var fields = Stat(pid) ?? [];
+        if (fields.Length < 15)
+        {
+            return 0;
+        }
+        // After the command: state ppid … utime (12th) stime (13th) cutime (14th) cstime (15th), counted from 1 after ')'.
+        long Field(int n) => long.Parse(fields[n], CultureInfo.InvariantCulture);
+        return Field(11) + Field(12) + (children ? Field(13) + Field(14) : 0);
+    }
+
+    // The fields of /proc/PID/stat after the command name (state first, then ppid).
+    private static string[]? Stat(int pid)
+    {
+        try
+        {
+            var text = File.ReadAllText($"/proc/{pid}/stat");
+            return text[(text.LastIndexOf(')') + 2)..].Split(' ');
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+}
