@@ -12,7 +12,7 @@ internal static class ProfileRenderer
     {
         var o = profile.Overview;
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"[bold]{Markup.Escape(profile.Name)}[/]: {o.Rows} rows, {o.Columns} columns ({Markup.Escape(string.Join(", ", o.ColumnsByKind.Select(k => $"{k.Value} {k.Key}")))}), {o.MissingCells} missing cells, {o.DuplicateRows} duplicate rows"));
+            $"[bold]{Markup.Escape(profile.Name)}[/]: {o.Rows} rows, {o.Columns} columns ({Markup.Escape(o.KindsText)}), {o.MissingCells} missing cells, {o.DuplicateRows} duplicate rows"));
         var alerts = new Table().Title($"{profile.Alerts.Count} alert(s)");
         alerts.AddColumns("alert", "column", "what");
         foreach (var alert in profile.Alerts)

@@ -11,7 +11,7 @@ internal static class ProfileColumnPanel
     public static void Append(StringBuilder html, ColumnProfile column, TargetSummary target, string prefix)
     {
         html.Append("<details class=\"column\" open><summary>").Append(E(column.Name)).Append(" · ")
-            .Append(E(column.Inferred.ToString().ToLowerInvariant())).Append("</summary>\n<dl class=\"facts\">");
+            .Append(E(column.InferredText)).Append("</summary>\n<dl class=\"facts\">");
         Fact(html, "inferred because", column.InferredReason);
         Fact(html, "missing", $"{column.Missing} ({Spelled(column)})");
         Fact(html, "distinct", column.Distinct.ToString(CultureInfo.InvariantCulture));

@@ -25,7 +25,7 @@ internal static class ProfileColumnsSection
                     html.Append("<tr>");
                     Cell(html, E(column.Name));
                     Cell(html, column.Declared is { } d ? E(d.ToString().ToLowerInvariant()) : "<span class=\"tag warn\">not in config</span>");
-                    Cell(html, E(column.Inferred.ToString().ToLowerInvariant()) + (column.KindsAgree ? "" : " <span class=\"tag fail\">disagrees</span>"));
+                    Cell(html, E(column.InferredText) + (column.KindsAgree ? "" : " <span class=\"tag fail\">disagrees</span>"));
                     Cell(html, column.Missing, column.Missing.ToString(CultureInfo.InvariantCulture));
                     Cell(html, E(Spellings(column.MissingSpellings)));
                     Cell(html, column.Distinct, column.Distinct.ToString(CultureInfo.InvariantCulture));

@@ -17,7 +17,7 @@ public static class ProfileMarkdown
         var md = new StringBuilder();
         md.Append("# Data profile: ").Append(profile.Name).Append("\n\n`").Append(profile.Source).Append("`, target `").Append(profile.Target.Name).Append("`\n\n");
         md.Append("| rows | columns | missing cells | duplicate rows | memory | alerts |\n|---:|---|---:|---:|---:|---:|\n");
-        md.Append(CultureInfo.InvariantCulture, $"| {o.Rows} | {o.Columns} ({string.Join(", ", o.ColumnsByKind.Select(k => $"{k.Value} {k.Key}"))}) | {o.MissingCells} ({o.MissingShare:0.##%}) | {o.DuplicateRows} | {ProfileOverviewSection.Bytes(o.MemoryBytes)} | {profile.Alerts.Count} |\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"| {o.Rows} | {o.Columns} ({o.KindsText}) | {o.MissingCells} ({o.MissingShare:0.##%}) | {o.DuplicateRows} | {ProfileOverviewSection.Bytes(o.MemoryBytes)} | {profile.Alerts.Count} |\n\n");
         md.Append("Fingerprint `").Append(o.Fingerprint).Append("`. Classes: ")
             .Append(string.Join(", ", profile.Target.Classes.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Value} {c.Count} ({c.Share:0.#%})")))).Append(".\n\n");
         md.Append("## Alerts\n\n");
@@ -35,7 +35,7 @@ public static class ProfileMarkdown
             var summary = c.Numeric is { } n
                 ? string.Create(CultureInfo.InvariantCulture, $"mean {N(n.Mean)}, sd {N(n.Sd)}, median {N(n.Quantiles["p50"])}, {n.Outliers} outliers")
                 : string.Join(", ", c.Categories!.Top.Take(3).Select(l => string.Create(CultureInfo.InvariantCulture, $"{Cell(l.Value)} {l.Share:0.#%}")));
-            md.Append(CultureInfo.InvariantCulture, $"| {Cell(c.Name)} | {c.Declared?.ToString().ToLowerInvariant() ?? "not in config"} | {c.Inferred.ToString().ToLowerInvariant()}{(c.KindsAgree ? "" : " (disagrees)")} | {c.Missing} | {c.Distinct} | {summary} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {Cell(c.Name)} | {c.Declared?.ToString().ToLowerInvariant() ?? "not in config"} | {c.InferredText}{(c.KindsAgree ? "" : " (disagrees)")} | {c.Missing} | {c.Distinct} | {summary} |\n");
         }
         return md.ToString();
     }

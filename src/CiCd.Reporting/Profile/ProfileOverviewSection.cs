@@ -14,7 +14,7 @@ internal static class ProfileOverviewSection
         {
             html.Append("<div class=\"kpis\">\n");
             Tile(html, "rows", overview.Rows.ToString("N0", CultureInfo.InvariantCulture), "data rows");
-            Tile(html, "columns", overview.Columns.ToString(CultureInfo.InvariantCulture), string.Join(", ", overview.ColumnsByKind.Select(k => $"{k.Value} {k.Key}")));
+            Tile(html, "columns", overview.Columns.ToString(CultureInfo.InvariantCulture), overview.KindsText);
             Tile(html, "missing cells", overview.MissingCells.ToString("N0", CultureInfo.InvariantCulture), overview.MissingShare.ToString("0.##%", CultureInfo.InvariantCulture));
             Tile(html, "duplicate rows", overview.DuplicateRows.ToString("N0", CultureInfo.InvariantCulture), "identical to an earlier row");
             Tile(html, "memory", Bytes(overview.MemoryBytes), "typed columns, estimated");

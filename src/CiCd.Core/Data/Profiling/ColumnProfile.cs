@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CiCd.Configuration;
 
 namespace CiCd.Data.Profiling;
@@ -31,6 +32,17 @@ public sealed record ColumnProfile
 
     /// <summary>Distinct non-missing values.</summary>
     public required int Distinct { get; init; }
+
+    /// <summary>
+    /// Whether the column is binary: a feature with exactly two distinct values (yes/no, 0/1). The config still declares
+    /// it categorical or numeric, since both train the same; the profile names it because a binary column reads differently
+    /// (its mix against the target is the whole story, and its "distribution" is one share).
+    /// </summary>
+    public bool Binary => Inferred != ColumnKind.Ignore && Distinct == 2;
+
+    /// <summary>The inferred kind as the reports print it: the kind, with ", binary" for a two-valued column.</summary>
+    [JsonIgnore]
+    public string InferredText => Inferred.ToString().ToLowerInvariant() + (Binary ? ", binary" : "");
 
     /// <summary>For a numeric column, its distribution.</summary>
     public NumericSummary? Numeric { get; init; }

@@ -35,7 +35,10 @@ public static class DataProfiler
                 (double)missing / cells,
                 duplicates,
                 Memory(input),
-                input.Fingerprint),
+                input.Fingerprint)
+            {
+                BinaryColumns = columns.Count(c => c.Profile.Binary),
+            },
             Target = target,
             Columns = [.. columns.Select(c => c.Profile)],
             Associations = [.. columns.Select(c => c.Association).OrderByDescending(a => a.NormalizedMutualInformation).ThenBy(a => a.Feature, StringComparer.Ordinal)],

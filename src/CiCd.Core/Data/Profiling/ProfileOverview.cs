@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CiCd.Data.Profiling;
 
 /// <summary>The data set at a glance.</summary>
@@ -17,4 +19,13 @@ public sealed record ProfileOverview(
     double MissingShare,
     int DuplicateRows,
     long MemoryBytes,
-    string Fingerprint);
+    string Fingerprint)
+{
+    /// <summary>Of those columns, the binary ones (two distinct values, whatever their kind).</summary>
+    public int BinaryColumns { get; init; }
+
+    /// <summary>The columns per kind as the reports print them, binary ones counted apart at the end.</summary>
+    [JsonIgnore]
+    public string KindsText => string.Join(", ", ColumnsByKind.Select(k => $"{k.Value} {k.Key}"))
+        + (BinaryColumns > 0 ? $"; {BinaryColumns} of them binary" : "");
+}

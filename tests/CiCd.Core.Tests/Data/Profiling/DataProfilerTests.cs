@@ -37,6 +37,29 @@ public sealed class DataProfilerTests
         }
 
         [Fact]
+        public void Should_Name_Two_Valued_Columns_Binary_Whatever_Their_Kind_And_Count_Them_In_The_Overview()
+        {
+            // Given: a yes/no text, a 0/1 number, a three-level text, and a yes/no column with a missing value
+            var csv = new CsvBuilder("flag", "bit", "colour", "gappy", "target");
+            for (var i = 0; i < 30; i++)
+            {
+                csv.Row(i % 2 == 0 ? "yes" : "no", $"{i % 2}", $"c{i % 3}", i == 4 ? "" : i % 3 == 0 ? "on" : "off", i % 4 == 0 ? "bad" : "good");
+            }
+            var input = ProfileSource.FromFile(csv.WriteTo(_folder), "target");
+
+            // When
+            var profile = DataProfiler.Profile(input);
+
+            // Then
+            var binary = profile.Columns.Where(c => c.Binary).Select(c => c.Name).ToList();
+            Assert.Equal(["flag", "bit", "gappy"], binary);
+            Assert.Equal(3, profile.Overview.BinaryColumns);
+            Assert.Equal("numeric, binary", profile.Columns.Single(c => c.Name == "bit").InferredText);
+            Assert.Equal("categorical", profile.Columns.Single(c => c.Name == "colour").InferredText);
+            Assert.EndsWith("; 3 of them binary", profile.Overview.KindsText, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Count_Duplicate_Rows_And_Report_The_Missing_Spellings_Seen()
         {
             // Given: rows 0-2 twice; one field empty, one '?'
