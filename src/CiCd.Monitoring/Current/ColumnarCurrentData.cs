@@ -19,8 +19,8 @@ public sealed class ColumnarCurrentData : ICurrentData
     // The reader wants a target; a name no header can hold keeps every real column a feature.
     private const string NoTarget = "\0";
     private readonly ColumnarTable _table;
-    private readonly Prediction[]? _probabilities;
-    private readonly Prediction? _value;
+    private readonly PredictionColumn[]? _probabilities;
+    private readonly PredictionColumn? _value;
     private readonly PredictionSpec? _spec;
 
     private ColumnarCurrentData(ColumnarTable table, PredictionSpec? spec)
@@ -29,11 +29,11 @@ public sealed class ColumnarCurrentData : ICurrentData
         _spec = spec;
         if (spec is { IsRegression: true })
         {
-            _value = Prediction.Of(table.Column(PredictionColumns.ScoredValue));
+            _value = PredictionColumn.Of(table.Column(PredictionColumns.ScoredValue));
         }
         else if (spec is not null)
         {
-            var columns = spec.Classes.Select(c => Prediction.Of(table.Column(PredictionColumns.ProbabilityOf(c)))).OfType<Prediction>().ToArray();
+            var columns = spec.Classes.Select(c => PredictionColumn.Of(table.Column(PredictionColumns.ProbabilityOf(c)))).OfType<PredictionColumn>().ToArray();
             _probabilities = columns.Length == spec.Classes.Count ? columns : null;
         }
     }
