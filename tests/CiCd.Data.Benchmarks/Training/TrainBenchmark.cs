@@ -35,6 +35,8 @@ internal static class TrainBenchmark
             Measure(() => ChildProcess.Self("step-train", configPath, trainRows.ToString(System.Globalization.CultureInfo.InvariantCulture))),
             Measure(() => Peer("xgboost", config.Dataset.Path, trainRows)),
             Measure(() => Peer("sklearn", config.Dataset.Path, trainRows)),
+            // HGB without L2 diverges on 60,000 rows (docs/data-at-scale.md); λ = 1 is XGBoost's default.
+            Measure(() => Peer("sklearn-l2", config.Dataset.Path, trainRows)),
         };
         if (withDefaults)
         {
