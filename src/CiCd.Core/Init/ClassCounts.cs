@@ -7,7 +7,7 @@ namespace CiCd.Init;
 /// <summary>The target's classes in the order the config lists them, checked against the task.</summary>
 internal static class ClassCounts
 {
-    /// <summary>Binary: the negative class, then the positive one (the minority unless --positive says otherwise); multiclass: by value.</summary>
+    /// <summary>Binary: the negative class, then the positive one (the yes of a yes/no pair, else the minority, unless --positive says otherwise); multiclass: by value.</summary>
     public static List<(string Class, int Count)> Order(List<(string Class, int Count)> counts, TaskKind task, InitRequest request, string file, int column)
     {
         if (task == TaskKind.Binary && counts.Count != 2)
@@ -30,9 +30,34 @@ internal static class ClassCounts
             throw new InputException(file, null, null,
                 $"--positive '{asked}' is not a class of '{request.Target}' ({string.Join(", ", counts.Select(c => c.Class))})");
         }
-        var positive = request.PositiveClass ?? counts.OrderBy(c => c.Count).ThenByDescending(c => c.Class, ClassOrder.Instance).First().Class;
+        var positive = request.PositiveClass ?? Affirmative(counts)
+            ?? counts.OrderBy(c => c.Count).ThenByDescending(c => c.Class, ClassOrder.Instance).First().Class;
         return [counts.Single(c => c.Class != positive), counts.Single(c => c.Class == positive)];
     }
+
+    /// <summary>
+    /// The "yes" side of two classes that read as yes and no (Yes/No, true/false, 1/0, positive/negative), whatever their
+    /// shares: a newcomer reads a score on "defaulted = Yes" as the risk of default, never as its complement.
+    /// </summary>
+    public static string? Affirmative(IReadOnlyList<(string Class, int Count)> counts)
+    {
+        if (counts.Count != 2)
+        {
+            return null;
+        }
+        var (a, b) = (counts[0].Class.Trim().ToLowerInvariant(), counts[1].Class.Trim().ToLowerInvariant());
+        foreach (var (yes, no) in YesNo)
+        {
+            if ((a, b) == (yes, no) || (a, b) == (no, yes))
+            {
+                return a == yes ? counts[0].Class : counts[1].Class;
+            }
+        }
+        return null;
+    }
+
+    private static readonly (string Yes, string No)[] YesNo =
+        [("yes", "no"), ("y", "n"), ("true", "false"), ("t", "f"), ("1", "0"), ("positive", "negative"), ("pos", "neg")];
 
     // Classes that are numbers sort by value ("2" before "10"), others by text.
     private sealed class ClassOrder : IComparer<string>

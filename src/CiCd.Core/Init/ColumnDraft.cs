@@ -6,12 +6,13 @@ namespace CiCd.Init;
 
 /// <summary>
 /// One column's line of an initial config, from its profile: the inferred kind (and order), the validation defaults
-/// its statistics give (a range that allows as much again as observed, the levels seen, the missing share) and, as a
+/// its statistics give (a range that allows as much again as observed, the levels seen, the missing share a later sample
+/// may show) and, as a
 /// comment, what was observed and what the profile flagged.
 /// </summary>
 internal static class ColumnDraft
 {
-    /// <summary>A categorical column lists its levels as <c>allowed</c> when it has at most the profile's top N (10) of them.</summary>
+    /// <summary>A categorical column lists its levels as <c>allowed</c> when it has at most the profile's top N (10) of them, none seen only once.</summary>
     public static string Line(ColumnProfile column, int rows, IReadOnlyList<ProfileAlert> alerts)
     {
         var kind = column.Inferred;
@@ -31,12 +32,22 @@ internal static class ColumnDraft
         }
         if (kind == ColumnKind.Categorical && column.Categories is { OtherLevels: 0 } categories)
         {
-            entries.Add($"allowed: {YamlScalar.List(categories.Top.Select(l => l.Value).Order(StringComparer.Ordinal))}");
+            // A level seen once says the file has not seen them all (Good-Turing: about singletons / rows of later rows
+            // hold a level never seen), so a list would fail later files for a legitimate level.
+            var once = categories.Top.Where(l => l.Count == 1).Select(l => l.Value).Order(StringComparer.Ordinal).ToList();
+            if (once.Count == 0 || categories.Top.Count == 1)
+            {
+                entries.Add($"allowed: {YamlScalar.List(categories.Top.Select(l => l.Value).Order(StringComparer.Ordinal))}");
+            }
+            else
+            {
+                notes.Add($"no `allowed`: {string.Join(", ", once.Select(l => $"'{l}'"))} seen only once, so levels never seen may still come");
+            }
         }
         if (column.Missing > 0)
         {
             var share = column.Missing / (double)rows;
-            entries.Add($"missing: {YamlScalar.Number(Math.Min(1, Math.Ceiling(share * 100) / 100 + 0.01))}");
+            entries.Add($"missing: {YamlScalar.Number(MissingShareBound.Of(column.Missing, rows))}");
             var spelled = column.MissingSpellings.Where(s => !MissingSpellings.LookAlikes.Contains(s.Key)).Select(s => s.Key.Length == 0 ? "empty" : $"'{s.Key}'");
             notes.Insert(0, $"{column.Missing} missing ({share:P1}, written {string.Join(" and ", spelled)})");
         }

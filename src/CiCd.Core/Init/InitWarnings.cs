@@ -15,9 +15,16 @@ public static class InitWarnings
     // Below this share, the fewest-errors threshold tends to predict the majority class for every row.
     private const double RareShare = 0.1;
 
+    // A class with fewer rows than this is one the test split and the folds hold once or not at all.
+    private const int FewClassRows = 5;
+
     /// <summary>The warnings for <paramref name="data"/> (none for a balanced data set of a reasonable size).</summary>
     public static IReadOnlyList<string> For(DataSummary data)
     {
+        if (data.Task == TaskKind.Multiclass)
+        {
+            return RareClasses(data);
+        }
         if (data.Task != TaskKind.Binary)
         {
             return [];
@@ -37,5 +44,16 @@ public static class InitWarnings
                 $"fewest-errors threshold may never predict it; say what a missed '{positive}' costs compared with a false alarm");
         }
         return warnings;
+    }
+
+    private static List<string> RareClasses(DataSummary data)
+    {
+        var rare = data.ClassCounts.Where(c => c.Count < FewClassRows).ToList();
+        return rare.Count == 0 ? [] :
+        [
+            $"{string.Join(", ", rare.Select(c => $"'{c.Class}' ({c.Count} {(c.Count == 1 ? "row" : "rows")})"))} {(rare.Count == 1 ? "has" : "have")} " +
+            $"fewer than {FewClassRows} rows: the model can hardly learn {(rare.Count == 1 ? "it" : "them")}, per-class scores are noise and " +
+            "training.folds is cut to what the smallest class allows; collect more rows or merge into a related class",
+        ];
     }
 }

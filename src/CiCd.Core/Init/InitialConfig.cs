@@ -48,12 +48,15 @@ public static class InitialConfig
         if (summary.Task == TaskKind.Binary)
         {
             var positive = summary.ClassCounts[1];
-            var why = request.PositiveClass is null ? "the minority class; `mlops init --positive CLASS` picks another" : "as asked with --positive";
+            var why = request.PositiveClass is not null ? "as asked with --positive"
+                : ClassCounts.Affirmative(summary.ClassCounts) is not null ? "the yes of a yes/no pair; `mlops init --positive CLASS` picks the other"
+                : "the minority class; `mlops init --positive CLASS` picks another";
             text.AppendLine($"  positive_class: {YamlScalar.Of(positive.Class)}   # {positive.Count} of {summary.Rows} rows, {why}");
         }
         text.AppendLine("  # Kinds as the data profile infers them: numeric (numbers), ordinal (ranges or ordered levels, lowest first),");
         text.AppendLine("  # categorical (other text), ignore (identifiers, free text). `range` allows as much again as observed, `allowed`");
-        text.AppendLine("  # lists the levels seen (up to 10), `missing` is the observed share, rounded up.");
+        text.AppendLine("  # lists the levels seen (up to 10), `missing` is the observed share plus what a later sample of");
+        text.AppendLine($"  # {MissingShareBound.SampleRows(summary.Rows)} rows (drift's min_current_sample) may show by chance: three standard errors.");
         text.AppendLine("  columns:");
         var columns = profile.Columns.ToDictionary(c => c.Name, StringComparer.Ordinal);
         foreach (var name in header)

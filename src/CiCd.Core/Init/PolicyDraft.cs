@@ -11,7 +11,9 @@ internal static class PolicyDraft
         var rowsMin = Math.Max(10, data.Rows / 2);
         text.AppendLine();
         text.AppendLine("validation:");
-        text.AppendLine("  max_missing_share: 0   # columns that had missing values say so with their own `missing`");
+        var sample = MissingShareBound.SampleRows(data.Rows);
+        text.AppendLine($"  max_missing_share: {YamlScalar.Number(MissingShareBound.Of(0, data.Rows))}   # for columns without a missing value in {data.Rows} rows: " +
+            $"a {sample}-row sample may still hold a few; the others say so with their own `missing`");
         text.AppendLine($"  rows: {{ min: {rowsMin}, max: {data.Rows * 10} }}   # this file has {data.Rows}: half of it up to ten times it");
         text.AppendLine($"  duplicates: {{ max_share: {YamlScalar.Number(Math.Ceiling(data.DuplicateShare * 100) / 100 + 0.01)}, severity: warning }}   # observed {data.DuplicateShare:P1}");
         if (data.NumericTarget is { } target)
@@ -21,7 +23,9 @@ internal static class PolicyDraft
             AppendDrift(text, data);
             return;
         }
-        var classFloor = Math.Floor(data.MinClassShare * 50) / 100;
+        // Whole percent, unless that rounds a rare class's floor down to 0 (no rule at all).
+        var half = data.MinClassShare / 2;
+        var classFloor = half >= 0.01 ? Math.Floor(half * 100) / 100 : RegressionDraft.Significant(half, up: false);
         text.AppendLine($"  class_share: {{ min: {YamlScalar.Number(classFloor)} }}   # half the smallest class's observed share ({data.MinClassShare:P1})");
         AppendTraining(text, data);
         AppendGates(text, data);
@@ -89,7 +93,7 @@ internal static class PolicyDraft
 
     private static void AppendDrift(StringBuilder text, DataSummary data)
     {
-        var sample = Math.Clamp(data.Rows / 5, 20, 200);
+        var sample = MissingShareBound.SampleRows(data.Rows);
         text.AppendLine();
         text.AppendLine("# `mlops drift` compares current data with the reference profile `mlops train` keeps with the model.");
         text.AppendLine("drift:");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CiCd.Configuration;
 using CiCd.Data.Profiling;
 
 namespace CiCd.Init;
@@ -6,7 +7,8 @@ namespace CiCd.Init;
 /// <summary>
 /// The data profile's alerts a newcomer must act on before trusting the config <c>mlops init</c> wrote: identifiers
 /// (ignored), constant columns (kept, but they tell the model nothing), possible leakage (kept: only the user knows
-/// whether the value is known before the outcome) and missing values written in a way the reader keeps as values.
+/// whether the value is known before the outcome), amounts and dates written as text (ignored: the reader does not
+/// parse them) and missing values written in a way the reader keeps as values.
 /// </summary>
 public static class ProfileWarnings
 {
@@ -30,8 +32,13 @@ public static class ProfileWarnings
         }
         foreach (var leak in profile.Associations.Where(a => a.PossibleLeakage))
         {
-            warnings.Add($"'{leak.Feature}' alone tells '{profile.Target.Name}' suspiciously well (normalized mutual information " +
-                $"{leak.NormalizedMutualInformation.ToString("0.00", CultureInfo.InvariantCulture)}): check it is known before the outcome, else set it to ignore");
+            var (measure, value) = leak.Strongest;
+            warnings.Add($"'{leak.Feature}' alone tells '{profile.Target.Name}' suspiciously well ({(measure == "normalized MI" ? "normalized mutual information" : measure)} " +
+                $"{value.ToString("0.00", CultureInfo.InvariantCulture)}): check it is known before the outcome, else set it to ignore");
+        }
+        foreach (var column in profile.Columns.Where(c => c.Inferred == ColumnKind.Ignore && IsFormatted(c.InferredReason)))
+        {
+            warnings.Add($"'{column.Name}' is set to ignore: {column.InferredReason}");
         }
         foreach (var column in profile.Columns.Where(c => c.MissingSpellings.Keys.Any(MissingSpellings.LookAlikes.Contains)))
         {
@@ -41,6 +48,9 @@ public static class ProfileWarnings
         }
         return warnings;
     }
+
+    private static bool IsFormatted(string reason) =>
+        reason.StartsWith(ColumnKindGuess.FormattedNumbers, StringComparison.Ordinal) || reason.StartsWith(ColumnKindGuess.Dates + " ", StringComparison.Ordinal);
 
     private static List<string> Columns(DataProfile profile, ProfileAlertKind kind) =>
         [.. profile.Alerts.Where(a => a.Kind == kind && a.Column is not null).Select(a => a.Column!)];

@@ -31,6 +31,7 @@ internal sealed class TrainingArtefacts(MlopsConfig config, string folder)
             Classes = config.Dataset.Classes,
             PositiveClass = config.Dataset.PositiveClass,
             Features = train.Columns.Select(Feature).ToList(),
+            IgnoredColumns = [.. config.Dataset.Columns.Where(c => c.Kind == ColumnKind.Ignore).Select(c => c.Name)],
             Data = data,
             Training = new CardTraining(config.Training.Seed, config.Training.TestFraction, config.Training.Folds,
                 config.Training.PrimaryMetric, config.Training.CostMatrix, CacheKey.ConfigHash(config), key),

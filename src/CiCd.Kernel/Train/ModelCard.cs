@@ -42,6 +42,12 @@ public sealed record ModelCard
     /// <summary>The input schema: every feature, its kind and its known categories.</summary>
     public required IReadOnlyList<CardFeature> Features { get; init; }
 
+    /// <summary>
+    /// The training file's columns the config set to <c>ignore</c> (identifiers, dates, free text): rows as they come carry
+    /// them, so a request holding them is answered, not refused. Empty in cards written before this field.
+    /// </summary>
+    public IReadOnlyList<string> IgnoredColumns { get; init; } = [];
+
     /// <summary>The data the model was trained and tested on.</summary>
     public required CardData Data { get; init; }
 

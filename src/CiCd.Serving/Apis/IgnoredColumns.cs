@@ -1,8 +1,9 @@
 namespace CiCd.Serving.Apis;
 
 /// <summary>
-/// The answer header naming the request's columns the model does not take but ignored rather than refused: the target,
-/// so that rows of the training file can be posted as they are.
+/// The answer header naming the request's columns the model does not take but ignored rather than refused: the target
+/// and the columns the config set to ignore (the card's <c>ignored_columns</c>), so that rows of the training file can be
+/// posted as they are.
 /// </summary>
 public static class IgnoredColumns
 {

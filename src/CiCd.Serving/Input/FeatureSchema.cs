@@ -40,6 +40,9 @@ public sealed class FeatureSchema
     /// <summary>The model's target column: ignored when a request carries it.</summary>
     public string? Target { get; }
 
+    /// <summary>The training file's columns the config set to ignore (the card's): ignored too, so its rows can be posted as they are.</summary>
+    public IReadOnlyCollection<string> IgnoredColumns { get; init; } = [];
+
     /// <summary>The fields in card order.</summary>
     public IReadOnlyList<CardFeature> Features { get; }
 
@@ -226,9 +229,10 @@ public sealed class FeatureSchema
         {
             return index;
         }
-        if (Target is not null && name.Trim() == Target)
+        var trimmed = name.Trim();
+        if ((Target is not null && trimmed == Target) || IgnoredColumns.Contains(trimmed))
         {
-            ignored?.Add(Target);
+            ignored?.Add(trimmed);
             return -1;
         }
         // The name may be anything: a data row read as a header, megabytes, a forged log line.

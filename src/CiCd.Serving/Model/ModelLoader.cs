@@ -56,7 +56,7 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
     {
         try
         {
-            return new FeatureSchema(card.Features, options.Value.UnseenCategories, card.Target);
+            return new FeatureSchema(card.Features, options.Value.UnseenCategories, card.Target) { IgnoredColumns = card.IgnoredColumns ?? [] };
         }
         catch (Exception e) when (ModelLoadFailure.IsKnown(e))
         {

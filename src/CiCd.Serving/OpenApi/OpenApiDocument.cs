@@ -123,7 +123,7 @@ public static class OpenApiDocument
     {
         [IgnoredColumns.Header] = new JsonObject
         {
-            ["description"] = "Columns of the request that the model does not take and that were ignored (the model's target, so the training file can be posted as it is); absent when none was.",
+            ["description"] = "Columns of the request that the model does not take and that were ignored (the model's target and the columns its config set to ignore, so the training file can be posted as it is); absent when none was.",
             ["schema"] = new JsonObject { ["type"] = "string" },
         },
     };

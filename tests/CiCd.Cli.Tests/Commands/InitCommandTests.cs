@@ -61,7 +61,7 @@ public sealed class InitCommandTests
             Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
             var text = File.ReadAllText(folder.PathOf("mlops.yaml"));
             Assert.Contains("age: { kind: ordinal, order: ['20-29', '30-39', '40-49', '50-59', '60-69', '70-79'] }", text, StringComparison.Ordinal);
-            Assert.Contains("node-caps: { kind: categorical, allowed: ['no', 'yes'], missing: 0.04 }   # 8 missing (2.8 %, written empty)", text, StringComparison.Ordinal);
+            Assert.Contains("node-caps: { kind: categorical, allowed: ['no', 'yes'], missing: 0.1 }   # 8 missing (2.8 %, written empty)", text, StringComparison.Ordinal);
             Assert.Contains("positive_class: recurrence-events   # 85 of 286 rows, the minority class", text, StringComparison.Ordinal);
             Assert.DoesNotContain("cost_matrix:", text.Replace("`cost_matrix`", "", StringComparison.Ordinal), StringComparison.Ordinal);
             Assert.True(File.Exists(folder.PathOf("breast-cancer.csv")));

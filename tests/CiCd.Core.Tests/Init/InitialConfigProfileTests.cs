@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CiCd.Configuration;
 using CiCd.Data;
@@ -5,6 +6,7 @@ using CiCd.Data.Arff;
 using CiCd.Data.Profiling;
 using CiCd.Init;
 using CiCd.Testing;
+using CiCd.Validate;
 
 namespace CiCd.Core.Tests.Init;
 
@@ -126,13 +128,79 @@ public sealed class InitialConfigProfileTests
         }
 
         [Fact]
-        public void Should_Allow_The_Observed_Missing_Share_And_Say_How_It_Was_Written()
+        public void Should_Allow_The_Observed_Missing_Share_Plus_Chance_And_Say_How_It_Was_Written()
         {
-            // When: 12 of 100 rows hold '?'
+            // When: 12 of 100 rows hold '?' (0.12 plus three standard errors of the share in a 20-row sample)
             var draft = Render();
 
             // Then
-            Assert.Contains("x: { kind: numeric, range: [0, 26], missing: 0.13 }   # 12 missing (12.0 %, written '?'); observed 1 to 13", draft.Text, StringComparison.Ordinal);
+            Assert.Contains("x: { kind: numeric, range: [0, 26], missing: 0.34 }   # 12 missing (12.0 %, written '?'); observed 1 to 13", draft.Text, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Accept_A_Later_Sample_Whose_Missing_Shares_Vary_By_Chance()
+        {
+            // Given: 500 rows, x missing in 17 % of them, y never; a later sample of 100 rows (the drift window), x missing
+            // in 24 % (1.9 standard errors above) and y in one row, as the held-out fifth of soybean.arff showed
+            var draft = InitialConfig.Render(CsvReader.Parse("/data/d.csv", Rows(500, xMissing: 17, yMissing: 0)),
+                new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml"));
+            var config = ConfigLoader.Parse("/data/mlops.yaml", draft.Text);
+            var later = CsvReader.Parse("/data/later.csv", Rows(100, xMissing: 24, yMissing: 1));
+
+            // When
+            var report = DataValidator.Validate(later, config.Dataset, config.Validation);
+
+            // Then
+            Assert.DoesNotContain(report.Results, r => r.Rule == "missing" && !r.Passed);
+        }
+
+        // x missing in the first xMissing of every 100 rows, y in the first yMissing rows, the label alternating.
+        private static string Rows(int count, int xMissing, int yMissing)
+        {
+            var csv = new StringBuilder("x,y,label\n");
+            for (var i = 0; i < count; i++)
+            {
+                csv.Append(CultureInfo.InvariantCulture, $"{(i % 100 < xMissing ? "" : i % 7)},{(i < yMissing ? "" : i % 5)},{(i % 2 == 0 ? "a" : "b")}\n");
+            }
+            return csv.ToString();
+        }
+
+        [Fact]
+        public void Should_Ignore_Amounts_And_Dates_Written_As_Text_And_Say_What_To_Write()
+        {
+            // Given: 60 rows of a spreadsheet export, 20 amounts with a currency sign and thousands separators and 28 dates
+            var csv = new StringBuilder("paid,day,label\n");
+            for (var i = 0; i < 60; i++)
+            {
+                csv.Append(CultureInfo.InvariantCulture, $"\"${1000 + (i % 20 * 37)}.50\",2024-01-{(i % 28) + 1:00},{(i % 2 == 0 ? "a" : "b")}\n");
+            }
+            var table = CsvReader.Parse("/data/d.csv", csv.ToString().Replace("$1", "$1,", StringComparison.Ordinal));
+
+            // When
+            var draft = InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml"));
+
+            // Then
+            Assert.Contains("paid: ignore   # ignored: numbers written with a currency sign, thousands separators or a percent sign (such as '$1,", draft.Text, StringComparison.Ordinal);
+            Assert.Contains("day: ignore   # ignored: dates (such as '2024-01-01'): every later date would be a category never seen", draft.Text, StringComparison.Ordinal);
+            Assert.Contains(draft.Warnings, w => w.StartsWith("'paid' is set to ignore: numbers written", StringComparison.Ordinal) && w.EndsWith("write plain numbers to use it", StringComparison.Ordinal));
+            Assert.Contains(draft.Warnings, w => w.StartsWith("'day' is set to ignore: dates", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Should_Not_List_Allowed_Levels_When_One_Was_Seen_Only_Once()
+        {
+            // Given: 'legacy' in one row of 100, as a rare customer segment in a loan export
+            var csv = new StringBuilder("segment,label\n");
+            for (var i = 0; i < 100; i++)
+            {
+                csv.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "legacy" : i % 3 == 0 ? "premium" : "standard")},{(i % 2 == 0 ? "a" : "b")}\n");
+            }
+
+            // When
+            var draft = InitialConfig.Render(CsvReader.Parse("/data/d.csv", csv.ToString()), new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml"));
+
+            // Then
+            Assert.Contains("segment: categorical   # no `allowed`: 'legacy' seen only once, so levels never seen may still come", draft.Text, StringComparison.Ordinal);
         }
 
         [Fact]

@@ -46,6 +46,45 @@ public sealed class InitialConfigTests
         }
 
         [Fact]
+        public void Should_Score_The_Yes_Of_A_Yes_No_Target_Even_When_It_Is_The_Majority()
+        {
+            // Given: 'defaulted' is Yes in 60 of 100 rows, as in a loan book that lends to risky applicants
+            var table = CsvReader.Parse("/data/d.csv", "x,defaulted\n" + string.Concat(Enumerable.Range(0, 100).Select(i => $"{i % 7},{(i < 60 ? "Yes" : "No")}\n")));
+
+            // When
+            var text = InitialConfig.Render(table, new InitRequest("/data/d.csv", "defaulted", null, null, "/data/mlops.yaml")).Text;
+
+            // Then
+            Assert.Contains("positive_class: 'Yes'   # 60 of 100 rows, the yes of a yes/no pair", text, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Keep_The_Class_Share_Floor_Above_Zero_For_A_Class_Under_Two_Percent()
+        {
+            // Given: 200 rows, class c in one of them (0.5 %)
+            var table = CsvReader.Parse("/data/d.csv", "x,label\n" + string.Concat(Enumerable.Range(0, 200).Select(i => $"{i % 7},{(i == 0 ? "c" : i % 4 == 0 ? "b" : "a")}\n")));
+
+            // When
+            var text = InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml")).Text;
+
+            // Then
+            Assert.Contains("class_share: { min: 0.0025 }", text, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Warn_Of_A_Class_Too_Rare_To_Learn_Or_Test()
+        {
+            // Given: 200 rows, class c in one of them, as a retired customer segment
+            var table = CsvReader.Parse("/data/d.csv", "x,label\n" + string.Concat(Enumerable.Range(0, 200).Select(i => $"{i % 7},{(i == 0 ? "c" : i % 4 == 0 ? "b" : "a")}\n")));
+
+            // When
+            var warnings = InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml")).Warnings;
+
+            // Then
+            Assert.Contains(warnings, w => w.StartsWith("'c' (1 row) has fewer than 5 rows: the model can hardly learn it", StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void Should_Gate_Multiclass_Accuracy_At_The_Largest_Class_Share()
         {
             // When: "no" holds 63 of 100 rows

@@ -108,5 +108,22 @@ public sealed partial class TrainingEngineTests
             Assert.Equal(["a", "b", "c"], card.ConfusionMatrix.Classes);
             Assert.Equal(15, card.ConfusionMatrix.Counts.Sum(row => row.Sum()));
         }
+
+        [Fact]
+        public void Should_Name_The_Columns_The_Config_Ignores_On_The_Card_For_The_Service()
+        {
+            // Given: colour set to ignore, as `mlops init` sets an identifier or a date
+            using var folder = new TempFolder();
+            CsvBuilder.Tiny(40).WriteTo(folder);
+            var config = ConfigLoader.Load(new ConfigBuilder().Column("colour", "ignore").WriteTo(folder));
+
+            // When
+            var result = new TrainingEngine(config, new TrainingOptions(folder.PathOf("out"), folder.PathOf("cache"), Parallelism: 2)).Run();
+
+            // Then
+            var card = Card(result.OutputFolder);
+            Assert.Equal(["x"], card.Features.Select(f => f.Name));
+            Assert.Equal(["colour"], card.IgnoredColumns);
+        }
     }
 }

@@ -26,6 +26,12 @@ public sealed record ColumnKindGuess(ColumnKind Kind, string Reason)
     /// <summary>Texts with more distinct values than this share of the rows are free text (from <see cref="MinRowsForRowNumber"/> rows).</summary>
     public const double FreeTextShare = 0.5;
 
+    /// <summary>How the reason of a column of amounts written as text begins (<see cref="FormattedText"/>).</summary>
+    public const string FormattedNumbers = "numbers written with a currency sign, thousands separators or a percent sign";
+
+    /// <summary>How the reason of a column of dates begins.</summary>
+    public const string Dates = "dates";
+
     /// <summary>For an ordinal guess, the levels from lowest to highest (empty otherwise).</summary>
     public IReadOnlyList<string> Order { get; init; } = [];
 
@@ -97,6 +103,15 @@ public sealed record ColumnKindGuess(ColumnKind Kind, string Reason)
     private static ColumnKindGuess OfTexts(string name, int present, List<string> seen)
     {
         var texts = seen.Count;
+        if (FormattedText.AreFormattedNumbers(seen))
+        {
+            return new(ColumnKind.Ignore, $"{FormattedNumbers} (such as '{seen[0]}'), which the reader does not parse: write plain numbers to use it");
+        }
+        if (FormattedText.AreDates(seen))
+        {
+            return new(ColumnKind.Ignore, $"{Dates} (such as '{seen[0]}'): every later date would be a category never seen; derive features " +
+                "from it (month, weekday, days since) as columns of their own");
+        }
         if (texts == present && present >= MinRowsForIdentifier)
         {
             return new(ColumnKind.Ignore, $"all {present} values are distinct texts (an identifier)") { IsIdentifier = true };

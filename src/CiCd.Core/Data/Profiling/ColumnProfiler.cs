@@ -134,7 +134,9 @@ internal sealed class ColumnProfiler(ProfileInput input, ProfileOptions options)
             : null;
         double? anova = numbers is not null && _positive < 0 ? AnovaF.Of(numbers, _labels, _classes) : null;
         var identifier = profile.Inferred == ColumnKind.Ignore;
-        var strong = normalized >= options.LeakageThreshold || Math.Abs(biserial ?? 0) >= options.LeakageThreshold || (cramer ?? 0) >= options.LeakageThreshold;
+        // Cramér's V is symmetric: it flags a leak only for a feature with as many levels as the target has classes.
+        var tells = table.RowsCanTellColumns && (cramer ?? 0) >= options.LeakageThreshold;
+        var strong = normalized >= options.LeakageThreshold || Math.Abs(biserial ?? 0) >= options.LeakageThreshold || tells;
         return new TargetAssociation(profile.Name, mi, normalized, cramer, biserial, anova, strong && !identifier);
     }
 

@@ -62,6 +62,13 @@ public sealed class Contingency
         return k < 2 || _total == 0 ? 0 : Math.Sqrt(ChiSquare() / (_total * (k - 1)));
     }
 
+    /// <summary>
+    /// Whether the first column has at least as many levels as the second: only then can Cramér's V near 1 mean that the
+    /// first tells the second (each of its levels holds one of the second's); with fewer levels V near 1 means the reverse,
+    /// the second telling the first, as a yes/no symptom that most of 19 diseases fix.
+    /// </summary>
+    public bool RowsCanTellColumns => _rows.Count(r => r > 0) >= _columns.Count(c => c > 0);
+
     /// <summary>Mutual information in nats.</summary>
     public double MutualInformation()
     {

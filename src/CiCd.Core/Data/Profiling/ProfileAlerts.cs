@@ -58,7 +58,7 @@ internal static class ProfileAlerts
             }
             if (association.PossibleLeakage)
             {
-                alerts.Add(new(ProfileAlertKind.PossibleLeakage, name, $"alone it tells the target suspiciously well (normalized MI {F(association.NormalizedMutualInformation)}): check it is known before the outcome"));
+                alerts.Add(new(ProfileAlertKind.PossibleLeakage, name, $"alone it tells the target suspiciously well ({association.Strongest.Name} {F(association.Strongest.Value)}): check it is known before the outcome"));
             }
         }
         alerts.AddRange(pairs.Select(p => new ProfileAlert(ProfileAlertKind.HighCorrelation, p.First, $"{p.First} and {p.Second}: {p.Method} {F(p.Value)}")));

@@ -18,4 +18,19 @@ public sealed record TargetAssociation(
     double? CramersV,
     double? PointBiserial,
     double? AnovaF,
-    bool PossibleLeakage);
+    bool PossibleLeakage)
+{
+    /// <summary>The largest of the three measures and its name, as a leak's message states it (the one that reached the bar).</summary>
+    public (string Name, double Value) Strongest
+    {
+        get
+        {
+            var strongest = ("normalized MI", NormalizedMutualInformation);
+            if (Math.Abs(PointBiserial ?? 0) > strongest.Item2)
+            {
+                strongest = ("point-biserial |r|", Math.Abs(PointBiserial!.Value));
+            }
+            return CramersV is { } v && v > strongest.Item2 ? ("Cramér's V", v) : strongest;
+        }
+    }
+}

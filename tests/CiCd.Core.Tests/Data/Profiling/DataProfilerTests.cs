@@ -37,6 +37,27 @@ public sealed class DataProfilerTests
         }
 
         [Fact]
+        public void Should_Not_Call_A_Feature_A_Leak_Because_The_Classes_Tell_It()
+        {
+            // Given: six classes; 'symptom' is yes for the first three and no for the others (Cramér's V 1, but it tells the
+            // class only up to a half, as soybean.arff's yes/no symptoms against 19 diseases); 'copy' repeats the class
+            var csv = new CsvBuilder("symptom", "copy", "target");
+            for (var i = 0; i < 120; i++)
+            {
+                csv.Row(i % 6 < 3 ? "yes" : "no", $"d{i % 6}", $"c{i % 6}");
+            }
+            var input = ProfileSource.FromFile(csv.WriteTo(_folder), "target");
+
+            // When
+            var alerts = DataProfiler.Profile(input).Alerts.Where(a => a.Kind == ProfileAlertKind.PossibleLeakage).ToList();
+
+            // Then
+            var leak = Assert.Single(alerts);
+            Assert.Equal("copy", leak.Column);
+            Assert.Contains("(normalized MI 1", leak.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Name_Two_Valued_Columns_Binary_Whatever_Their_Kind_And_Count_Them_In_The_Overview()
         {
             // Given: a yes/no text, a 0/1 number, a three-level text, and a yes/no column with a missing value
