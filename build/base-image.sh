@@ -2,14 +2,18 @@
 # Builds the local base image for the serving image on machines that cannot pull from a registry:
 # a minbase Debian bookworm root made by debootstrap, trimmed, and loaded with `docker import`.
 #
-# The tag is a hash of this recipe (this file), so an unchanged recipe reuses the image already in
-# the engine and a changed one builds a new tag. The root filesystem is also kept as a tarball under
-# build/.cache, so a fresh engine (a test's private data root) imports it in seconds instead of
-# running debootstrap again. Prints the image reference on stdout (last line).
+# The tag is a hash of this recipe (this file), the suite, the architecture and the mirror, so an unchanged recipe
+# reuses the image already in the engine and a changed one builds a new tag. The root filesystem is also kept as a
+# tarball (with a sha256 sidecar) in a cache folder of the machine, so a fresh engine (a test's private data root) or a
+# fresh clone imports it in seconds instead of running debootstrap again (about 2.5 min); a tarball that fails its
+# sidecar is made again. Prints the image reference on stdout (last line).
 #
 # Usage: build/base-image.sh [--force]
 # Environment: DOCKER_HOST (engine socket, e.g. unix:///tmp/x/docker.sock), DEBIAN_MIRROR,
-#              BASE_IMAGE_REPOSITORY (default cicd-base).
+#              BASE_IMAGE_REPOSITORY (default cicd-base),
+#              BASE_IMAGE_CACHE (the cache folder; default ${XDG_CACHE_HOME:-$HOME/.cache}/cicd/base-image),
+#              BASE_IMAGE_CACHE=off (no machine cache: the tarball stays in this checkout's build/.cache, so each fresh
+#              clone runs debootstrap once, and the test projects of one run still share it).
 # Needs root, debootstrap and the docker CLI.
 set -euo pipefail
 
@@ -32,15 +36,18 @@ elif [[ $# -gt 0 ]]; then
   exit 2
 fi
 
-for tool in debootstrap docker sha256sum tar flock; do
+for tool in debootstrap docker sha256sum tar flock dpkg; do
   if ! command -v "$tool" >/dev/null; then
     echo "base-image: '$tool' not found (apt-get install debootstrap docker.io)" >&2
     exit 2
   fi
 done
 
-# The mirror changes what lands in the image, so it is part of the content key with the recipe.
-content=$( { cat "${BASH_SOURCE[0]}"; echo "$mirror"; } | sha256sum | cut -c1-16)
+# The suite, the architecture and the mirror change what lands in the image, so they are part of the content key with
+# the recipe (a cache folder on shared storage may serve machines of another architecture).
+architecture=$(dpkg --print-architecture)
+readonly architecture
+content=$( { cat "${BASH_SOURCE[0]}"; echo "$suite $architecture $mirror"; } | sha256sum | cut -c1-16)
 readonly reference="$repository:$suite-$content"
 
 if [[ $force == false ]] && docker image inspect "$reference" >/dev/null 2>&1; then
@@ -49,8 +56,13 @@ if [[ $force == false ]] && docker image inspect "$reference" >/dev/null 2>&1; t
   exit 0
 fi
 
-cache_dir=${BASE_IMAGE_CACHE:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/.cache}
-rootfs="$cache_dir/$repository-$suite-$content.tar"
+if [[ ${BASE_IMAGE_CACHE:-} == off ]]; then
+  cache_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/.cache
+else
+  cache_dir=${BASE_IMAGE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/cicd/base-image}
+fi
+rootfs="$cache_dir/$repository-$suite-$architecture-$content.tar"
+checksum="$rootfs.sha256"
 
 import_rootfs() {
   echo "base-image: importing $rootfs as $reference" >&2
@@ -69,9 +81,22 @@ mkdir -p "$cache_dir"
 exec 9>"$cache_dir/.lock"
 flock 9
 
-if [[ $force == false && -s $rootfs ]]; then
-  import_rootfs
-  exit 0
+# A tarball is used only when it still has the bytes its sidecar recorded when it was written (a disk that filled up, a
+# copy cut short or a hand edit all show here); otherwise it is made again.
+cached_rootfs_intact() {
+  [[ -s $rootfs && -s $checksum ]] && [[ $(sha256sum <"$rootfs" | cut -d' ' -f1) == "$(cat "$checksum")" ]]
+}
+
+if [[ $force == false ]]; then
+  if cached_rootfs_intact; then
+    # Touched on use, so the pruning below keeps what is still in use.
+    touch "$rootfs" "$checksum"
+    import_rootfs
+    exit 0
+  elif [[ -e $rootfs || -e $checksum ]]; then
+    echo "base-image: $rootfs does not match its sha256 sidecar, building it again" >&2
+    rm -f "$rootfs" "$checksum"
+  fi
 fi
 
 work=$(mktemp -d)
@@ -96,6 +121,14 @@ rm -f "$root"/usr/share/fonts/truetype/dejavu/DejaVuSerif* "$root"/usr/share/fon
 chroot "$root" /usr/sbin/groupadd --gid 1654 app
 chroot "$root" /usr/sbin/useradd --uid 1654 --gid app --home-dir /app --no-create-home --shell /usr/sbin/nologin app
 
-tar --numeric-owner --xattrs -C "$root" -cf "$rootfs.partial" .
+# Atomic, tarball before sidecar: a run cut short leaves a tarball without a matching sidecar, which the next run makes
+# again, never one that imports half a root.
+tar --numeric-owner --xattrs -C "$root" -cf "$work/rootfs.tar" .
+sha256sum <"$work/rootfs.tar" | cut -d' ' -f1 >"$work/rootfs.tar.sha256"
+mv "$work/rootfs.tar" "$rootfs.partial"
 mv "$rootfs.partial" "$rootfs"
+mv "$work/rootfs.tar.sha256" "$checksum.partial"
+mv "$checksum.partial" "$checksum"
+# Recipes not used for a month (other branches, older versions of this file) leave the machine cache.
+find "$cache_dir" -maxdepth 1 -name "$repository-*.tar*" -mtime +30 -delete
 import_rootfs

@@ -8,7 +8,8 @@ namespace CiCd.Image.Tests.Fixtures;
 
 /// <summary>
 /// Everything the engine tests share, made once per run: a private dockerd, a registry, the local base image
-/// (build/base-image.sh, cached by content under build/.cache, one debootstrap for the test projects side by side), the
+/// (build/base-image.sh, its root file system cached by content in the machine's cache folder: one debootstrap per
+/// machine, not per run or clone), the
 /// service's publish output (<see cref="PublishOutput"/>) and two trained models
 /// that answer differently. Disposal removes every container and image the tests made, then the engine itself.
 /// On a GitHub runner the CI provides the engine, the registries and a pullable base image instead

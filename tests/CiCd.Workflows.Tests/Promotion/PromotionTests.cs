@@ -11,7 +11,10 @@ namespace CiCd.Workflows.Tests.Promotion;
 /// certify pushes what it handed over) and release.yml run them on a runner (GITHUB_REF_NAME, GITHUB_SHA, … set), against a real Docker engine and registry on this machine:
 /// after each step the image tags, their digests and the registry aliases are checked. Every job runs in a fresh
 /// clone of the origin, as on GitHub-hosted runners: the only state one job leaves the next is the image registry,
-/// the git tags and the model registry's branch (mlops model sync pull before, push after).
+/// the git tags and the model registry's branch (mlops model sync pull before, push after). One exception, to save two
+/// of the four trainings: the train steps share a stage cache (<c>--cache</c>), so certification's candidate job restores
+/// the run developer's job trained from the same commit instead of training it again with the same seed; what the test
+/// checks starts after the training (registration, image, digests, aliases), and every output it reads is in the cache.
 /// </summary>
 [Collection(PromotionEngine.Name)]
 public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
@@ -22,6 +25,9 @@ public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
     private int _jobs;
 
     private string Repository => $"{engine.Registry.Host}/german-credit";
+
+    // Outside every job's clone, so each job still starts from a fresh checkout.
+    private string TrainCache => Path.Combine(_checkout.Folder, ".runner", "train-cache");
 
     public void Dispose()
     {
@@ -70,14 +76,14 @@ public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
 
         // developer: the CI target's pipeline stages; the gate's champion comes from the shared registry.
         var developer = Job("developer", commit);
-        Step(developer, "train", "--no-track");
+        Step(developer, "train", "--no-track", "--cache", TrainCache);
         Step(developer, "gate");
 
         // certification, job "candidate" (read-only token, no secret): the Candidate target trains again on its own
         // runner, registers the candidate under alias certification, builds the image once and smoke-tests it; then
         // the image (every tag) and the registry folder are saved for the hand-over. Nothing is pushed here.
         var (candidate, startedFrom) = JobAt("certification", commit);
-        Step(candidate, "train", "--no-track");
+        Step(candidate, "train", "--no-track", "--cache", TrainCache);
         Step(candidate, "gate");
         var registered = Json(Step(candidate, "model", "register", "--alias", "certification", "--json"));
         var version = registered.GetProperty("version").GetInt32();
