@@ -16,7 +16,7 @@ public sealed class ServeProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private ServeProcess(string workingDirectory, string[] args)
+    private ServeProcess(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         Url = $"http://127.0.0.1:{FreePort.Next()}";
         // DOTNET_HOST_PATH is set by `dotnet test`; a plain `dotnet` on PATH works elsewhere.
@@ -26,6 +26,10 @@ public sealed class ServeProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         foreach (var argument in (string[])[Path.Combine(AppContext.BaseDirectory, "mlops.dll"), "serve", .. args, "--urls", Url])
         {
             start.ArgumentList.Add(argument);
@@ -56,9 +60,13 @@ public sealed class ServeProcess : IAsyncDisposable
     }
 
     /// <summary>Starts `mlops serve` with <paramref name="args"/> in <paramref name="workingDirectory"/> and waits until it is ready.</summary>
-    public static async Task<ServeProcess> StartAsync(string workingDirectory, params string[] args)
+    public static Task<ServeProcess> StartAsync(string workingDirectory, params string[] args) =>
+        StartAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Starts `mlops serve` with settings from <paramref name="environment"/> (e.g. <c>PredictionLog__FlushIntervalMilliseconds</c>) too.</summary>
+    public static async Task<ServeProcess> StartAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var service = new ServeProcess(workingDirectory, args);
+        var service = new ServeProcess(workingDirectory, environment, args);
         var until = DateTime.UtcNow + Deadline;
         while (!await service.IsReadyAsync())
         {
@@ -89,6 +97,18 @@ public sealed class ServeProcess : IAsyncDisposable
         using var timeout = new CancellationTokenSource(Deadline);
         await _process.WaitForExitAsync(timeout.Token);
         return _process.ExitCode;
+    }
+
+    /// <summary>
+    /// The value of a counter or gauge without labels on <c>/metrics</c> (summed over its series when it has labels),
+    /// such as <c>cicd_prediction_log_dropped_total</c>: what the service itself says it did.
+    /// </summary>
+    public async Task<double> MetricAsync(string name)
+    {
+        var text = await Client.GetStringAsync("/metrics");
+        return text.Split('\n')
+            .Where(line => line.StartsWith(name, StringComparison.Ordinal) && line.Length > name.Length && line[name.Length] is ' ' or '{')
+            .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     public async ValueTask DisposeAsync()

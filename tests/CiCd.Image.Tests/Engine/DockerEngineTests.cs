@@ -1,4 +1,3 @@
-using CiCd.Cli;
 using CiCd.Errors;
 using CiCd.Image.Engine;
 
@@ -30,15 +29,13 @@ public static class DockerEngineTests
         {
             // Given
             var socket = Path.Combine(Path.GetTempPath(), $"cicd-missing-{Guid.NewGuid():N}.sock");
-            var output = new StringWriter();
-            var error = new StringWriter();
 
             // When
-            var exit = MlopsApp.Run(["image", command, .. arguments, "--docker-host", socket], output, error);
+            var run = Mlops.Run(["image", command, .. arguments, "--docker-host", socket]);
 
             // Then
-            Assert.Equal(ExitCodes.InputError, exit);
-            Assert.Contains($"Docker engine at {socket} is not reachable", error.ToString(), StringComparison.Ordinal);
+            Assert.True(run.ExitCode == ExitCodes.InputError, run.ToString());
+            Assert.Contains($"Docker engine at {socket} is not reachable", run.Error, StringComparison.Ordinal);
         }
     }
 }

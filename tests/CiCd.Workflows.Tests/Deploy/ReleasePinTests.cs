@@ -1,4 +1,3 @@
-using CiCd.Cli;
 using CiCd.Testing;
 
 namespace CiCd.Workflows.Tests.Deploy;
@@ -7,14 +6,6 @@ namespace CiCd.Workflows.Tests.Deploy;
 public static class ReleasePinTests
 {
     private const string Digest = "sha256:1111111111111111111111111111111111111111111111111111111111111111";
-
-    private static (int ExitCode, string Output, string Error) Mlops(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = MlopsApp.Run(args, output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
 
     /// <summary>deploy/kubernetes copied into <paramref name="folder"/>, so the overlay's ../../base still resolves.</summary>
     private static string CopyOfDeploy(TempFolder folder)
@@ -38,7 +29,7 @@ public static class ReleasePinTests
             var comments = File.ReadAllLines(Path.Combine(overlay, "kustomization.yaml")).Where(l => l.TrimStart().StartsWith('#')).ToList();
 
             // When
-            var (exitCode, output, error) = Mlops("release", "pin", overlay, "--image", "ghcr.io/acme/credit", "--digest", Digest);
+            var (exitCode, output, error) = Mlops.Run("release", "pin", overlay, "--image", "ghcr.io/acme/credit", "--digest", Digest);
 
             // Then
             Assert.True(exitCode == 0, error);
@@ -56,11 +47,11 @@ public static class ReleasePinTests
             // Given
             using var folder = new TempFolder();
             var overlay = CopyOfDeploy(folder);
-            Mlops("release", "pin", overlay, "--image", "ghcr.io/acme/credit", "--digest", Digest);
+            Mlops.Run("release", "pin", overlay, "--image", "ghcr.io/acme/credit", "--digest", Digest);
             var before = File.GetLastWriteTimeUtc(Path.Combine(overlay, "kustomization.yaml"));
 
             // When
-            var (exitCode, output, _) = Mlops("release", "pin", overlay, "--image", "ghcr.io/acme/credit", "--digest", Digest);
+            var (exitCode, output, _) = Mlops.Run("release", "pin", overlay, "--image", "ghcr.io/acme/credit", "--digest", Digest);
 
             // Then
             Assert.Equal(0, exitCode);
@@ -80,7 +71,7 @@ public static class ReleasePinTests
             var text = File.ReadAllText(Path.Combine(overlay, "kustomization.yaml"));
 
             // When
-            var (exitCode, _, error) = Mlops("release", "pin", overlay, "--image", "ghcr.io/acme/credit", "--digest", digest);
+            var (exitCode, _, error) = Mlops.Run("release", "pin", overlay, "--image", "ghcr.io/acme/credit", "--digest", digest);
 
             // Then
             Assert.Equal(2, exitCode);
@@ -96,7 +87,7 @@ public static class ReleasePinTests
             var file = folder.Write("kustomization.yaml", "resources:\n  - ../../base\nimages:\n  - name: other\n    newName: x\n    digest: y\n");
 
             // When
-            var (exitCode, _, error) = Mlops("release", "pin", folder.Root, "--image", "ghcr.io/acme/credit", "--digest", Digest);
+            var (exitCode, _, error) = Mlops.Run("release", "pin", folder.Root, "--image", "ghcr.io/acme/credit", "--digest", Digest);
 
             // Then
             Assert.Equal(2, exitCode);
