@@ -1,7 +1,7 @@
 using CiCd.Benchmarks;
 
 // Usage: dotnet run --project tests/CiCd.Benchmarks -c Release -- [mlops.yaml] [examples/digits/mlops.yaml]
-//        dotnet run --project tests/CiCd.Benchmarks -c Release -- regression [--json F] [--candidates] [examples/diabetes/mlops.yaml examples/cpu/mlops.yaml]
+//        dotnet run --project tests/CiCd.Benchmarks -c Release -- regression [--repeats 5] [--fold-seeds 1,2,…] [--json F] [--candidates] [examples/diabetes/mlops.yaml examples/cpu/mlops.yaml]
 //        dotnet run --project tests/CiCd.Benchmarks -c Release -- shards [mlops.yaml [1 2 4]]
 if (args is ["shard-step", var mode, var config, var shard, var output])
 {

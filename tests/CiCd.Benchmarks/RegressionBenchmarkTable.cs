@@ -1,25 +1,32 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace CiCd.Benchmarks;
 
-/// <summary>The regression benchmark's console table, verdict lines and JSON.</summary>
+/// <summary>The regression benchmark's console tables (over all repeats, then repeat by repeat) and verdict line.</summary>
 internal static class RegressionBenchmarkTable
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+    private const int Width = 64;
 
     public static void Print(RegressionBenchmarkSet set)
     {
+        var seeds = string.Join(",", set.Repeats.Select(r => r.FoldSeed));
         Console.WriteLine();
-        Console.WriteLine($"{set.Dataset}: {set.Rows} rows, 5 outer folds stratified on target bins; fold checksum mlops {set.Checksum}, " +
-            $"scikit-learn {set.PeerChecksum ?? "unavailable"} ({(set.ChecksumsMatch ? "same rows in the same folds" : "MISMATCH: not comparable")})");
-        Console.WriteLine($"  {"data set",-10} {"pipeline",-72} {"RMSE mean ± sd",18} {"R²",7} {"fit s",8}");
+        Console.WriteLine($"{set.Dataset}: {set.Rows} rows, {set.Repeats.Count} repeats of {set.Folds}-fold CV stratified on target bins (fold seeds {seeds}); " +
+            (set.ChecksumsMatch ? "fold checksums equal on both sides in every repeat" : "fold checksums DIFFER: not comparable") +
+            $" ({string.Join(" ", set.Repeats.Select(r => r.Checksum[..8]))})");
+        Console.WriteLine($"  {"pipeline",-Width} {"RMSE mean ± sd",18} {"sd of means",11} {"R² mean ± sd",16} {"fit s",8}");
         foreach (var score in new[] { set.Mlops }.Concat(set.Peers).Concat(set.Candidates))
         {
-            Console.WriteLine($"  {set.Dataset,-10} {Shorten(score.Pipeline, 72),-72} {score.RmseMean,9:F3} ± {score.RmseSd,6:F3} {score.R2Mean,7:F4} {score.FitSeconds,8:F1}");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {Shorten(score.Pipeline, Width),-Width} {score.RmseMean,9:F3} ± {score.RmseSd,6:F3} {score.RmseRepeatSd,11:F3} {score.R2Mean,7:F4} ± {score.R2Sd,6:F4} {score.FitSeconds,8:F1}"));
         }
-        Console.WriteLine($"  mlops selected per outer fold: {string.Join("; ", set.Mlops.Selected.GroupBy(s => s).Select(g => $"{g.Key} ×{g.Count()}"))}");
+        Console.WriteLine($"  {"mean RMSE per repeat (fold seed)",-40} {string.Join("", set.Repeats.Select(r => $"{r.FoldSeed,9}"))}");
+        foreach (var score in new[] { set.Mlops }.Concat(set.Peers))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {Shorten(score.Pipeline, 40),-40} {string.Join("", score.PerRepeat.Select(p => $"{p.RmseMean,9:F3}"))}"));
+        }
+        Console.WriteLine($"  mlops selected per outer fold: {string.Join("; ", set.Repeats.SelectMany(r => r.Mlops.Selected).GroupBy(s => s).Select(g => $"{g.Key} ×{g.Count()}"))}");
         Console.WriteLine("  " + Verdict(set));
     }
 
@@ -30,33 +37,13 @@ internal static class RegressionBenchmarkTable
             return $"verdict {set.Dataset}: no scikit-learn figures (is python3-sklearn installed?)";
         }
         var gap = set.Mlops.RmseMean - best.RmseMean;
+        var ahead = set.GapPerRepeat.Count(g => g <= 0);
         var verdict = !set.ChecksumsMatch ? "NOT COMPARABLE (fold checksums differ)" : set.GoalMet ? "goal met" : "goal MISSED";
         return string.Create(CultureInfo.InvariantCulture,
-            $"verdict {set.Dataset}: mlops RMSE {set.Mlops.RmseMean:F3} vs best scikit-learn ({best.Pipeline["scikit-learn ".Length..]}) {best.RmseMean:F3}, " +
-            $"difference {gap:+0.000;-0.000} ({100 * gap / best.RmseMean:+0.0;-0.0} %): {verdict}");
+            $"verdict {set.Dataset}: mlops RMSE {set.Mlops.RmseMean:F3} vs best scikit-learn ({best.Pipeline["scikit-learn ".Length..]}) {best.RmseMean:F3} " +
+            $"over {set.Repeats.Count} × {set.Folds} folds, difference {gap:+0.000;-0.000} ({100 * gap / best.RmseMean:+0.0;-0.0} %), " +
+            $"mlops no worse in {ahead} of {set.Repeats.Count} repeats: {verdict}");
     }
-
-    public static string Json(IReadOnlyList<RegressionBenchmarkSet> sets) => JsonSerializer.Serialize(sets.Select(set => new
-    {
-        dataset = set.Dataset,
-        rows = set.Rows,
-        folds = 5,
-        fold_checksum = set.Checksum,
-        peer_fold_checksum = set.PeerChecksum,
-        goal_met = set.GoalMet,
-        verdict = Verdict(set),
-        pipelines = new[] { set.Mlops }.Concat(set.Peers).Concat(set.Candidates).Select(p => new
-        {
-            pipeline = p.Pipeline.Trim(),
-            rmse_mean = p.RmseMean,
-            rmse_sd = p.RmseSd,
-            r2_mean = p.R2Mean,
-            fit_seconds = p.FitSeconds,
-            rmse_per_fold = p.Rmse,
-            r2_per_fold = p.R2,
-            selected_per_fold = p.Selected.Count > 0 ? p.Selected : null,
-        }),
-    }), Indented);
 
     private static string Shorten(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
 }

@@ -9,6 +9,9 @@ internal static class SklearnPeer
     public static JsonElement Run(string script, params string[] arguments)
     {
         var start = new ProcessStartInfo("/usr/bin/python3", [Path.Combine(AppContext.BaseDirectory, script), .. arguments]) { RedirectStandardOutput = true };
+        // One thread: the data sets are small, and OpenMP workers (histogram gradient boosting) spinning on a shared
+        // machine inflate the fit seconds and starve the other side.
+        start.Environment["OMP_NUM_THREADS"] = "1";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();

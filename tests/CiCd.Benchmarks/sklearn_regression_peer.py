@@ -1,9 +1,10 @@
 """The scikit-learn peer for the regression benchmark: default pipelines on the same folds.
 
-Reads a CSV whose columns are all numeric, the target's name, and a file with one fold index per row (written by
-the C# side); reports, per pipeline, the RMSE and R² of every fold and the seconds its fits took, the best by mean
-RMSE, and a checksum of "row,fold,target" lines that the C# side computes alike, so equal checksums prove the same
-rows sit in the same folds. Uses Debian's python3-sklearn (run with /usr/bin/python3). Prints one JSON line last.
+Reads a CSV whose columns are all numeric, the target's name, and a file with one line per row holding that row's
+fold in each repeat, comma-separated (written by the C# side). For each repeat reports, per pipeline, the RMSE and R²
+of every fold and the seconds its fits took, and a checksum of "row,fold,target" lines that the C# side computes
+alike, so equal checksums prove the same rows sit in the same folds. Uses Debian's python3-sklearn (run with
+/usr/bin/python3). Prints one JSON line last: {"repeats": [{"checksum": …, "all": {pipeline: {…}}}, …]}.
 """
 import hashlib
 import json
@@ -24,12 +25,7 @@ def checksum(folds, target):
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def main(data_path, target_name, folds_path):
-    frame = pd.read_csv(data_path)
-    folds = np.loadtxt(folds_path, dtype=int)
-    target = frame.pop(target_name).to_numpy(dtype=float)
-    if len(folds) != len(target):
-        raise SystemExit(f"{folds_path} has {len(folds)} folds for {len(target)} rows of {data_path}")
+def score(frame, target, folds):
     models = {
         "linear_regression_scaled": lambda: make_pipeline(StandardScaler(), LinearRegression()),
         "random_forest": lambda: RandomForestRegressor(random_state=0),
@@ -47,8 +43,16 @@ def main(data_path, target_name, folds_path):
             rmse.append(float(np.sqrt(mean_squared_error(target[test], predicted))))
             r2.append(float(r2_score(target[test], predicted)))
         results[name] = {"rmse": rmse, "r2": r2, "fit_seconds": seconds}
-    best = min(results, key=lambda n: np.mean(results[n]["rmse"]))
-    print(json.dumps({"checksum": checksum(folds, target), "best": best, "all": results}))
+    return {"checksum": checksum(folds, target), "all": results}
+
+
+def main(data_path, target_name, folds_path):
+    frame = pd.read_csv(data_path)
+    repeats = np.loadtxt(folds_path, dtype=int, delimiter=",", ndmin=2)
+    target = frame.pop(target_name).to_numpy(dtype=float)
+    if len(repeats) != len(target):
+        raise SystemExit(f"{folds_path} has {len(repeats)} rows of folds for {len(target)} rows of {data_path}")
+    print(json.dumps({"repeats": [score(frame, target, repeats[:, r]) for r in range(repeats.shape[1])]}))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,8 @@
+using CiCd.Configuration;
 using CiCd.Gate;
+using CiCd.Metrics;
 using CiCd.Release.Notes;
+using CiCd.Train.Regression;
 
 namespace CiCd.Release.Tests.Notes;
 
@@ -92,6 +95,54 @@ public static class ReleaseNotesTests
 
             // Then
             Assert.Contains("none, this is the first of its series", notes, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Show_A_Classifiers_Class_Balance()
+        {
+            // When
+            var notes = ReleaseNotes.Render(Input());
+
+            // Then
+            Assert.Contains("- **Class balance of class (test split)**: good 140 (70.0 %), bad 60 (30.0 %)\n", notes, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Show_A_Regression_Targets_Distribution()
+        {
+            // Given
+            var card = ModelCardBuilder.Credit().With(c => c with
+            {
+                Task = TaskKind.Regression,
+                Target = "progression",
+                Classes = [],
+                PositiveClass = null,
+                ConfusionMatrix = new ConfusionMatrix([], []),
+                TargetTransform = TargetTransform.Log1p,
+                TargetDistribution = new TargetSummary(353, 152.134, 77.09, 25, 50, 87, 140.5, 211, 310, 346, 0),
+            }).Build();
+
+            // When
+            var notes = ReleaseNotes.Render(Input() with { Card = card });
+
+            // Then
+            Assert.Contains("- **Target progression (training split)**: count 353, min 25, 25 % 87, median 140.5, mean 152.13, 75 % 211, max 346, " +
+                "sd 77.09, learned through log1p\n", notes, StringComparison.Ordinal);
+            Assert.DoesNotContain("Class balance", notes, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Leave_The_Target_Out_For_A_Regression_Card_Without_Its_Distribution()
+        {
+            // Given
+            var card = ModelCardBuilder.Credit().With(c => c with { Task = TaskKind.Regression, Classes = [], PositiveClass = null, ConfusionMatrix = new ConfusionMatrix([], []) }).Build();
+
+            // When
+            var notes = ReleaseNotes.Render(Input() with { Card = card });
+
+            // Then
+            Assert.DoesNotContain("- **Target", notes, StringComparison.Ordinal);
+            Assert.DoesNotContain("- **Class balance", notes, StringComparison.Ordinal);
         }
 
         [Fact]

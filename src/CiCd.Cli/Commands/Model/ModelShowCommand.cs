@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CiCd.Errors;
 using CiCd.Formats;
+using CiCd.Train;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands.Model;
@@ -33,7 +34,8 @@ internal static class ModelShowCommand
                 details.AddRow("registered", $"{version.RegisteredAt:yyyy-MM-dd HH:mm} by {Markup.Escape(version.RegisteredBy)}");
                 details.AddRow("model sha256", version.ModelSha256);
                 details.AddRow("data fingerprint", version.DataFingerprint ?? "–");
-                details.AddRow("data version", CardDataVersion.Of(registry, model, version) ?? "–");
+                var card = JsonReport.Read<ModelCard>(registry.Load(model, version.Version.ToString(CultureInfo.InvariantCulture)).CardPath);
+                details.AddRow("data version", card.Data.Version ?? "–");
                 details.AddRow("data profile", version.DataProfile is { } profile ? Markup.Escape(profile.File) : "– (registered without one)");
                 details.AddRow("git commit", version.GitCommit ?? "–");
                 details.AddRow("image", version.ImageDigest ?? "–");
@@ -44,6 +46,10 @@ internal static class ModelShowCommand
                 foreach (var (name, value) in version.Metrics.OrderBy(p => p.Key, StringComparer.Ordinal))
                 {
                     details.AddRow($"metric {Markup.Escape(name)}", value.ToString("0.0000", CultureInfo.InvariantCulture));
+                }
+                if (TargetDistributionText.Of(card) is var (label, text))
+                {
+                    details.AddRow(Markup.Escape(label), Markup.Escape(text));
                 }
                 console.Write(details);
             }
