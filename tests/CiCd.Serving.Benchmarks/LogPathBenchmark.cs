@@ -5,6 +5,7 @@ using CiCd.Serving.Model;
 using CiCd.Serving.PredictionLog;
 using CiCd.Serving.Scoring;
 using CiCd.Serving.Telemetry;
+using CiCd.Serving.Tests.Fixtures;
 using Microsoft.Extensions.Options;
 using PredictionLogLocation = CiCd.Monitoring.Log.PredictionLogLocation;
 using PredictionRecord = CiCd.Serving.PredictionLog.PredictionRecord;
@@ -14,7 +15,7 @@ namespace CiCd.Serving.Benchmarks;
 /// <summary>
 /// Where a logged prediction's cost goes, without HTTP, on one thread: the request path (admission, record, queue) with
 /// the log off and on, the writer's text of a row (time, inputs and probabilities as JSON), and the stores' writes by
-/// rows per write, with the PostgreSQL server's own CPU per row when its postmaster's pid is given. CPU microseconds and
+/// rows per write, each before (a string per text value) and now (UTF-8 buffers) side by side, with the PostgreSQL server's own CPU per row when its postmaster's pid is given. CPU microseconds and
 /// bytes allocated per row, which other processes on a shared machine disturb less than wall-clock rates.
 /// </summary>
 internal static class LogPathBenchmark
@@ -30,21 +31,26 @@ internal static class LogPathBenchmark
         var predictions = data.Rows.Select(served.Predict).ToArray();
         var records = Enumerable.Range(0, Rows).Select(i => new PredictionRecord(DateTimeOffset.UtcNow, served.Identity, $"request-{i}", 0, "predict",
             served.Schema, data.Rows[i], served.Card.Classes, predictions[i])).ToArray();
-        Console.WriteLine($"{"per row (one thread)",-44} {"cpu µs",10} {"bytes",10}");
+        Console.WriteLine($"{"per row (one thread)",-52} {"cpu µs",10} {"bytes",10}");
 
         Show("request path, log off", Measure(() => RequestPath(served, data, predictions, logged: false)));
         Show("request path, log on (admit, record, queue)", Measure(() => RequestPath(served, data, predictions, logged: true)));
-        using (var text = new PredictionRowText())
+        // Before (a string per text value: tests/CiCd.Serving.Tests/Fixtures/String*) and now (UTF-8 buffers), side by side.
+        using (var before = new StringRowText())
+        using (var now = new PredictionRowText())
         {
-            Show("writer: a row's text (time, inputs, probabilities)", Measure(() => Text(text, records)));
+            Show("writer: a row's text, strings (before)", Measure(() => Text(before, records)));
+            Show("writer: a row's text, UTF-8 bytes (now)", Measure(() => Text(now, records)));
         }
-        var sqlite = Path.Combine(Path.GetTempPath(), $"log-bench-{Environment.ProcessId}.sqlite");
+        var sqlite = Path.Combine(Path.GetTempPath(), $"log-bench-{Environment.ProcessId}");
         try
         {
-            using var store = new PredictionLogStore(sqlite, "bench");
+            using var before = new StringSqliteStore(sqlite + "-before.sqlite", "bench");
+            using var now = new PredictionLogStore(sqlite + "-now.sqlite", "bench");
             foreach (var size in new[] { 1, 32, 1024 })
             {
-                Show($"SQLite store, {size} rows per write", Measure(() => Write(store, records, size)));
+                Show($"SQLite store, {size} rows per write (before)", Measure(() => Write(before, records, size)));
+                Show($"SQLite store, {size} rows per write (now)", Measure(() => Write(now, records, size)));
             }
         }
         finally
@@ -56,13 +62,18 @@ internal static class LogPathBenchmark
         }
         if (postgres is not null)
         {
-            using var store = new PostgresPredictionLogStore(PredictionLogLocation.Parse(postgres, "benchmark", commandLine: false), "bench");
+            var location = PredictionLogLocation.Parse(postgres, "benchmark", commandLine: false);
+            using var before = new StringPostgresStore(location, "bench");
+            using var now = new PostgresPredictionLogStore(location, "bench");
             foreach (var size in new[] { 1, 32, 1024 })
             {
-                var server = ServerTicks(postmaster);
-                var figure = Measure(() => Write(store, records, size));
-                var serverUs = (ServerTicks(postmaster) - server) * 1e6 / TicksPerSecond / Rows;
-                Show($"PostgreSQL store, {size} rows per write", figure, postmaster is null ? "" : $"  server {serverUs,8:N1} µs");
+                foreach (var (name, store) in new (string, IPredictionLogSink)[] { ("before", before), ("now", now) })
+                {
+                    var server = ServerTicks(postmaster);
+                    var figure = Measure(() => Write(store, records, size));
+                    var serverUs = (ServerTicks(postmaster) - server) * 1e6 / TicksPerSecond / Rows;
+                    Show($"PostgreSQL store, {size} rows per write ({name})", figure, postmaster is null ? "" : $"  server {serverUs,8:N1} µs");
+                }
             }
         }
         return 0;
@@ -86,13 +97,24 @@ internal static class LogPathBenchmark
         }
     }
 
+    private static void Text(StringRowText text, PredictionRecord[] records)
+    {
+        foreach (var record in records)
+        {
+            _ = text.Timestamp(record.Timestamp);
+            _ = text.Inputs(record);
+            _ = StringRowText.Label(record);
+            _ = text.Probabilities(record);
+        }
+    }
+
     private static void Text(PredictionRowText text, PredictionRecord[] records)
     {
         foreach (var record in records)
         {
             _ = text.Timestamp(record.Timestamp);
             _ = text.Inputs(record);
-            _ = PredictionRowText.Label(record);
+            _ = text.Label(record);
             _ = text.Probabilities(record);
         }
     }
@@ -119,7 +141,7 @@ internal static class LogPathBenchmark
     }
 
     private static void Show(string name, (double CpuUs, double Bytes) figure, string more = "") =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-44} {figure.CpuUs,10:N2} {figure.Bytes,10:N0}{more}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-52} {figure.CpuUs,10:N2} {figure.Bytes,10:N0}{more}"));
 
     private const double TicksPerSecond = 100;
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -8,35 +9,68 @@ using CiCd.Configuration;
 namespace CiCd.Serving.PredictionLog;
 
 /// <summary>
-/// A record's text columns as both log stores write them: the time (formatted once per chunk, whose rows share it),
-/// the inputs and the probabilities as JSON objects, written with one reused writer and escaped names.
+/// A record's text columns as both log stores write them, as UTF-8 in reused buffers (no string per row: the stores
+/// hand the bytes to the database as they are): the time (formatted once per chunk, whose rows share it), the label,
+/// the inputs and the probabilities as JSON objects, written with one reused writer and escaped names. A returned
+/// span of bytes is valid until the next call of the same method (inputs and probabilities share one buffer).
 /// </summary>
 public sealed class PredictionRowText : IDisposable
 {
+    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+
     private static readonly JsonWriterOptions Writing = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     private readonly ArrayBufferWriter<byte> _json = new(1024);
     private readonly Utf8JsonWriter _writer;
     private readonly JsonNames _names = new();
+    private readonly byte[] _time = new byte[32];
+    private byte[] _label = new byte[64];
     private DateTimeOffset _lastTime;
-    private string _lastTimeText = "";
+    private int _timeLength;
 
     /// <summary>Creates the reused JSON writer.</summary>
     public PredictionRowText() => _writer = new Utf8JsonWriter(_json, Writing);
 
     /// <summary>The ISO-8601 UTC text of <paramref name="time"/> (the log's time column).</summary>
-    public string Timestamp(DateTimeOffset time)
+    public ReadOnlyMemory<byte> Timestamp(DateTimeOffset time)
     {
-        if (time != _lastTime || _lastTimeText.Length == 0)
+        if (time != _lastTime || _timeLength == 0)
         {
             _lastTime = time;
-            _lastTimeText = time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+            // A DateTime's year has four digits: the text always fits.
+            if (!time.UtcDateTime.TryFormat(_time, out _timeLength, TimeFormat, CultureInfo.InvariantCulture))
+            {
+                throw new UnreachableException("a timestamp longer than its buffer");
+            }
         }
-        return _lastTimeText;
+        return _time.AsMemory(0, _timeLength);
+    }
+
+    /// <summary>
+    /// The <c>label</c> column: the decided class, or a regression model's predicted value in round-trip form
+    /// (<c>double.ToString("R", CultureInfo.InvariantCulture)</c>), the contract regression monitoring reads.
+    /// </summary>
+    public ReadOnlyMemory<byte> Label(PredictionRecord record)
+    {
+        if (record.Prediction.IsValue)
+        {
+            // "R" of a double is at most 25 characters, all ASCII.
+            if (!record.Prediction.Score.TryFormat(_label, out var written, "R", CultureInfo.InvariantCulture))
+            {
+                throw new UnreachableException("a number longer than its buffer");
+            }
+            return _label.AsMemory(0, written);
+        }
+        var name = record.Classes[record.Prediction.ClassIndex];
+        if (Encoding.UTF8.GetMaxByteCount(name.Length) > _label.Length)
+        {
+            _label = new byte[Encoding.UTF8.GetMaxByteCount(name.Length)];
+        }
+        return _label.AsMemory(0, Encoding.UTF8.GetBytes(name, _label));
     }
 
     /// <summary>The row as a JSON object keyed by feature name (null for missing values).</summary>
-    public string Inputs(PredictionRecord record)
+    public ReadOnlyMemory<byte> Inputs(PredictionRecord record)
     {
         Start();
         for (var i = 0; i < record.Schema.Features.Count; i++)
@@ -66,20 +100,12 @@ public sealed class PredictionRowText : IDisposable
         return End();
     }
 
-    /// <summary>
-    /// The <c>label</c> column: the decided class, or a regression model's predicted value in round-trip form
-    /// (<c>double.ToString("R", CultureInfo.InvariantCulture)</c>), the contract regression monitoring reads.
-    /// </summary>
-    public static string Label(PredictionRecord record) => record.Prediction.IsValue
-        ? record.Prediction.Score.ToString("R", CultureInfo.InvariantCulture)
-        : record.Classes[record.Prediction.ClassIndex];
-
-    /// <summary>The answer as a JSON object of class → probability; null for a regression model, which has none.</summary>
-    public string? Probabilities(PredictionRecord record)
+    /// <summary>The answer as a JSON object of class → probability; empty for a regression model, which has none (its column is NULL).</summary>
+    public ReadOnlyMemory<byte> Probabilities(PredictionRecord record)
     {
         if (record.Prediction.IsValue)
         {
-            return null;
+            return ReadOnlyMemory<byte>.Empty;
         }
         Start();
         for (var c = 0; c < record.Classes.Count; c++)
@@ -99,10 +125,10 @@ public sealed class PredictionRowText : IDisposable
         _writer.WriteStartObject();
     }
 
-    private string End()
+    private ReadOnlyMemory<byte> End()
     {
         _writer.WriteEndObject();
         _writer.Flush();
-        return Encoding.UTF8.GetString(_json.WrittenSpan);
+        return _json.WrittenMemory;
     }
 }
