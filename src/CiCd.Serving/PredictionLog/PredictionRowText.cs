@@ -25,6 +25,7 @@ public sealed class PredictionRowText : IDisposable
     private readonly JsonNames _names = new();
     private readonly byte[] _time = new byte[32];
     private byte[] _label = new byte[64];
+    private EscapedSchema? _schema;
     private DateTimeOffset _lastTime;
     private int _timeLength;
 
@@ -72,16 +73,16 @@ public sealed class PredictionRowText : IDisposable
     /// <summary>The row as a JSON object keyed by feature name (null for missing values).</summary>
     public ReadOnlyMemory<byte> Inputs(PredictionRecord record)
     {
+        var escaped = Escaped(record);
         Start();
         for (var i = 0; i < record.Schema.Features.Count; i++)
         {
-            var feature = record.Schema.Features[i];
-            _writer.WritePropertyName(_names.Of(feature.Name));
-            if (feature.Kind != ColumnKind.Numeric)
+            _writer.WritePropertyName(escaped.Feature(i));
+            if (record.Schema.Features[i].Kind != ColumnKind.Numeric)
             {
                 if (record.Inputs.Texts[i] is { } text)
                 {
-                    _writer.WriteStringValue(_names.Of(text));
+                    _writer.WriteStringValue(escaped.Value(i, text));
                 }
                 else
                 {
@@ -107,16 +108,23 @@ public sealed class PredictionRowText : IDisposable
         {
             return ReadOnlyMemory<byte>.Empty;
         }
+        var escaped = Escaped(record);
         Start();
         for (var c = 0; c < record.Classes.Count; c++)
         {
-            _writer.WriteNumber(_names.Of(record.Classes[c]), record.Prediction.Probabilities[c]);
+            _writer.WriteNumber(escaped.Class(c), record.Prediction.Probabilities[c]);
         }
         return End();
     }
 
     /// <inheritdoc />
     public void Dispose() => _writer.Dispose();
+
+    // The records of one model share its schema and classes: escaped once, until another model's record comes.
+    private EscapedSchema Escaped(PredictionRecord record) =>
+        _schema is { } known && ReferenceEquals(known.Schema, record.Schema) && ReferenceEquals(known.Classes, record.Classes)
+            ? known
+            : _schema = new EscapedSchema(record.Schema, record.Classes, _names);
 
     private void Start()
     {
