@@ -6,13 +6,14 @@ namespace CiCd.Serving.PredictionLog;
 /// <summary>
 /// One model's feature names, categories and classes escaped once, so a row's JSON finds them by position (a feature's
 /// few categories by a short scan) instead of hashing each string; other values go through <see cref="JsonNames"/>.
+/// A feature's key (<c>"name":</c>) is kept as the UTF-8 bytes the JSON holds.
 /// </summary>
 internal sealed class EscapedSchema
 {
     // Past this many categories a scan costs more than a hash.
     private const int MaxScanned = 16;
 
-    private readonly JsonEncodedText[] _features;
+    private readonly byte[][] _keys;
     private readonly (string Text, JsonEncodedText Escaped)[][] _categories;
     private readonly JsonEncodedText[] _classes;
     private readonly JsonNames _names;
@@ -22,7 +23,7 @@ internal sealed class EscapedSchema
     {
         Schema = schema;
         Classes = classes;
-        _features = [.. schema.Features.Select(f => JsonNames.Encode(f.Name))];
+        _keys = [.. schema.Features.Select(f => (byte[])[(byte)'"', .. JsonNames.Encode(f.Name).EncodedUtf8Bytes, (byte)'"', (byte)':'])];
         _categories = [.. schema.Features.Select(f => f.Categories.Count > MaxScanned ? [] : f.Categories.Select(c => (c, JsonNames.Encode(c))).ToArray())];
         _classes = [.. classes.Select(JsonNames.Encode)];
         _names = names;
@@ -34,8 +35,8 @@ internal sealed class EscapedSchema
     /// <summary>The classes escaped.</summary>
     public IReadOnlyList<string> Classes { get; }
 
-    /// <summary>Feature <paramref name="index"/>'s escaped name.</summary>
-    public JsonEncodedText Feature(int index) => _features[index];
+    /// <summary>Feature <paramref name="index"/>'s key: its escaped name in quotes and the colon.</summary>
+    public ReadOnlySpan<byte> Key(int index) => _keys[index];
 
     /// <summary>Class <paramref name="index"/>'s escaped name.</summary>
     public JsonEncodedText Class(int index) => _classes[index];

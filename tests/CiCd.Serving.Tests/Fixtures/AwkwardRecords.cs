@@ -27,17 +27,34 @@ public static class AwkwardRecords
 
     private static readonly double[] Values = [0.0, -0.0, 151, 1.51e2 / 7, -1e300, double.Epsilon, double.MaxValue, 2.5e-8];
 
+    private static readonly FeatureSchema Schema = new(
+    [
+        new CardFeature("city \"quoted\"", ColumnKind.Categorical, ["plain"]),
+        new CardFeature("größe\\path", ColumnKind.Numeric, []),
+        new CardFeature("grade\n", ColumnKind.Ordinal, ["low", "high"]),
+        new CardFeature("amount", ColumnKind.Numeric, []),
+    ], UnseenCategoryPolicy.Accept);
+
+    private static readonly IReadOnlyList<string> Classes = ["good \"one\"", "bäd\\", "😀"];
+
+    /// <summary>A classifier's record of the awkward schema with the given values (a category, two numbers; regression when <paramref name="value"/> is given).</summary>
+    public static PredictionRecord With(string? category, float first, float second, double? value = null)
+    {
+        var row = new FeatureRow(4);
+        row.Texts[0] = category;
+        row.Numbers[1] = first;
+        row.Texts[2] = category;
+        row.Numbers[3] = second;
+        return value is { } v
+            ? new PredictionRecord(DateTimeOffset.UnixEpoch, new ModelIdentity("cpu", "3"), "r", 0, "predict", Schema, row, [], Prediction.OfValue(v))
+            : new PredictionRecord(DateTimeOffset.UnixEpoch, new ModelIdentity("m", "1"), "r", 0, "predict", Schema, row, Classes, new Prediction(0, 0.5, [0.5, 0.25, 0.25]));
+    }
+
     /// <summary>Records of a classifier (classes with awkward names) and of a regression model, interleaved, at several timestamps.</summary>
     public static PredictionRecord[] Create()
     {
-        var schema = new FeatureSchema(
-        [
-            new CardFeature("city \"quoted\"", ColumnKind.Categorical, ["plain"]),
-            new CardFeature("größe\\path", ColumnKind.Numeric, []),
-            new CardFeature("grade\n", ColumnKind.Ordinal, ["low", "high"]),
-            new CardFeature("amount", ColumnKind.Numeric, []),
-        ], UnseenCategoryPolicy.Accept);
-        IReadOnlyList<string> classes = ["good \"one\"", "bäd\\", "😀"];
+        var schema = Schema;
+        var classes = Classes;
         var model = new ModelIdentity("credit \"ü\"", "run-7\n");
         var regressor = new ModelIdentity("cpu", "3");
         var start = new DateTimeOffset(2026, 12, 6, 23, 59, 59, 999, TimeSpan.FromHours(2));
