@@ -7,7 +7,8 @@ using PredictionRecord = CiCd.Serving.PredictionLog.PredictionRecord;
 namespace CiCd.Serving.Tests.Fixtures;
 
 /// <summary>
-/// The PostgreSQL store as it was before it wrote UTF-8 buffers (a string per text value): the reference the store must equal, and the old path LogPathBenchmark prints beside the new one.
+/// The PostgreSQL store as it was before it wrote UTF-8 buffers (a string per text value): the reference the store
+/// must equal, and the old path LogPathBenchmark prints beside the new one.
 /// </summary>
 public sealed class StringPostgresStore : IPredictionLogSink
 {

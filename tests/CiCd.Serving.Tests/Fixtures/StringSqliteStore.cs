@@ -6,7 +6,8 @@ using PredictionRecord = CiCd.Serving.PredictionLog.PredictionRecord;
 namespace CiCd.Serving.Tests.Fixtures;
 
 /// <summary>
-/// The SQLite store as it was before it bound UTF-8 buffers (SqliteParameter values, a string per text value): the reference the store must equal, and the old path LogPathBenchmark prints beside the new one.
+/// The SQLite store as it was before it bound UTF-8 buffers (SqliteParameter values, a string per text value): the
+/// reference the store must equal, and the old path LogPathBenchmark prints beside the new one.
 /// </summary>
 public sealed class StringSqliteStore : IPredictionLogSink
 {
