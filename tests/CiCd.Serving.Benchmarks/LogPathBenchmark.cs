@@ -5,6 +5,7 @@ using CiCd.Serving.Model;
 using CiCd.Serving.PredictionLog;
 using CiCd.Serving.Scoring;
 using CiCd.Serving.Telemetry;
+using CiCd.Serving.Tests.Fixtures;
 using Microsoft.Extensions.Options;
 using PredictionLogLocation = CiCd.Monitoring.Log.PredictionLogLocation;
 using PredictionRecord = CiCd.Serving.PredictionLog.PredictionRecord;
@@ -14,12 +15,17 @@ namespace CiCd.Serving.Benchmarks;
 /// <summary>
 /// Where a logged prediction's cost goes, without HTTP, on one thread: the request path (admission, record, queue) with
 /// the log off and on, the writer's text of a row (time, inputs and probabilities as JSON), and the stores' writes by
-/// rows per write, with the PostgreSQL server's own CPU per row when its postmaster's pid is given. CPU microseconds and
-/// bytes allocated per row, which other processes on a shared machine disturb less than wall-clock rates.
+/// rows per write, each before (a string per text value) and now (UTF-8 buffers) side by side, with the PostgreSQL
+/// server's own CPU per row when its postmaster's pid is given. CPU microseconds and bytes allocated per row, which
+/// other processes on a shared machine disturb less than wall-clock rates.
 /// </summary>
 internal static class LogPathBenchmark
 {
     private const int Rows = 20_000;
+
+    private const int Rounds = 5;
+
+    private static readonly int[] Sizes = [1, 32, 1024];
 
     // Usage: log <model folder> <data csv> [<PostgreSQL URI> [<postmaster pid>]]
     public static int Run(string modelFolder, string dataPath, string? postgres, int? postmaster)
@@ -30,21 +36,36 @@ internal static class LogPathBenchmark
         var predictions = data.Rows.Select(served.Predict).ToArray();
         var records = Enumerable.Range(0, Rows).Select(i => new PredictionRecord(DateTimeOffset.UtcNow, served.Identity, $"request-{i}", 0, "predict",
             served.Schema, data.Rows[i], served.Card.Classes, predictions[i])).ToArray();
-        Console.WriteLine($"{"per row (one thread)",-44} {"cpu µs",10} {"bytes",10}");
-
-        Show("request path, log off", Measure(() => RequestPath(served, data, predictions, logged: false)));
-        Show("request path, log on (admit, record, queue)", Measure(() => RequestPath(served, data, predictions, logged: true)));
-        using (var text = new PredictionRowText())
+        Console.WriteLine($"{"per row (one thread)",-52} {"cpu µs",10} {"bytes",10}");
+        Show("request path, log off", Measure(() => RequestPath(served, data, predictions, logged: false), Rows));
+        Show("request path, log on (admit, record, queue)", Measure(() => RequestPath(served, data, predictions, logged: true), Rows));
+        using (var now = new PredictionRowText())
         {
-            Show("writer: a row's text (time, inputs, probabilities)", Measure(() => Text(text, records)));
+            Show("writer, now: the time", Measure(() => Array.ForEach(records, r => now.Timestamp(r.Timestamp)), Rows));
+            Show("writer, now: the label", Measure(() => Array.ForEach(records, r => now.Label(r)), Rows));
+            Show("writer, now: the inputs' JSON", Measure(() => Array.ForEach(records, r => now.Inputs(r)), Rows));
+            Show("writer, now: the probabilities' JSON", Measure(() => Array.ForEach(records, r => now.Probabilities(r)), Rows));
         }
-        var sqlite = Path.Combine(Path.GetTempPath(), $"log-bench-{Environment.ProcessId}.sqlite");
+
+        // Before (a string per text value: tests/CiCd.Serving.Tests/Fixtures/String*) and now (UTF-8 buffers), side by side:
+        // the two alternate, Rounds times each, and the medians are shown, so a change in the machine's load hits both.
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{$"per row (one thread), median of {Rounds} alternating runs",-52} {"before µs",10} {"now µs",10} {"change",8} {"before B",10} {"now B",10}"));
+        using (var before = new StringRowText())
+        using (var now = new PredictionRowText())
+        {
+            Compare("writer: a row's text (time, label, JSON)", () => Text(before, records), () => Text(now, records), Rows, null);
+        }
+        var sqlite = Path.Combine(Path.GetTempPath(), $"log-bench-{Environment.ProcessId}");
         try
         {
-            using var store = new PredictionLogStore(sqlite, "bench");
-            foreach (var size in new[] { 1, 32, 1024 })
+            using var before = new StringSqliteStore(sqlite + "-before.sqlite", "bench");
+            using var now = new PredictionLogStore(sqlite + "-now.sqlite", "bench");
+            foreach (var size in Sizes)
             {
-                Show($"SQLite store, {size} rows per write", Measure(() => Write(store, records, size)));
+                var rows = RowsFor(size);
+                Compare($"SQLite store, {size} rows per write", () => Write(before, records, size, rows), () => Write(now, records, size, rows), rows, null);
             }
         }
         finally
@@ -56,13 +77,13 @@ internal static class LogPathBenchmark
         }
         if (postgres is not null)
         {
-            using var store = new PostgresPredictionLogStore(PredictionLogLocation.Parse(postgres, "benchmark", commandLine: false), "bench");
-            foreach (var size in new[] { 1, 32, 1024 })
+            var location = PredictionLogLocation.Parse(postgres, "benchmark", commandLine: false);
+            using var before = new StringPostgresStore(location, "bench");
+            using var now = new PostgresPredictionLogStore(location, "bench");
+            foreach (var size in Sizes)
             {
-                var server = ServerTicks(postmaster);
-                var figure = Measure(() => Write(store, records, size));
-                var serverUs = (ServerTicks(postmaster) - server) * 1e6 / TicksPerSecond / Rows;
-                Show($"PostgreSQL store, {size} rows per write", figure, postmaster is null ? "" : $"  server {serverUs,8:N1} µs");
+                var rows = RowsFor(size);
+                Compare($"PostgreSQL store, {size} rows per write", () => Write(before, records, size, rows), () => Write(now, records, size, rows), rows, postmaster);
             }
         }
         return 0;
@@ -86,40 +107,80 @@ internal static class LogPathBenchmark
         }
     }
 
+    private static void Text(StringRowText text, PredictionRecord[] records)
+    {
+        foreach (var record in records)
+        {
+            _ = text.Timestamp(record.Timestamp);
+            _ = text.Inputs(record);
+            _ = StringRowText.Label(record);
+            _ = text.Probabilities(record);
+        }
+    }
+
     private static void Text(PredictionRowText text, PredictionRecord[] records)
     {
         foreach (var record in records)
         {
             _ = text.Timestamp(record.Timestamp);
             _ = text.Inputs(record);
-            _ = PredictionRowText.Label(record);
+            _ = text.Label(record);
             _ = text.Probabilities(record);
         }
     }
 
-    private static void Write(IPredictionLogSink store, PredictionRecord[] records, int size)
+    private static void Write(IPredictionLogSink store, PredictionRecord[] records, int size, int rows)
     {
-        for (var start = 0; start < records.Length; start += size)
+        for (var start = 0; start < rows; start += size)
         {
-            store.Write([records[start..Math.Min(records.Length, start + size)]]);
+            store.Write([records[start..Math.Min(rows, start + size)]]);
         }
     }
 
-    // CPU microseconds and bytes allocated per row of one run of `work` over the rows, after a warm-up run.
-    private static (double CpuUs, double Bytes) Measure(Action work)
+    // A durable server commits each write to disk: a thousand one-row writes say as much as twenty thousand.
+    private static int RowsFor(int size) => size == 1 ? Rows / 20 : Rows;
+
+    // Both after a warm-up, then before and now alternately; prints the medians (and the server's CPU per row around each).
+    private static void Compare(string name, Action before, Action now, int rows, int? postmaster)
     {
-        work();
+        before();
+        now();
+        var figures = new List<(double CpuUs, double Bytes, double ServerUs)>[] { [], [] };
+        for (var round = 0; round < Rounds; round++)
+        {
+            for (var side = 0; side < 2; side++)
+            {
+                var ticks = ServerTicks(postmaster);
+                var (cpu, bytes) = Measure(side == 0 ? before : now, rows, warm: false);
+                figures[side].Add((cpu, bytes, (ServerTicks(postmaster) - ticks) * 1e6 / TicksPerSecond / rows));
+            }
+        }
+        double Median(int side, Func<(double CpuUs, double Bytes, double ServerUs), double> of) =>
+            figures[side].Select(of).Order().ElementAt(Rounds / 2);
+        var (b, n) = (Median(0, f => f.CpuUs), Median(1, f => f.CpuUs));
+        var server = postmaster is null ? "" : string.Create(CultureInfo.InvariantCulture, $"  server {Median(0, f => f.ServerUs),6:N1} / {Median(1, f => f.ServerUs),6:N1} µs");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-52} {b,10:N2} {n,10:N2} {(n - b) * 100 / b,7:+0;-0}% {Median(0, f => f.Bytes),10:N0} {Median(1, f => f.Bytes),10:N0}{server}"));
+    }
+
+    // CPU microseconds and bytes allocated per row of one run of `work` over `rows` rows, after a warm-up run.
+    private static (double CpuUs, double Bytes) Measure(Action work, int rows, bool warm = true)
+    {
+        if (warm)
+        {
+            work();
+        }
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var bytes = GC.GetAllocatedBytesForCurrentThread();
         work();
         var allocated = GC.GetAllocatedBytesForCurrentThread() - bytes;
         process.Refresh();
-        return ((process.TotalProcessorTime - cpu).TotalMicroseconds / Rows, (double)allocated / Rows);
+        return ((process.TotalProcessorTime - cpu).TotalMicroseconds / rows, (double)allocated / rows);
     }
 
-    private static void Show(string name, (double CpuUs, double Bytes) figure, string more = "") =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-44} {figure.CpuUs,10:N2} {figure.Bytes,10:N0}{more}"));
+    private static void Show(string name, (double CpuUs, double Bytes) figure) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-52} {figure.CpuUs,10:N2} {figure.Bytes,10:N0}"));
 
     private const double TicksPerSecond = 100;
 

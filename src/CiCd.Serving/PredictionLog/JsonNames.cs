@@ -27,6 +27,9 @@ public sealed class JsonNames
         {
             _known.Clear();
         }
-        return _known[text] = JsonEncodedText.Encode(text, Encoder);
+        return _known[text] = Encode(text);
     }
+
+    /// <summary>Escapes <paramref name="text"/> as the log does, without keeping it.</summary>
+    public static JsonEncodedText Encode(string text) => JsonEncodedText.Encode(text, Encoder);
 }

@@ -39,6 +39,7 @@ public sealed class PostgresPredictionLogStore : IPredictionLogSink
                 foreach (var record in chunk)
                 {
                     import.StartRow();
+                    // The text columns the writer formats go in as UTF-8 bytes (the connection's encoding), so a row costs no string.
                     import.Write(_text.Timestamp(record.Timestamp), NpgsqlDbType.Text);
                     import.Write(record.Model.Name, NpgsqlDbType.Text);
                     import.Write(record.Model.Version, NpgsqlDbType.Text);
@@ -46,15 +47,15 @@ public sealed class PostgresPredictionLogStore : IPredictionLogSink
                     import.Write(record.Row, NpgsqlDbType.Integer);
                     import.Write(record.Endpoint, NpgsqlDbType.Text);
                     import.Write(_text.Inputs(record), NpgsqlDbType.Text);
-                    import.Write(PredictionRowText.Label(record), NpgsqlDbType.Text);
+                    import.Write(_text.Label(record), NpgsqlDbType.Text);
                     import.Write(record.Prediction.Score, NpgsqlDbType.Double);
-                    if (_text.Probabilities(record) is { } probabilities)
+                    if (record.Prediction.IsValue)
                     {
-                        import.Write(probabilities, NpgsqlDbType.Text);
+                        import.WriteNull();
                     }
                     else
                     {
-                        import.WriteNull();
+                        import.Write(_text.Probabilities(record), NpgsqlDbType.Text);
                     }
                     import.Write(_replica, NpgsqlDbType.Text);
                 }

@@ -1,21 +1,24 @@
 using CiCd.Monitoring.Log;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace CiCd.Serving.PredictionLog;
 
 /// <summary>
 /// The SQLite file the log is written to: one connection, one transaction per write, records inserted many per
-/// statement (a statement's fixed cost is most of a one-row insert's). WAL with synchronous=NORMAL: a commit is in
-/// the file (and survives the process being killed) without waiting for the disk; only a power loss can take back
-/// the last commits.
+/// statement (a statement's fixed cost is most of a one-row insert's) by statements prepared once and bound from the
+/// writer's UTF-8 buffers. WAL with synchronous=NORMAL: a commit is in the file (and survives the process being
+/// killed) without waiting for the disk; only a power loss can take back the last commits.
 /// </summary>
 public sealed class PredictionLogStore : IPredictionLogSink
 {
     private const int RowsPerStatement = 32;
 
+    private const int BusyMilliseconds = 30_000;
+
     private readonly SqliteConnection _connection;
-    private readonly Statement _many;
-    private readonly Statement _one;
+    private readonly SqliteRowInsert _many;
+    private readonly SqliteRowInsert _one;
     private readonly PredictionRowText _text = new();
     private readonly string _replica;
 
@@ -32,34 +35,44 @@ public sealed class PredictionLogStore : IPredictionLogSink
             synchronous.CommandText = "PRAGMA synchronous = NORMAL";
             synchronous.ExecuteNonQuery();
         }
-        _many = new Statement(_connection, RowsPerStatement);
-        _one = new Statement(_connection, 1);
+        // The inserts bypass SqliteCommand and its retries while another process writes (labels import): SQLite waits
+        // instead, as long as a command would.
+        raw.sqlite3_busy_timeout(_connection.Handle, BusyMilliseconds);
+        _many = new SqliteRowInsert(_connection, RowsPerStatement);
+        _one = new SqliteRowInsert(_connection, 1);
     }
 
     /// <summary>Writes <paramref name="chunks"/> in one transaction: all of them or, on an error, none.</summary>
     public void Write(IReadOnlyList<PredictionRecord[]> chunks)
     {
-        using var transaction = _connection.BeginTransaction();
-        _many.Command.Transaction = transaction;
-        _one.Command.Transaction = transaction;
-        var filled = 0;
-        foreach (var record in chunks.SelectMany(chunk => chunk))
+        var records = 0;
+        foreach (var chunk in chunks)
         {
-            Bind(_many, filled++, record);
-            if (filled == RowsPerStatement)
-            {
-                _many.Command.ExecuteNonQuery();
-                filled = 0;
-            }
+            records += chunk.Length;
         }
-        // The rest one by one, from the values already bound.
-        for (var r = 0; r < filled; r++)
+        // Whole statements of many records first, the rest one by one.
+        var inMany = records - (records % RowsPerStatement);
+        using var transaction = _connection.BeginTransaction();
+        var written = 0;
+        foreach (var chunk in chunks)
         {
-            for (var c = 0; c < PredictionLogSchema.Columns.Count; c++)
+            foreach (var record in chunk)
             {
-                _one.Parameters[0, c].Value = _many.Parameters[r, c].Value;
+                if (written < inMany)
+                {
+                    Bind(_many, written % RowsPerStatement, record);
+                    if (written % RowsPerStatement == RowsPerStatement - 1)
+                    {
+                        _many.Execute();
+                    }
+                }
+                else
+                {
+                    Bind(_one, 0, record);
+                    _one.Execute();
+                }
+                written++;
             }
-            _one.Command.ExecuteNonQuery();
         }
         transaction.Commit();
     }
@@ -68,44 +81,31 @@ public sealed class PredictionLogStore : IPredictionLogSink
     public void Dispose()
     {
         _text.Dispose();
-        _many.Command.Dispose();
-        _one.Command.Dispose();
+        _many.Dispose();
+        _one.Dispose();
         _connection.Dispose();
     }
 
-    private void Bind(Statement statement, int row, PredictionRecord record)
+    // Column by column in PredictionLogSchema.Columns' order.
+    private void Bind(SqliteRowInsert insert, int row, PredictionRecord record)
     {
-        var values = new object[]
+        insert.Text(row, 0, _text.Timestamp(record.Timestamp).Span);
+        insert.Text(row, 1, record.Model.Name);
+        insert.Text(row, 2, record.Model.Version);
+        insert.Text(row, 3, record.RequestId);
+        insert.Integer(row, 4, record.Row);
+        insert.Text(row, 5, record.Endpoint);
+        insert.Text(row, 6, _text.Inputs(record).Span);
+        insert.Text(row, 7, _text.Label(record).Span);
+        insert.Real(row, 8, record.Prediction.Score);
+        if (record.Prediction.IsValue)
         {
-            _text.Timestamp(record.Timestamp), record.Model.Name, record.Model.Version, record.RequestId, record.Row, record.Endpoint, _text.Inputs(record),
-            PredictionRowText.Label(record), record.Prediction.Score, (object?)_text.Probabilities(record) ?? DBNull.Value, _replica,
-        };
-        for (var c = 0; c < values.Length; c++)
-        {
-            statement.Parameters[row, c].Value = values[c];
+            insert.Null(row, 9);
         }
-    }
-
-    // One insert of a fixed number of records, with its parameters by record and column.
-    private sealed class Statement
-    {
-        public Statement(SqliteConnection connection, int rows)
+        else
         {
-            Command = connection.CreateCommand();
-            Command.CommandText = PredictionLogSchema.Insert(rows);
-            var columns = PredictionLogSchema.Columns.Count;
-            Parameters = new SqliteParameter[rows, columns];
-            for (var r = 0; r < rows; r++)
-            {
-                for (var c = 0; c < columns; c++)
-                {
-                    Parameters[r, c] = Command.Parameters.Add(new SqliteParameter { ParameterName = PredictionLogSchema.Parameter(r, c) });
-                }
-            }
+            insert.Text(row, 9, _text.Probabilities(record).Span);
         }
-
-        public SqliteCommand Command { get; }
-
-        public SqliteParameter[,] Parameters { get; }
+        insert.Text(row, 10, _replica);
     }
 }
