@@ -11,7 +11,7 @@ internal static class DriftRenderer
 {
     public static void Render(IAnsiConsole console, DriftReport report, string folder)
     {
-        console.MarkupLine($"[bold]Drift[/] reference {Markup.Escape(report.Reference)} ({report.ReferenceRows} rows) vs {Markup.Escape(report.Current)} ({report.CurrentRows} rows)");
+        console.MarkupLine($"[bold]Drift[/] reference {ConsoleText.Escape(report.Reference)} ({report.ReferenceRows} rows) vs {ConsoleText.Escape(report.Current)} ({report.CurrentRows} rows)");
         console.Write(Columns("Features", report.Features));
         Flagged(console, report.Features);
         if (report.Windows.Count > 0)
@@ -27,7 +27,7 @@ internal static class DriftRenderer
             console.Write(windows);
             foreach (var change in report.Changes)
             {
-                console.MarkupLine($"[red]abrupt change[/] {Markup.Escape(change.Message)}");
+                console.MarkupLine($"[red]abrupt change[/] {ConsoleText.Escape(change.Message)}");
             }
         }
         if (report.Predictions is { } predictions)
@@ -41,17 +41,17 @@ internal static class DriftRenderer
             foreach (var check in performance.Checks)
             {
                 var level = check.Passed ? AlertLevel.Green : performance.Scored ? AlertLevel.Red : AlertLevel.Amber;
-                table.AddRow(Light(level, Level(level)), Markup.Escape(check.Metric), Number(check.Value), Markup.Escape(DriftMarkdown.Gate(check.Min, check.Max)));
+                table.AddRow(Light(level, Level(level)), ConsoleText.Escape(check.Metric), Number(check.Value), ConsoleText.Escape(DriftMarkdown.Gate(check.Min, check.Max)));
             }
             console.Write(table);
         }
         foreach (var note in report.Notes)
         {
-            console.MarkupLine($"[grey]note: {Markup.Escape(note)}[/]");
+            console.MarkupLine($"[grey]note: {ConsoleText.Escape(note)}[/]");
         }
-        console.MarkupLine($"{Light(report.Alert.Level, Level(report.Alert.Level).ToUpperInvariant())} {Markup.Escape(report.Alert.Message)}");
-        console.MarkupLine($"advice: {Markup.Escape(report.Alert.Advice)}");
-        console.MarkupLine($"reports: {Markup.Escape(Path.Combine(folder, DriftFiles.Html))}, {DriftFiles.Json}, {DriftFiles.Markdown}");
+        console.MarkupLine($"{Light(report.Alert.Level, Level(report.Alert.Level).ToUpperInvariant())} {ConsoleText.Escape(report.Alert.Message)}");
+        console.MarkupLine($"advice: {ConsoleText.Escape(report.Alert.Advice)}");
+        console.MarkupLine($"reports: {ConsoleText.Escape(Path.Combine(folder, DriftFiles.Html))}, {DriftFiles.Json}, {DriftFiles.Markdown}");
     }
 
     private static Table Columns(string title, DatasetDrift drift)
@@ -59,8 +59,8 @@ internal static class DriftRenderer
         var table = new Table().Title(title).AddColumns("", "column", "test", "statistic", "p-value", "rule", "PSI");
         foreach (var c in drift.Columns)
         {
-            table.AddRow(Light(c.Alert.Level, Level(c.Alert.Level)), Markup.Escape(c.Name), Markup.Escape(Test(c)), Number(c.Statistic),
-                Number(c.PValue), Markup.Escape(Rule(c)), Number(c.Psi));
+            table.AddRow(Light(c.Alert.Level, Level(c.Alert.Level)), ConsoleText.Escape(c.Name), ConsoleText.Escape(Test(c)), Number(c.Statistic),
+                Number(c.PValue), ConsoleText.Escape(Rule(c)), Number(c.Psi));
         }
         return table;
     }
@@ -71,7 +71,7 @@ internal static class DriftRenderer
         // A sample too small for every column is said once, in the dataset alert.
         foreach (var c in drift.Columns.Where(c => c.Alert.Level != AlertLevel.Green && !(drift.SampleTooSmall && c.Status == ColumnStatus.NotEnoughData)))
         {
-            console.MarkupLine($"{Light(c.Alert.Level, Markup.Escape(c.Name))}: {Markup.Escape(c.Alert.Message)}");
+            console.MarkupLine($"{Light(c.Alert.Level, ConsoleText.Escape(c.Name))}: {ConsoleText.Escape(c.Alert.Message)}");
         }
     }
 

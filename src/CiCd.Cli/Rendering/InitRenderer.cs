@@ -13,17 +13,17 @@ internal static class InitRenderer
         var dataset = result.Config.Dataset;
         if (result.ConvertedFrom is { } arff)
         {
-            console.MarkupLine($"converted {Markup.Escape(arff)} → {Markup.Escape(result.DataPath)}");
+            console.MarkupLine($"converted {ConsoleText.Escape(arff)} → {ConsoleText.Escape(result.DataPath)}");
         }
         var kinds = dataset.Columns.GroupBy(c => c.Kind).Select(g => $"{g.Count()} {SnakeCaseNames.Name(g.Key)}");
         var target = dataset.Task == TaskKind.Regression ? "a number" : string.Join(", ", dataset.Classes);
-        console.MarkupLine($"wrote [bold]{Markup.Escape(result.ConfigPath)}[/]: {SnakeCaseNames.Name(dataset.Task)}, target " +
-            $"{Markup.Escape(dataset.Target)} ({Markup.Escape(target)}), columns: {string.Join(", ", kinds)}");
+        console.MarkupLine($"wrote [bold]{ConsoleText.Escape(result.ConfigPath)}[/]: {SnakeCaseNames.Name(dataset.Task)}, target " +
+            $"{ConsoleText.Escape(dataset.Target)} ({ConsoleText.Escape(target)}), columns: {string.Join(", ", kinds)}");
         foreach (var warning in result.Warnings)
         {
-            console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
+            console.MarkupLine($"[yellow]warning:[/] {ConsoleText.Escape(warning)}");
         }
-        var config = Markup.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), result.ConfigPath));
+        var config = ConsoleText.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), result.ConfigPath));
         console.MarkupLine($"next: mlops data validate -c {config} && mlops train -c {config} && mlops gate -c {config}");
     }
 }

@@ -16,7 +16,7 @@ internal sealed class ProfileProgressPrinter(IAnsiConsole console) : IProgress<P
         if (_clock.Elapsed - _last >= Every)
         {
             _last = _clock.Elapsed;
-            console.MarkupLine($"[grey]profiled {value.Done}/{value.Total} columns ({Markup.Escape(value.Column)}), {_clock.Elapsed.TotalSeconds:0}s[/]");
+            console.MarkupLine($"[grey]profiled {value.Done}/{value.Total} columns ({ConsoleText.Escape(value.Column)}), {_clock.Elapsed.TotalSeconds:0}s[/]");
         }
     }
 }

@@ -12,21 +12,21 @@ internal static class ProfileRenderer
     {
         var o = profile.Overview;
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"[bold]{Markup.Escape(profile.Name)}[/]: {o.Rows} rows, {o.Columns} columns ({Markup.Escape(o.KindsText)}), {o.MissingCells} missing cells, {o.DuplicateRows} duplicate rows"));
+            $"[bold]{ConsoleText.Escape(profile.Name)}[/]: {o.Rows} rows, {o.Columns} columns ({ConsoleText.Escape(o.KindsText)}), {o.MissingCells} missing cells, {o.DuplicateRows} duplicate rows"));
         var alerts = new Table().Title($"{profile.Alerts.Count} alert(s)");
         alerts.AddColumns("alert", "column", "what");
         foreach (var alert in profile.Alerts)
         {
-            alerts.AddRow(ProfileAlertNames.Of(alert.Kind), Markup.Escape(alert.Column ?? "(data set)"), Markup.Escape(alert.Message));
+            alerts.AddRow(ProfileAlertNames.Of(alert.Kind), ConsoleText.Escape(alert.Column ?? "(data set)"), ConsoleText.Escape(alert.Message));
         }
         console.Write(alerts);
         var features = new Table().Title("strongest features against the target");
         features.AddColumns("feature", "normalized MI", "leakage");
         foreach (var a in profile.Associations.Take(ProfileMarkdown.TopFeatures))
         {
-            features.AddRow(Markup.Escape(a.Feature), a.NormalizedMutualInformation.ToString("0.000", CultureInfo.InvariantCulture), a.PossibleLeakage ? "[red]possible[/]" : "");
+            features.AddRow(ConsoleText.Escape(a.Feature), a.NormalizedMutualInformation.ToString("0.000", CultureInfo.InvariantCulture), a.PossibleLeakage ? "[red]possible[/]" : "");
         }
         console.Write(features);
-        console.MarkupLine($"wrote [bold]{Markup.Escape(Path.Combine(folder, ProfileFiles.Html))}[/], {ProfileFiles.Json}, {ProfileFiles.Markdown}");
+        console.MarkupLine($"wrote [bold]{ConsoleText.Escape(Path.Combine(folder, ProfileFiles.Html))}[/], {ProfileFiles.Json}, {ProfileFiles.Markdown}");
     }
 }

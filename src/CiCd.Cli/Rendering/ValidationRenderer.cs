@@ -8,20 +8,20 @@ internal static class ValidationRenderer
 {
     public static void Render(IAnsiConsole console, ValidationReport report)
     {
-        var table = new Table().Title($"Validation of {Markup.Escape(Path.GetFileName(report.File))}: {report.Rows} rows, {report.Columns} columns");
+        var table = new Table().Title($"Validation of {ConsoleText.Escape(Path.GetFileName(report.File))}: {report.Rows} rows, {report.Columns} columns");
         table.AddColumns("", "rule", "column", "severity", "finding");
         foreach (var result in report.Results.Where(r => !r.Passed).OrderBy(r => r.Severity))
         {
             var status = result.IsBlocking ? "[red]FAIL[/]" : "[yellow]warn[/]";
-            table.AddRow(status, result.Rule, Markup.Escape(result.Column ?? "(dataset)"),
-                result.Severity.ToString().ToLowerInvariant(), Markup.Escape(result.Message));
+            table.AddRow(status, result.Rule, ConsoleText.Escape(result.Column ?? "(dataset)"),
+                result.Severity.ToString().ToLowerInvariant(), ConsoleText.Escape(result.Message));
         }
         // Passing checks are summarized one row per rule; the JSON and Markdown reports keep every one.
         foreach (var group in report.Results.Where(r => r.Passed).GroupBy(r => r.Rule))
         {
             var columns = group.Count(r => r.Column is not null);
             var scope = columns == 0 ? "(dataset)" : $"{columns} columns";
-            table.AddRow("[green]pass[/]", group.Key, scope, "", Markup.Escape(columns <= 1 ? group.First().Message : "all hold"));
+            table.AddRow("[green]pass[/]", group.Key, scope, "", ConsoleText.Escape(columns <= 1 ? group.First().Message : "all hold"));
         }
         console.Write(table);
         console.MarkupLine(report.Passed

@@ -28,6 +28,11 @@ internal static class ColumnExpansion
             {
                 columns.Add(spec);
             }
+            else if (patterns.Find(p => p.Spec.Name == name).Spec is { } literal)
+            {
+                // A header name holding '*' (as `mlops init` writes it) is that column before it is anyone's pattern.
+                columns.Add(literal);
+            }
             else if (patterns.FirstOrDefault(p => p.Match.IsMatch(name)).Spec is { } pattern)
             {
                 columns.Add(pattern with { Name = name });
@@ -52,7 +57,20 @@ internal static class ColumnExpansion
             return null;
         }
         using var reader = new StreamReader(path);
-        var line = reader.ReadLine();
-        return line is null ? null : [.. new CsvTokenizer(path, line.TrimStart('\uFEFF') + "\n").ReadAll()[0].Values.Select(v => (v ?? "").Trim())];
+        // Up to the first line break outside quotes: a quoted name may hold one. Names stay as the readers keep them, untrimmed.
+        var record = new System.Text.StringBuilder();
+        var quoted = false;
+        var c = reader.Read();
+        while (c is '\n' or '\r')
+        {
+            // Blank lines before the header are skipped, as the readers skip them.
+            c = reader.Read();
+        }
+        for (; c >= 0 && (quoted || c is not ('\n' or '\r')); c = reader.Read())
+        {
+            quoted ^= c == '"';
+            record.Append((char)c);
+        }
+        return record.Length == 0 ? null : [.. new CsvTokenizer(path, record.ToString().TrimStart('\uFEFF') + "\n").ReadAll()[0].Values.Select(v => v ?? "")];
     }
 }

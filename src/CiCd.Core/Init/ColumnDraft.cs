@@ -56,10 +56,10 @@ internal static class ColumnDraft
         {
             notes.Add($"ignored: {column.InferredReason}");
         }
-        var comment = notes.Count == 0 ? "" : "   # " + string.Join("; ", notes);
+        var comment = notes.Count == 0 ? "" : "   # " + YamlScalar.Comment(string.Join("; ", notes));
         return entries.Count == 1
-            ? $"{YamlScalar.Of(column.Name)}: {SnakeCaseNames.Name(kind)}{comment}"
-            : $"{YamlScalar.Of(column.Name)}: {{ {string.Join(", ", entries)} }}{comment}";
+            ? $"{YamlScalar.Key(column.Name, InitialConfig.ColumnIndent)} {SnakeCaseNames.Name(kind)}{comment}"
+            : $"{YamlScalar.Key(column.Name, InitialConfig.ColumnIndent)} {{ {string.Join(", ", entries)} }}{comment}";
     }
 
     // The findings a reader of the config should see next to the column; the rest are in the profile.

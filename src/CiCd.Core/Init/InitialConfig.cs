@@ -28,13 +28,13 @@ public static class InitialConfig
         var text = new StringBuilder();
         var file = profile.Source;
         var relative = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(request.ConfigPath))!, Path.GetFullPath(file)).Replace('\\', '/');
-        text.AppendLine($"# Written by `mlops init` from {Path.GetFileName(file)} ({summary.Rows} rows, {header.Count} columns).");
+        text.AppendLine($"# Written by `mlops init` from {YamlScalar.Comment(Path.GetFileName(file))} ({summary.Rows} rows, {header.Count} columns).");
         text.AppendLine("# Every default below was derived from that file's data profile (`mlops data profile` shows it); the comments say");
         text.AppendLine("# from what. Paths are relative to this file.");
         var warnings = InitWarnings.For(summary).Concat(ProfileWarnings.For(profile)).ToList();
         foreach (var warning in warnings)
         {
-            text.AppendLine($"# Warning: {warning}.");
+            text.AppendLine($"# Warning: {YamlScalar.Comment(warning)}.");
         }
         text.AppendLine("dataset:");
         text.AppendLine($"  name: {YamlScalar.Of(NameOf(file))}");
@@ -43,7 +43,7 @@ public static class InitialConfig
         text.AppendLine($"  task: {SnakeCaseNames.Name(summary.Task)}{TaskComment(summary, request)}");
         if (summary.Task != TaskKind.Regression)
         {
-            text.AppendLine($"  classes: {YamlScalar.List(summary.ClassCounts.Select(c => c.Class))}   # rows: {string.Join(", ", summary.ClassCounts.Select(c => $"{c.Class} {c.Count}"))}");
+            text.AppendLine($"  classes: {YamlScalar.List(summary.ClassCounts.Select(c => c.Class))}   # rows: {YamlScalar.Comment(string.Join(", ", summary.ClassCounts.Select(c => $"{c.Class} {c.Count}")))}");
         }
         if (summary.Task == TaskKind.Binary)
         {
@@ -61,7 +61,7 @@ public static class InitialConfig
         var columns = profile.Columns.ToDictionary(c => c.Name, StringComparer.Ordinal);
         foreach (var name in header)
         {
-            text.AppendLine("    " + (name == request.Target
+            text.AppendLine(ColumnIndent + (name == request.Target
                 ? TargetLine(name, summary)
                 : ColumnDraft.Line(columns[name], summary.Rows, profile.Alerts)));
         }
@@ -69,9 +69,12 @@ public static class InitialConfig
         return new InitialDraft(text.ToString(), warnings);
     }
 
+    /// <summary>Where a column's line starts under <c>dataset.columns</c>.</summary>
+    internal const string ColumnIndent = "    ";
+
     private static string TargetLine(string name, DataSummary summary) => summary.NumericTarget is { } numeric
         ? RegressionDraft.TargetLine(name, numeric)
-        : $"{YamlScalar.Of(name)}: categorical";
+        : $"{YamlScalar.Key(name, ColumnIndent)} categorical";
 
     private static string TaskComment(DataSummary summary, InitRequest request) =>
         request.Task is not null ? "   # as asked with --task"

@@ -15,7 +15,7 @@ internal static class RegressionDraft
         var span = Math.Max(s.Max - s.Min, Math.Abs(s.Max));
         var low = s.Min >= 0 ? 0 : Significant(s.Min - span, up: false);
         var high = Significant(s.Max + span, up: true);
-        return $"{YamlScalar.Of(name)}: {{ kind: numeric, range: [{YamlScalar.Number(low)}, {YamlScalar.Number(high)}], missing: forbid }}" +
+        return $"{YamlScalar.Key(name, InitialConfig.ColumnIndent)} {{ kind: numeric, range: [{YamlScalar.Number(low)}, {YamlScalar.Number(high)}], missing: forbid }}" +
             $"   # observed {YamlScalar.Number(s.Min)} to {YamlScalar.Number(s.Max)}, median {YamlScalar.Number(s.Median)}; the range allows as much again";
     }
 

@@ -1,11 +1,19 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace CiCd.Init;
 
-/// <summary>Writes a value as a YAML scalar that reads back as the same text: plain when safe, single-quoted otherwise.</summary>
+/// <summary>
+/// Writes a value as a YAML scalar that reads back as the same text: plain when safe, single-quoted otherwise, and
+/// double-quoted with escapes when the text holds a character YAML would fold, refuse or end on (a line break, a NUL or
+/// another control character) or one a reader of the file cannot see (zero-width, bidirectional overrides, a BOM).
+/// </summary>
 public static partial class YamlScalar
 {
+    // YAML allows an implicit (single-line) key of at most 1024 characters; a longer one is written as an explicit key.
+    private const int LongestImplicitKey = 1000;
+
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
         "y", "n", "yes", "no", "true", "false", "on", "off", "null", "~",
@@ -13,13 +21,71 @@ public static partial class YamlScalar
 
     /// <summary>The scalar for <paramref name="text"/>.</summary>
     public static string Of(string text) =>
-        Plain().IsMatch(text) && !Reserved.Contains(text) ? text : "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+        NeedsEscape(text) ? DoubleQuoted(text)
+        : Plain().IsMatch(text) && !Reserved.Contains(text) ? text
+        : "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    /// <summary>
+    /// <paramref name="text"/> as a block mapping key followed by its <c>:</c>; a key longer than YAML allows on one line
+    /// is written explicitly (<c>? key</c>, then <c>: value</c> on the next line at <paramref name="indent"/>).
+    /// </summary>
+    public static string Key(string text, string indent)
+    {
+        var scalar = Of(text);
+        return scalar.Length <= LongestImplicitKey ? scalar + ":" : $"? {scalar}\n{indent}:";
+    }
 
     /// <summary>A flow list of scalars: <c>[a, 'b c']</c>.</summary>
     public static string List(IEnumerable<string> items) => "[" + string.Join(", ", items.Select(Of)) + "]";
 
     /// <summary>A number in the invariant culture, shortest round-trip form.</summary>
     public static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Text for a <c># comment</c>: data (a column name, a class) quoted in a message must not end the comment and
+    /// start YAML of its own, so line breaks and invisible characters are written as escapes.
+    /// </summary>
+    public static string Comment(string text) => NeedsEscape(text) ? Escaped(text) : text;
+
+    private static bool NeedsEscape(string text)
+    {
+        foreach (var c in text)
+        {
+            if (EscapeOf(c) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string DoubleQuoted(string text) => "\"" + Escaped(text).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+    // Backslashes are doubled so the escapes read back in a double-quoted scalar (and stay legible in a comment).
+    private static string Escaped(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            escaped.Append(c == '\\' ? "\\\\" : EscapeOf(c) ?? c.ToString());
+        }
+        return escaped.ToString();
+    }
+
+    private static string? EscapeOf(char c) => c switch
+    {
+        '\t' => null,
+        '\0' => "\\0",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\u001b' => "\\e",
+        '\u0085' => "\\N",
+        '\u2028' => "\\L",
+        '\u2029' => "\\P",
+        _ when char.IsControl(c) || c is '\u00A0' or '\uFFFE' or '\uFFFF' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format =>
+            string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+        _ => null,
+    };
 
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_./\-]*$")]
     private static partial Regex Plain();

@@ -29,5 +29,8 @@ public sealed class MarkdownTable(params string[] headers)
         }
     }
 
-    private static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    // Cells quote data (a column, a level, a message naming them): a line break ends the row, and a '<' opens HTML that
+    // GitHub keeps ('<!--' hides the rest of a comment or an issue), so both are neutralised; backticks stay for code.
+    private static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "\\<", StringComparison.Ordinal)
+        .Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
 }

@@ -57,6 +57,16 @@ public sealed class ColumnarCurrentData : ICurrentData
                 throw new InputException(table.File, table.Lines[row], values.Index + 1,
                     $"'{values.FirstNotNumber}' is not a number, but column '{column.Name}' is numeric in the reference");
             }
+            // Features are held as floats: a number past ±3.4e38 would become infinite and be counted as missing.
+            if (table.Column(column.Name) is { Numbers: { } numbers } read && Array.FindIndex(numbers, float.IsInfinity) is >= 0 and var beyond)
+            {
+                throw new InputException(table.File, table.Lines[beyond], read.Index + 1,
+                    $"a number beyond ±3.4e38 in column '{column.Name}', which features are read as (32-bit floats)");
+            }
+        }
+        foreach (var name in predictions)
+        {
+            PredictionColumn.Check(table, name, probability: spec is { IsRegression: false });
         }
         return new ColumnarCurrentData(table, spec);
     }

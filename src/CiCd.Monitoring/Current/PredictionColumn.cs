@@ -1,5 +1,6 @@
 using CiCd.Data;
 using CiCd.Data.Columnar;
+using CiCd.Errors;
 using CiCd.Monitoring.Data;
 
 namespace CiCd.Monitoring.Current;
@@ -21,6 +22,25 @@ internal sealed class PredictionColumn
 
     /// <summary>The column read, or null when the file lacks it.</summary>
     public static PredictionColumn? Of(ColumnValues? values) => values is null ? null : new(values);
+
+    /// <summary>
+    /// Fails on the first cell of the prediction column <paramref name="name"/> that is not a number, or for a
+    /// <paramref name="probability"/> not in [0, 1]: such a cell was not written by the model's scorer, and counting it as
+    /// a missing prediction would change the prediction drift without a word. Missing cells stay missing.
+    /// </summary>
+    public static void Check(ColumnarTable table, string name, bool probability)
+    {
+        if (table.Column(name) is not { Codes: { } codes } values)
+        {
+            return;
+        }
+        var bad = values.Levels.Select(l => !NumberText.TryParse(l, out var v) || (probability && v is < 0 or > 1)).ToArray();
+        if (Array.FindIndex(codes, code => code >= 0 && bad[code]) is >= 0 and var row)
+        {
+            throw new InputException(table.File, table.Lines[row], values.Index + 1,
+                $"'{values.RawLevel(codes[row])}' in the prediction column '{name}' is not {(probability ? "a probability (a number from 0 to 1)" : "a number")}");
+        }
+    }
 
     /// <summary>The number at <paramref name="row"/>.</summary>
     public double At(int row)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CiCd.Data.Profiling;
+using CiCd.Formats;
 
 namespace CiCd.Reporting.Profile;
 
@@ -14,7 +15,7 @@ public static class ProfileSummary
     public static string Render(DataProfile current, DataProfile? baseline, string baselineName = "production")
     {
         var md = new StringBuilder();
-        md.Append("### Data · ").Append(current.Name).Append("\n\n");
+        md.Append("### Data · ").Append(MarkdownText.Inline(current.Name)).Append("\n\n");
         md.Append(baseline is null ? "| | this data |\n|---|---:|\n" : $"| | this data | {baselineName} | change |\n|---|---:|---:|---:|\n");
         Row(md, "rows", current.Overview.Rows, baseline?.Overview.Rows);
         Row(md, "missing cells", current.Overview.MissingCells, baseline?.Overview.MissingCells);
@@ -43,7 +44,7 @@ public static class ProfileSummary
     private static string List(string title, IEnumerable<ProfileAlert> alerts)
     {
         var items = alerts.ToList();
-        return items.Count == 0 ? "" : $"{title}:\n\n{string.Concat(items.Select(a => $"- **{ProfileAlertNames.Of(a.Kind)}** {(a.Column is null ? "" : $"`{a.Column}` ")}{a.Message}\n"))}\n";
+        return items.Count == 0 ? "" : $"{title}:\n\n{string.Concat(items.Select(a => $"- **{ProfileAlertNames.Of(a.Kind)}** {(a.Column is null ? "" : MarkdownText.Code(a.Column) + " ")}{MarkdownText.Inline(a.Message)}\n"))}\n";
     }
 
     private static void Row(StringBuilder md, string name, long value, long? before) =>

@@ -45,6 +45,36 @@ public sealed partial class ConfigLoaderTests
             }
 
             [Fact]
+            public void Should_Give_A_Header_Name_Holding_A_Star_Its_Own_Line_Before_An_Earlier_Pattern()
+            {
+                // Given: `mlops init` names every column, and '*' (a number) comes before 'a*' (a category) in the file
+                var builder = new ConfigBuilder().Column("x", null).Column("colour", null)
+                    .Column("'*'", "{ kind: numeric, range: [0, 2] }").Column("'a*'", "{ kind: categorical, allowed: [a, b] }");
+
+                // When
+                var columns = Load(builder, "x,colour,*,a*,label").Dataset.Columns;
+
+                // Then: '*' still covers the columns nothing names
+                Assert.Equal(["x", "colour", "*", "a*"], columns.Select(c => c.Name));
+                Assert.Equal(["a", "b"], columns.Single(c => c.Name == "a*").Allowed);
+                Assert.Equal(ColumnKind.Categorical, columns.Single(c => c.Name == "a*").Kind);
+            }
+
+            [Fact]
+            public void Should_Match_Patterns_Against_Header_Names_As_The_Reader_Keeps_Them()
+            {
+                // Given: a quoted name with a line break and one with a leading space, after a blank line
+                var builder = new ConfigBuilder().Column("x", null).Column("colour", null)
+                    .Column("\"a\\nb\"", "numeric").Column("' c'", "categorical").Column("'p*'", "numeric");
+
+                // When
+                var columns = Load(builder, "\nx,colour,\"a\nb\", c,p1,label").Dataset.Columns;
+
+                // Then
+                Assert.Equal(["a\nb", " c", "p1"], columns.Select(c => c.Name));
+            }
+
+            [Fact]
             public void Should_Refuse_An_Ordinal_Default_Kind()
             {
                 // Given

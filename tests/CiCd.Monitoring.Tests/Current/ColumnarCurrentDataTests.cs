@@ -116,6 +116,59 @@ public sealed class ColumnarCurrentDataTests
         }
 
         [Fact]
+        public void Should_Name_The_Cell_Of_A_Number_Beyond_The_Float_Range_Instead_Of_Counting_It_Missing()
+        {
+            // Given: 1e39 is a double, but not a float
+            var table = CsvReader.Read(GermanCredit);
+            var amount = table.IndexOf("credit_amount");
+            var path = Write(_folder, "huge-cell.csv", table.Header, table.Rows.Select((r, i) =>
+                (IReadOnlyList<string?>)[.. r.Values.Select((v, c) => i == 9 && c == amount ? "1e39" : v)]));
+
+            // When
+            var error = Assert.Throws<InputException>(() => ColumnarCurrentData.Read(path, Schema, null));
+
+            // Then
+            Assert.Equal((path, 11, amount + 1), (error.File, error.Line, error.Column));
+            Assert.Contains("'credit_amount'", error.Message, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("abc", "is not a probability")]
+        [InlineData("NaN", "is not a probability")]
+        [InlineData("1.5", "is not a probability")]
+        [InlineData("-0.1", "is not a probability")]
+        public void Should_Name_The_Cell_Of_A_Prediction_That_No_Scorer_Wrote(string cell, string problem)
+        {
+            // Given: a scored file whose p_bad holds a value a probability cannot have on row 8
+            var table = CsvReader.Read(GermanCredit);
+            var path = Write(_folder, "spoofed.csv", [.. table.Header, "p_good", "p_bad"], table.Rows.Select((r, i) =>
+                (IReadOnlyList<string?>)[.. r.Values, "0.25", i == 6 ? cell : "0.75"]));
+
+            // When
+            var error = Assert.Throws<InputException>(() => ColumnarCurrentData.Read(path, Schema, Binary));
+
+            // Then
+            Assert.Equal((path, 8, table.Header.Count + 2), (error.File, error.Line, error.Column));
+            Assert.Contains($"'{cell}' in the prediction column 'p_bad' {problem}", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Keep_An_Empty_Prediction_Cell_As_A_Missing_Prediction()
+        {
+            // Given
+            var table = CsvReader.Read(GermanCredit);
+            var path = Write(_folder, "unscored-row.csv", [.. table.Header, "p_good", "p_bad"], table.Rows.Select((r, i) =>
+                (IReadOnlyList<string?>)[.. r.Values, i == 2 ? null : "0.25", i == 2 ? null : "0.75"]));
+
+            // When
+            var current = ColumnarCurrentData.Read(path, Schema, Binary);
+
+            // Then
+            Assert.Null(current.PredictionOf(2)!.Probabilities);
+            Assert.Equal(0.75, current.PredictionOf(3)!.Probabilities![1]);
+        }
+
+        [Fact]
         public void Should_Name_The_Line_And_Column_Of_A_Stray_Quote_As_The_Strict_Reader_Does()
         {
             // Given

@@ -50,6 +50,24 @@ public static partial class ProfileHtmlTests
             Assert.Contains(heatmap, t => t.StartsWith("pixel_", StringComparison.Ordinal));
             Assert.Empty(tab.Problems);
         }
+
+        [ChromiumFact]
+        public async Task Should_Show_Hostile_Names_And_Levels_As_Text_Without_Running_Or_Breaking_Anything()
+        {
+            // Given: names and levels such as '<script>…', '</svg>…', '<!--', '[x](javascript:…)'
+            var profile = ProfileMarkdownTests.Hostile();
+
+            // When
+            var tab = await browser.OpenFileAsync("profile.html", ProfileHtml.Render(profile));
+            var dom = await tab.Page.EvaluateAsync<string>(
+                "() => document.scripts.length + '|' + [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length + '|' + document.querySelectorAll('details.column').length + '|' + document.querySelectorAll('[data-section]').length");
+            var panels = await tab.Page.Locator("details.column > summary").AllTextContentsAsync();
+
+            // Then: only the page's own script, no handler attribute, one panel per column, every section intact
+            Assert.Equal($"1|0|{profile.Columns.Count}|{ProfileHtml.Sections.Count}", dom);
+            Assert.Contains(panels, p => p.StartsWith("<script>alert(1)</script>", StringComparison.Ordinal));
+            Assert.Empty(tab.Problems);
+        }
     }
 
     public sealed class TheRenderMethod

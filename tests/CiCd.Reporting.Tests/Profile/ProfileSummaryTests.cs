@@ -25,6 +25,19 @@ public static class ProfileSummaryTests
         }
 
         [Fact]
+        public void Should_Keep_An_Alert_On_Its_Data_Line_Without_Html()
+        {
+            // Given: a column named to hide the rest of the pull-request comment, with a line break and a backtick
+            var current = ShippedProfile.Credit with { Alerts = [new(ProfileAlertKind.Constant, "<!-- `x`\n- **y**", "a single value in <every> row")] };
+
+            // When
+            var markdown = ProfileSummary.Render(current, null);
+
+            // Then
+            Assert.Contains("- **constant** ``<!-- `x`\\n- **y**`` a single value in \\<every\\> row\n", markdown, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Say_There_Is_No_Baseline_And_List_The_Alerts()
         {
             // Given

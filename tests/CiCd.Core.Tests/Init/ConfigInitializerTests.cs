@@ -1,0 +1,63 @@
+using CiCd.Configuration;
+using CiCd.Data;
+using CiCd.Init;
+using CiCd.Validate;
+using FsCheck;
+using FsCheck.Xunit;
+
+namespace CiCd.Core.Tests.Init;
+
+public sealed class ConfigInitializerTests
+{
+    public sealed class TheWriteMethod
+    {
+        // Names and levels a hostile or careless file holds: YAML syntax and implicit types, quotes, line breaks,
+        // control and invisible characters, glob stars, leading and trailing spaces.
+        private static readonly string[] Hostile =
+        [
+            "a: b", "#c", "- d", "{e", "[f", "&anchor", "*alias", "!!python/object", "<<", "yes", "No", "null", "~", "1e3",
+            "0x1F", ".inf", ".nan", "01", "it's", "q\"q", "back\\slash", " lead", "trail ", "multi\nline", "cr\rlf\r\n",
+            "tab\tt", "nul\0x", "esc\u001b[31m", "nel\u0085x", "ls\u2028x", "\uFEFFbom", "a\u200Bb", "\u202Eabc", "*", "a*",
+            "%TAG", "@at", "`bt", "?q", "---", "...", "x,y", "\u00e9", "e\u0301",
+        ];
+
+        private static (string[] Header, List<string?[]> Rows) Data(string a, string b, int seed)
+        {
+            var random = new Random(seed);
+            var pool = Hostile.Append(a).Append(b).Where(s => !s.Any(char.IsSurrogate)).ToArray();
+            var names = pool.OrderBy(_ => random.Next()).Where(n => n.Trim().Length > 0 && n != "target").Distinct(StringComparer.Ordinal).Take(4).ToArray();
+            // Each column draws from up to 6 levels of the pool (listed as `allowed`), or from numbers.
+            var levels = names.Select(_ => pool.OrderBy(_ => random.Next()).Take(random.Next(2, 7)).ToArray()).ToArray();
+            var rows = Enumerable.Range(0, 60).Select(i => names
+                .Select((_, c) => c == 0 ? (random.NextDouble() * 100).ToString("R", System.Globalization.CultureInfo.InvariantCulture) : levels[c][random.Next(levels[c].Length)])
+                .Append(i % 3 == 0 ? "yes" : "no").ToArray<string?>()).ToList();
+            return ([.. names, "target"], rows);
+        }
+
+        [Property(MaxTest = 40)]
+        public void Should_Write_A_Config_Naming_The_Data_Columns_And_Levels_That_Validates_The_Data(NonNull<string> a, NonNull<string> b, int seed)
+        {
+            // Given
+            using var folder = new TempFolder();
+            var (header, rows) = Data(a.Get, b.Get, seed);
+            var data = folder.PathOf("data.csv");
+            CsvWriter.Write(data, header, rows);
+            var table = CsvReader.Read(data);
+
+            // When
+            var result = ConfigInitializer.Write(new InitRequest(data, "target", null, null, folder.PathOf("mlops.yaml")), force: false);
+
+            // Then: the config as loaded from the file means the data's own columns and levels, and passes on it
+            var config = ConfigLoader.Load(result.ConfigPath);
+            Assert.Equal(table.Header, config.Dataset.Features.Select(c => c.Name).Append(config.Dataset.Target));
+            foreach (var column in config.Dataset.Features.Where(c => c.Allowed.Count > 0 || c.Order.Count > 0))
+            {
+                var index = table.IndexOf(column.Name);
+                var seen = table.Rows.Select(r => r.Values[index]?.Trim()).Where(v => v is { Length: > 0 } and not "?").Distinct(StringComparer.Ordinal);
+                Assert.Equal(seen.Order(StringComparer.Ordinal), column.Allowed.Concat(column.Order).Order(StringComparer.Ordinal));
+            }
+            var report = DataValidator.Validate(config);
+            Assert.True(report.Passed, string.Join("; ", report.Results.Where(r => r.IsBlocking).Select(r => r.ToString())));
+        }
+    }
+}
