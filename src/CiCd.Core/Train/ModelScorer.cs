@@ -9,9 +9,12 @@ namespace CiCd.Train;
 public static class ModelScorer
 {
     /// <summary>The model's outputs on a dataset: class probabilities, or for regression the one predicted value per row.</summary>
-    public static double[][] Probabilities(ITransformer model, Data.Dataset data) => data.Targets is null
-        ? Probabilities(model, TableDataView.Of(data), data.Config.Task)
-        : Regression.RegressionScorer.Predict(model, TableDataView.Of(data), data.TargetTransform).Select(value => new[] { value }).ToArray();
+    public static double[][] Probabilities(ITransformer model, Data.Dataset data) => Probabilities(model, data, null);
+
+    /// <summary>The model's outputs on the dataset's <paramref name="rows"/> (all when null), read in place (a fold's rows are not copied).</summary>
+    public static double[][] Probabilities(ITransformer model, Data.Dataset data, int[]? rows) => data.Targets is null
+        ? Probabilities(model, TableDataView.Of(data, rows), data.Config.Task)
+        : Regression.RegressionScorer.Predict(model, TableDataView.Of(data, rows), data.TargetTransform).Select(value => new[] { value }).ToArray();
 
     /// <summary>Probabilities over the declared classes (binary: [negative, positive]).</summary>
     public static double[][] Probabilities(ITransformer model, IDataView data, TaskKind task)

@@ -101,7 +101,7 @@ public sealed class TrainingEngine(MlopsConfig config, TrainingOptions options, 
         { Version = options.DataVersion }, runId, key);
         foreach (var output in Outputs)
         {
-            output.Write(new TrainingRun(data, plan.TrainRows, card), Path.Combine(folder, output.File));
+            output.Write(new TrainingRun(data, plan.TrainRows, card) { Train = train }, Path.Combine(folder, output.File));
         }
         return artefacts.WriteResult(card, key, clock.Elapsed.TotalSeconds);
     }

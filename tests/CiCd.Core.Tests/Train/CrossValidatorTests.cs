@@ -84,4 +84,28 @@ public sealed class CrossValidatorTests
             Assert.Equal(first.OutOfFold.Select(p => p[1]), second.OutOfFold.Select(p => p[1]));
         }
     }
+
+    public sealed class TheEvaluateFoldMethod
+    {
+        [Theory]
+        [InlineData("light_gbm")]
+        [InlineData("logistic_regression")]
+        public void Should_Score_A_Fold_Bit_For_Bit_As_A_Model_Fitted_On_A_Copy_Of_Its_Training_Rows(string trainer)
+        {
+            // Given
+            var validator = Validator(out var data);
+            var folds = StratifiedSplit.Folds(data.Labels, FoldCount, seed: 1);
+            var spec = trainer == "light_gbm" ? LightGbm() : new CandidateSpec(trainer, new Dictionary<string, double>());
+
+            // When
+            var unit = validator.EvaluateFold(spec, 1);
+
+            // Then
+            var trainRows = Enumerable.Range(0, data.RowCount).Where(r => folds[r] != 1).ToArray();
+            var validRows = Enumerable.Range(0, data.RowCount).Where(r => folds[r] == 1).ToArray();
+            var copied = validator.Fit(CiCd.Train.Trainers.TrainerCatalog.Find(data.Config.Task, trainer)!, spec, data.Select(trainRows));
+            var expected = ModelScorer.Probabilities(copied, data.Select(validRows));
+            Assert.Equal(expected.SelectMany(p => p).Select(BitConverter.DoubleToInt64Bits), unit.Probabilities.SelectMany(p => p).Select(BitConverter.DoubleToInt64Bits));
+        }
+    }
 }
