@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using CiCd.Formats;
 using Spectre.Console;
 
 namespace CiCd.Cli.Rendering;
@@ -17,7 +17,7 @@ internal static class ConsoleText
         var visible = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (char.IsControl(c) || c is '\u2028' or '\u2029' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            if (HiddenCharacter.Is(c))
             {
                 visible.Append(c switch
                 {
@@ -25,7 +25,7 @@ internal static class ConsoleText
                     '\r' => "\\r",
                     '\t' => "\\t",
                     '\u001b' => "\\e",
-                    _ => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+                    _ => HiddenCharacter.Escape(c),
                 });
             }
             else

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using CiCd.Formats;
 
 namespace CiCd.Init;
 
@@ -82,8 +83,8 @@ public static partial class YamlScalar
         '\u0085' => "\\N",
         '\u2028' => "\\L",
         '\u2029' => "\\P",
-        _ when char.IsControl(c) || c is '\u00A0' or '\uFFFE' or '\uFFFF' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format =>
-            string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+        // No-break space and the two non-characters are not hidden, but YAML would not keep them as they are.
+        _ when HiddenCharacter.Is(c) || c is '\u00A0' or '\uFFFE' or '\uFFFF' => HiddenCharacter.Escape(c),
         _ => null,
     };
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace CiCd.Formats;
@@ -56,13 +55,13 @@ public static class MarkdownText
         {
             text.Append(' ');
         }
-        else if (char.IsControl(c) || c is '\u2028' or '\u2029' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+        else if (HiddenCharacter.Is(c))
         {
             text.Append(c switch
             {
                 '\n' => "\\n",
                 '\r' => "\\r",
-                _ => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+                _ => HiddenCharacter.Escape(c),
             });
         }
         else
