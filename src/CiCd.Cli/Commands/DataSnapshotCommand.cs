@@ -2,11 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using CiCd.Cli.Rendering;
 using CiCd.Configuration;
-using CiCd.Data;
 using CiCd.Errors;
 using CiCd.Formats;
 using CiCd.Monitoring.Log;
-using CiCd.Monitoring.Snapshots;
+using CiCd.Pipeline.Snapshot;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands;
@@ -39,17 +38,16 @@ internal static class DataSnapshotCommand
             }
             var reader = new PredictionLogReader(PredictionLogLocation.Parse(parse.GetRequiredValue(log), "--log", commandLine: true));
             var outPath = parse.GetRequiredValue(output);
-            var (table, validation, provenance) = TrainingSnapshot.Build(ConfigLoader.Load(parse.GetRequiredValue(config)),
-                parse.GetRequiredValue(baseData), reader, reader,
+            var stage = new SnapshotStage(ConfigLoader.Load(parse.GetRequiredValue(config)));
+            var request = new SnapshotRequest(parse.GetRequiredValue(baseData), reader, reader,
                 Time(parse.GetRequiredValue(since), "--since"), parse.GetValue(until) is { } end ? Time(end, "--until") : null, outPath);
-            if (!validation.Passed)
+            var (validation, provenance, written) = stage.Run(request);
+            if (!written)
             {
                 ValidationRenderer.Render(console, validation);
                 console.WriteLine($"{outPath}: not written, the snapshot fails validation");
                 return ExitCodes.CheckFailed;
             }
-            CsvWriter.Write(outPath, table.Header, table.Rows.Select(r => (IReadOnlyList<string?>)r.Values));
-            JsonReport.Write(outPath + ".provenance.json", provenance);
             console.WriteLine(parse.GetValue(json) ? JsonReport.Serialize(provenance)
                 : $"{outPath}: {provenance.Rows} rows ({provenance.Base.Rows} base + {provenance.Production.Added} labelled production, " +
                   $"{provenance.Production.Duplicates} duplicates dropped), fingerprint {provenance.Fingerprint}");

@@ -3,8 +3,7 @@ using CiCd.Cli.Rendering;
 using CiCd.Configuration;
 using CiCd.Errors;
 using CiCd.Formats;
-using CiCd.Storage;
-using CiCd.Validate;
+using CiCd.Pipeline.Validate;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands;
@@ -21,10 +20,7 @@ internal static class DataValidateCommand
         var command = new Command("validate", "Check a data file against the schema and rules in mlops.yaml.") { config, data, output, json };
         command.SetAction(parse =>
         {
-            var report = DataValidator.Validate(ConfigLoader.Load(parse.GetRequiredValue(config)), parse.GetValue(data));
-            var folder = parse.GetRequiredValue(output);
-            JsonReport.Write(Path.Combine(folder, "validation.json"), report);
-            AtomicFile.WriteAllText(Path.Combine(folder, "validation.md"), ValidationMarkdown.Render(report));
+            var report = new ValidateStage(ConfigLoader.Load(parse.GetRequiredValue(config))).Run(parse.GetValue(data), parse.GetRequiredValue(output));
             if (parse.GetValue(json))
             {
                 console.WriteLine(JsonReport.Serialize(report));

@@ -4,8 +4,6 @@ using CiCd.Configuration;
 using CiCd.Errors;
 using CiCd.Formats;
 using CiCd.Pipeline.Train;
-using CiCd.Tracking.Recording;
-using CiCd.Train;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands;
@@ -35,25 +33,29 @@ internal static class TrainCommand
         command.SetAction(parse =>
         {
             var asJson = parse.GetValue(json);
-            var log = asJson ? Console.Error : console.Profile.Out.Writer;
-            TrainShards.CheckExclusive(parse.GetValue(shard), parse.GetValue(merge), parse.GetValue(reproduce));
+            var request = new TrainRequest
+            {
+                OutputFolder = parse.GetRequiredValue(output),
+                CacheFolder = parse.GetRequiredValue(cacheFolder),
+                UseCache = !parse.GetValue(noCache),
+                Track = !parse.GetValue(noTrack),
+                Reproduce = parse.GetValue(reproduce),
+                Shard = parse.GetValue(shard),
+                MergeFrom = parse.GetValue(merge) is { Length: > 0 } shards ? shards : null,
+            };
+            request.CheckExclusive();
             var pipelineConfig = ConfigLoader.Load(parse.GetRequiredValue(config));
             if (parse.GetValue(plan))
             {
-                return TrainShards.Plan(console, pipelineConfig);
+                return TrainShards.RenderPlan(console, TrainStage.Plan(pipelineConfig));
             }
-            if (parse.GetValue(reproduce) is { } target)
+            var stage = TrainStage.Prepare(pipelineConfig, request, asJson ? Console.Error : console.Profile.Out.Writer,
+                asJson ? null : new TrainingProgressPrinter(console));
+            if (request.Shard is not null)
             {
-                pipelineConfig = TrainReproduction.Prepare(pipelineConfig, target, log);
+                return TrainShards.Render(console, stage.RunShard(request.Shard), asJson);
             }
-            var tracker = parse.GetValue(noTrack) ? null : new TrainingTracker(pipelineConfig);
-            var dataVersion = CiCd.DataVersions.Train.DatasetVersionResolver.Ensure(pipelineConfig, log);
-            var options = new TrainingOptions(parse.GetRequiredValue(output), parse.GetRequiredValue(cacheFolder), !parse.GetValue(noCache)) { DataVersion = dataVersion, MergeFrom = parse.GetValue(merge) is { Length: > 0 } shards ? shards : null };
-            if (parse.GetValue(shard) is { } slice)
-            {
-                return TrainShards.Run(console, pipelineConfig, options, slice, asJson, asJson ? null : new TrainingProgressPrinter(console));
-            }
-            var outcome = new TrainStage(pipelineConfig, options, tracker, asJson ? null : new TrainingProgressPrinter(console)).Run();
+            var outcome = stage.Run();
             if (asJson)
             {
                 console.WriteLine(JsonReport.Serialize(outcome.Result));
@@ -62,7 +64,7 @@ internal static class TrainCommand
             TrainingRenderer.Render(console, outcome.Result, outcome.Card);
             if (outcome.Recorded is not null)
             {
-                console.MarkupLine($"run {Markup.Escape(outcome.Recorded.Run.RunId)} recorded in {Markup.Escape(tracker!.Location.ToString())}");
+                console.MarkupLine($"run {Markup.Escape(outcome.Recorded.Run.RunId)} recorded in {Markup.Escape(stage.Tracker!.Location.ToString())}");
             }
             return ExitCodes.Ok;
         });

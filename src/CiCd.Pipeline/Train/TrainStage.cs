@@ -1,10 +1,12 @@
 using System.Data.Common;
 using CiCd.Configuration;
+using CiCd.DataVersions.Train;
 using CiCd.Errors;
 using CiCd.Monitoring.Profiles;
 using CiCd.Tracking.Recording;
 using CiCd.Tracking.Store;
 using CiCd.Train;
+using CiCd.Train.Shards;
 
 namespace CiCd.Pipeline.Train;
 
@@ -15,6 +17,35 @@ namespace CiCd.Pipeline.Train;
 /// </summary>
 public sealed class TrainStage(MlopsConfig config, TrainingOptions options, TrainingTracker? tracker = null, IProgress<TrainingProgress>? progress = null)
 {
+    /// <summary>Where the run is recorded; null when it is not tracked.</summary>
+    public TrainingTracker? Tracker => tracker;
+
+    /// <summary>
+    /// The stage for a request: the config of the registered version to reproduce (its data version, and a warning on
+    /// <paramref name="log"/> for each setting that differs), the tracker, and the data version pulled and verified.
+    /// </summary>
+    public static TrainStage Prepare(MlopsConfig config, TrainRequest request, TextWriter log, IProgress<TrainingProgress>? progress = null)
+    {
+        if (request.Reproduce is { } target)
+        {
+            config = TrainReproduction.Prepare(config, target, log);
+        }
+        var tracker = request.Track ? new TrainingTracker(config) : null;
+        var dataVersion = DatasetVersionResolver.Ensure(config, log);
+        var options = new TrainingOptions(request.OutputFolder, request.CacheFolder, request.UseCache) { DataVersion = dataVersion, MergeFrom = request.MergeFrom };
+        return new TrainStage(config, options, tracker, progress);
+    }
+
+    /// <summary>The matrix CI runs, from `training.shards` (one job when it is 1).</summary>
+    public static ShardPlan Plan(MlopsConfig config)
+    {
+        var units = SearchPlan.Expand(config).Count * config.Training.Folds;
+        return new ShardPlan(config.Training.Shards, units, [.. Enumerable.Range(1, config.Training.Shards)]);
+    }
+
+    /// <summary>Trains one slice (<c>I/N</c>) of the work units and writes <c>train-shard-I-of-N.json</c> into the output folder.</summary>
+    public ShardRun RunShard(string shard) => new TrainingEngine(config, options, progress).RunShard(ShardId.Parse(shard));
+
     /// <summary>Trains (or restores the cached run), and returns the run's result, card and reference in memory.</summary>
     public TrainOutcome Run()
     {

@@ -12,7 +12,7 @@ using CiCd.Train;
 
 namespace CiCd.Pipeline.Tests.Train;
 
-public sealed class TrainStageTests
+public sealed partial class TrainStageTests
 {
     public sealed class TheRunMethod(StagedModel staged) : IClassFixture<StagedModel>
     {

@@ -4,7 +4,7 @@ using CiCd.Registry;
 using CiCd.Registry.Versions;
 using CiCd.Train;
 
-namespace CiCd.Cli.Commands;
+namespace CiCd.Pipeline.Train;
 
 /// <summary>
 /// `mlops train --reproduce name@version`: the config to retrain a registered version with — its own data version

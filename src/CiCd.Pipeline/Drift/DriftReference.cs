@@ -5,13 +5,13 @@ using CiCd.Registry;
 using CiCd.Registry.Versions;
 using CiCd.Train;
 
-namespace CiCd.Cli.Commands;
+namespace CiCd.Pipeline.Drift;
 
 /// <summary>Where the drift reference comes from: a profile file, a training output folder, or a registered model version.</summary>
 /// <param name="ProfilePath">The reference-profile.json.</param>
 /// <param name="Card">The model card next to it, when there is one (classes, threshold).</param>
 /// <param name="PredictionsPath">The training predictions next to it, when there are some.</param>
-internal sealed record DriftReference(string ProfilePath, ModelCard? Card, string? PredictionsPath)
+public sealed record DriftReference(string ProfilePath, ModelCard? Card, string? PredictionsPath)
 {
     /// <summary>Resolves <c>--reference</c> (a file or folder) or <c>--model name@alias</c> through the registry.</summary>
     public static DriftReference Resolve(string reference, string? model, RegistryConfig registry)
