@@ -1,8 +1,7 @@
+using CiCd.Pipeline.Register;
 using CiCd.Registry;
 using CiCd.Registry.Aliases;
-using CiCd.Registry.Versions;
 using CiCd.Storage;
-using CiCd.Train;
 
 namespace CiCd.Serving.Tests.Fixtures;
 
@@ -19,16 +18,13 @@ public sealed class RegistryFolder : IDisposable
 
     public ModelRegistry Registry { get; }
 
-    /// <summary>Registers <paramref name="model"/> as the next version; with <paramref name="alias"/>, points it there too.</summary>
+    /// <summary>
+    /// Registers <paramref name="model"/> as the next version through the register stage, as `mlops model register
+    /// --skip-gate-check` does; with <paramref name="alias"/>, points it there too.
+    /// </summary>
     public int Register(TrainedModel model, string? alias = null)
     {
-        var version = Registry.Register(new RegistrationRequest
-        {
-            Model = Model,
-            ModelFile = Path.Combine(model.Folder, TrainingFiles.Model),
-            CardFile = Path.Combine(model.Folder, TrainingFiles.CardJson),
-            RunId = model.Card.RunId,
-        }).Version;
+        var version = new RegisterStage(Registry).Run(Model, model.Folder, gateFolder: null).Version.Version;
         if (alias is not null)
         {
             Promote(version, alias);
