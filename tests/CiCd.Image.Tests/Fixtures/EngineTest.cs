@@ -1,8 +1,8 @@
 using CiCd.Image.Build;
 using CiCd.Image.Distribution;
 using CiCd.Image.Push;
+using CiCd.Pipeline.Register;
 using CiCd.Registry;
-using CiCd.Registry.Versions;
 using CiCd.Testing;
 using CiCd.Train;
 using Docker.DotNet;
@@ -52,20 +52,14 @@ public abstract class EngineTest(ImageEnvironment environment) : IDisposable
         "--train-dir", environment.Model.Folder, "--model", reference.ModelPath, "--out", Path.Combine(Scratch, "out"), .. more,
     ];
 
+    // Through the register stage, as `mlops model register --skip-gate-check` files a trained model.
     protected ModelRegistry RegisterBoth()
     {
         var registry = new ModelRegistry(new RegistryOptions { Root = Path.Combine(Scratch, "models") });
         foreach (var model in new[] { environment.Model, environment.OtherModel })
         {
             var card = CiCd.Formats.JsonReport.Read<ModelCard>(Path.Combine(model.Folder, TrainingFiles.CardJson));
-            registry.Register(new RegistrationRequest
-            {
-                Model = card.Name,
-                ModelFile = model.ModelPath,
-                CardFile = Path.Combine(model.Folder, TrainingFiles.CardJson),
-                RunId = card.RunId,
-                DataFingerprint = card.Data.Fingerprint,
-            });
+            new RegisterStage(registry).Run(card.Name, model.Folder, gateFolder: null);
         }
         return registry;
     }
