@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace CiCd.Cli.Rendering;
 
 /// <summary>
-/// Prints one line per finished fold (with the run's rows per second and time left) and per finished candidate; safe to
+/// Prints one line per finished fold (with the run's rows per second and time left), per finished candidate and per step after the folds (with the time left); safe to
 /// call from the training threads. Plain lines, no live display, so a log or CI shows the same text as a terminal.
 /// </summary>
 internal sealed class TrainingProgressPrinter(IAnsiConsole console) : IProgress<TrainingProgress>
@@ -20,7 +20,8 @@ internal sealed class TrainingProgressPrinter(IAnsiConsole console) : IProgress<
             // Fold lines name only the trainer, so a 130-fold search stays readable; the candidate line has the full id.
             "cv" => $"[grey]{counter}{Markup.Escape(Trainer(value.Candidate))} {Markup.Escape(value.Message + PaceText.Of(value))}[/]",
             "candidate" => $"{counter}[bold]{Markup.Escape(value.Candidate ?? "")}[/] {Markup.Escape(value.Message)}",
-            _ => $"[blue]{Markup.Escape(value.Message)}[/]",
+            // The steps after the folds (refit, test, outputs) carry the time left for the run.
+            _ => $"[blue]{Markup.Escape(value.Message + PaceText.Of(value))}[/]",
         };
         lock (_gate)
         {

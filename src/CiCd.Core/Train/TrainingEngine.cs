@@ -24,12 +24,17 @@ public sealed class TrainingEngine(MlopsConfig config, TrainingOptions options, 
     /// <summary>The dataset <see cref="Run"/> read (once), for the steps after it such as the drift reference profile.</summary>
     public Dataset? Data { get; private set; }
 
+    private TimeSpan? _unitsWall;
+
     /// <summary>Runs the stage: every work unit here, or (with <see cref="TrainingOptions.MergeFrom"/>) the shards' units; then selects and refits.</summary>
     public TrainingResult Run()
     {
         var clock = Stopwatch.StartNew();
+        var reading = options.Clock.GetTimestamp();
         var (data, fingerprint, key) = Prepare();
+        var read = options.Clock.GetElapsedTime(reading);
         var plan = SearchPlan.Create(config, data);
+        var tail = Tail(plan, read);
         // Shards are checked before the cache is asked, so a wrong set of shards is an error even when the run is cached.
         var merged = options.MergeFrom is { } paths ? ShardSet.Read(paths, Header(fingerprint, key, ShardId.All, plan, []), plan) : null;
         var cache = new StageCache(options.CacheFolder, [.. TrainingFiles.Engine, .. Outputs.Select(o => o.File)]);
@@ -39,7 +44,7 @@ public sealed class TrainingEngine(MlopsConfig config, TrainingOptions options, 
             return cached with { Cached = true, OutputFolder = Path.GetFullPath(options.OutputFolder), Seconds = clock.Elapsed.TotalSeconds };
         }
         // A single-machine run is one shard of one, merged: the same units, the same combination, the same selection.
-        cache.Store(key, folder => Train(data, plan, merged ?? Units(plan, ShardId.All), fingerprint, key, folder, clock));
+        cache.Store(key, folder => Train(data, plan, merged ?? Units(plan, ShardId.All, tail), fingerprint, key, folder, clock, tail));
         cache.TryRestore(key, options.OutputFolder, out var fresh);
         return fresh with { OutputFolder = Path.GetFullPath(options.OutputFolder), Seconds = clock.Elapsed.TotalSeconds };
     }
@@ -77,10 +82,39 @@ public sealed class TrainingEngine(MlopsConfig config, TrainingOptions options, 
         new(ShardFile.FormatName, ShardFile.CurrentSchema, shard.Index, shard.Count, key, fingerprint, CacheKey.ConfigHash(config),
             config.Training.Seed, ToolVersions.Tool, plan.UnitCount, results);
 
-    private IReadOnlyList<UnitResult> Units(SearchPlan plan, ShardId shard) =>
-        new UnitRunner(plan, options.Parallelism ?? Environment.ProcessorCount, progress, options.Clock).Run(shard);
+    private IReadOnlyList<UnitResult> Units(SearchPlan plan, ShardId shard, TrainingTail? tail = null)
+    {
+        var start = options.Clock.GetTimestamp();
+        var results = new UnitRunner(plan, options.Parallelism ?? Environment.ProcessorCount, progress, options.Clock, tail is null ? null : tail.Estimate).Run(shard);
+        _unitsWall = options.Clock.GetElapsedTime(start);
+        return results;
+    }
 
-    private TrainingResult Train(Dataset data, SearchPlan plan, IReadOnlyList<UnitResult> units, string fingerprint, string key, string folder, Stopwatch clock)
+    // The refit trains on every training row; a unit on all folds but one.
+    private TrainingTail Tail(SearchPlan plan, TimeSpan read)
+    {
+        var foldRows = Enumerable.Range(0, plan.Folds).Average(plan.Validator.TrainingRowCount);
+        return new TrainingTail(options.Clock, foldRows > 0 ? plan.Train.RowCount / foldRows : 1, read,
+            [TrainingTail.ArtefactsCost, .. Outputs.Select(o => o.Cost)]);
+    }
+
+    // The selected candidate's unit time, at the wall time per unit-second the search took here (units in parallel share
+    // the cores); merged shards ran elsewhere, so their own seconds are taken as they are.
+    private TimeSpan RefitUnit(CandidateResult best, IReadOnlyList<UnitResult> units)
+    {
+        var own = units.Where(u => u.Candidate == best.Spec.Id).Select(u => u.Seconds).DefaultIfEmpty(0).Average();
+        var total = units.Sum(u => u.Seconds);
+        var share = _unitsWall is { } wall && total > 0 ? wall.TotalSeconds / total : 1;
+        return TimeSpan.FromSeconds(own * share);
+    }
+
+    private void Step(TrainingTail tail, TimeSpan unit, string stage, string? candidate, string message)
+    {
+        var remaining = tail.Begin(unit);
+        progress?.Report(new TrainingProgress(stage, candidate, null, tail.Begun, tail.Steps, message) { Remaining = remaining });
+    }
+
+    private TrainingResult Train(Dataset data, SearchPlan plan, IReadOnlyList<UnitResult> units, string fingerprint, string key, string folder, Stopwatch clock, TrainingTail tail)
     {
         var (train, test, costs) = (plan.Train, plan.Test, plan.Costs);
         var results = Combine(plan, units);
@@ -88,8 +122,10 @@ public sealed class TrainingEngine(MlopsConfig config, TrainingOptions options, 
         var threshold = data.Config.Task == TaskKind.Binary
             ? ThresholdChooser.Choose(train.Labels, best.OutOfFold.Select(p => p[1]).ToArray(), costs)
             : 0.5;
-        progress?.Report(new TrainingProgress("refit", best.Spec.Id, null, 0, 1, $"refitting {best.Spec.Id} on {train.RowCount} rows"));
+        var unit = RefitUnit(best, units);
+        Step(tail, unit, "refit", best.Spec.Id, $"refitting {best.Spec.Id} on {train.RowCount} rows");
         var model = plan.Validator.Fit(TrainerCatalog.Find(data.Config.Task, best.Spec.Trainer)!, best.Spec, train);
+        Step(tail, unit, "test", null, $"testing on {test.RowCount} rows, writing the model and evaluation");
         var probabilities = ModelScorer.Probabilities(model, test);
         var evaluation = test.Targets is { } targets
             ? Metrics.Regression.RegressionEvaluator.Evaluate(targets, probabilities)
@@ -101,6 +137,7 @@ public sealed class TrainingEngine(MlopsConfig config, TrainingOptions options, 
         { Version = options.DataVersion }, runId, key);
         foreach (var output in Outputs)
         {
+            Step(tail, unit, "output", null, $"writing {output.File}");
             output.Write(new TrainingRun(data, plan.TrainRows, card) { Train = train }, Path.Combine(folder, output.File));
         }
         return artefacts.WriteResult(card, key, clock.Elapsed.TotalSeconds);

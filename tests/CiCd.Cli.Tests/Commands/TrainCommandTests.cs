@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CiCd.Cli.Tests.Support;
 using CiCd.Errors;
 using CiCd.Formats;
@@ -123,6 +124,20 @@ public sealed partial class TrainCommandTests
             // "[k/n] trainer fold f/F 0.4s, 41,212 rows/s, ETA 4m 12s": the unit's own seconds, then the run's pace.
             Assert.All(folds, line => Assert.Matches(@"fold \d+/\d+ [\d.]+s, [\d,]+ rows/s, ETA \d+(s|m \d\ds|h \d\dm)$", line));
             Assert.DoesNotContain('\u001b', run.Output);
+        }
+
+        [Fact]
+        public void Should_Print_The_Time_Left_On_The_Steps_After_The_Folds()
+        {
+            // Given
+            var run = trained.TrainWithCache("paced-tail", "paced-tail-cache", "--no-cache");
+
+            // When
+            var lines = run.Output.ReplaceLineEndings("\n").Split('\n');
+
+            // Then the refit and the test carry the run's time left, so the last fold's ETA is not the end of the estimate
+            Assert.Single(lines, l => Regex.IsMatch(l, @"^refitting .* on \d+ rows, ETA \d+(s|m \d\ds|h \d\dm)$"));
+            Assert.Single(lines, l => Regex.IsMatch(l, @"^testing on \d+ rows, writing the model and evaluation, ETA \d+(s|m \d\ds|h \d\dm)$"));
         }
 
         [Fact]

@@ -156,17 +156,35 @@ public sealed partial class TrainingEngineTests
         }
 
         [Fact]
-        public void Should_Report_Rows_Per_Second_And_The_Time_Left_On_Every_Fold()
+        public void Should_Report_Rows_Per_Second_And_The_Time_Left_For_The_Whole_Run_On_Every_Fold()
         {
-            // Given the rerun's clock moves one second per reading: the pace starts at 0 s, the k-th fold ends at k s
+            // Given the rerun's clock moves one second per reading: reading the data takes 1 s, the pace starts at 0 s,
+            // the k-th fold ends at k s, so a unit takes 1 s
             var steps = trained.RerunProgress.Where(s => s.Stage == "cv").ToList();
 
             // When
             var remaining = steps.OrderBy(s => s.Done).Select(s => s.Remaining).ToList();
 
-            // Then
-            Assert.Equal([TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1), TimeSpan.Zero], remaining);
+            // Then the folds left, plus the refit (a unit on twice a unit's rows with 2 folds: 2 s) and the test and
+            // artefacts (one read: 1 s): the last fold does not say 0 s while the refit is still to come
+            Assert.Equal([TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(3)], remaining);
             Assert.All(steps, s => Assert.True(s.RowsPerSecond > 0, $"fold {s.Done}: {s.RowsPerSecond} rows/s"));
+        }
+
+        [Fact]
+        public void Should_Report_The_Steps_After_The_Folds_With_The_Time_Left()
+        {
+            // Given
+            var steps = trained.RerunProgress;
+
+            // When
+            var after = steps.SkipWhile(s => s.Stage is "cv" or "candidate").ToList();
+
+            // Then the refit, then the test and artefacts, each with time left and counted out of the run's steps after the folds
+            Assert.Equal(["refit", "test"], after.Select(s => s.Stage));
+            Assert.Equal([1, 2], after.Select(s => s.Done));
+            Assert.All(after, s => Assert.Equal(2, s.Total));
+            Assert.All(after, s => Assert.True(s.Remaining > TimeSpan.Zero, $"{s.Stage}: {s.Remaining}"));
         }
 
         [Fact]

@@ -37,6 +37,20 @@ public sealed class TrainingPaceTests
         }
 
         [Fact]
+        public void Should_Add_The_Steps_After_The_Units_To_The_Time_Left()
+        {
+            // Given 2 of 2 units in 4 s, and steps after them costing three units
+            var pace = new TrainingPace(new SteppingClock(TimeSpan.FromSeconds(2)), totalUnits: 2, tail: unit => unit * 3);
+            pace.Complete(1000);
+
+            // When the last unit ends
+            var figures = pace.Complete(1000);
+
+            // Then the time left is the steps after it, not zero
+            Assert.Equal(TimeSpan.FromSeconds(6), figures.Remaining);
+        }
+
+        [Fact]
         public void Should_Leave_The_Pace_Unknown_Before_Any_Time_Passed()
         {
             // Given a clock that never moves

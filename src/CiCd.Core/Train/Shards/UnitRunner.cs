@@ -2,15 +2,18 @@ using System.Collections.Concurrent;
 
 namespace CiCd.Train.Shards;
 
-/// <summary>Runs the work units of one shard (all of them on a single machine) in parallel, reporting each as it ends with the run's pace.</summary>
-public sealed class UnitRunner(SearchPlan plan, int parallelism, IProgress<TrainingProgress>? progress, TimeProvider? clock = null)
+/// <summary>
+/// Runs the work units of one shard (all of them on a single machine) in parallel, reporting each as it ends with the
+/// run's pace; the time left includes <paramref name="tail"/>, the steps after the units given the time per unit.
+/// </summary>
+public sealed class UnitRunner(SearchPlan plan, int parallelism, IProgress<TrainingProgress>? progress, TimeProvider? clock = null, Func<TimeSpan, TimeSpan>? tail = null)
 {
     /// <summary>The results of <paramref name="shard"/>'s units, in unit order whatever order they finished in.</summary>
     public IReadOnlyList<UnitResult> Run(ShardId shard)
     {
         var units = plan.UnitsOf(shard);
         var results = new ConcurrentDictionary<int, UnitResult>();
-        var pace = new TrainingPace(clock ?? TimeProvider.System, units.Count);
+        var pace = new TrainingPace(clock ?? TimeProvider.System, units.Count, tail);
         var where = shard == ShardId.All ? "" : $" (shard {shard})";
         Parallel.ForEach(units, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, unit =>
         {
