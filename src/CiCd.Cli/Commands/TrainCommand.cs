@@ -4,7 +4,6 @@ using CiCd.Configuration;
 using CiCd.Errors;
 using CiCd.Formats;
 using CiCd.Pipeline.Train;
-using CiCd.Tracking.Recording;
 using CiCd.Train;
 using Spectre.Console;
 

@@ -3,6 +3,7 @@ using CiCd.Errors;
 using CiCd.Formats;
 using CiCd.Gate;
 using CiCd.Registry;
+using CiCd.Pipeline.Train;
 using CiCd.Registry.Versions;
 using CiCd.Tracking.Recording;
 using CiCd.Train;

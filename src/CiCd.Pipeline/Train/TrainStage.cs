@@ -2,7 +2,6 @@ using System.Data.Common;
 using CiCd.Configuration;
 using CiCd.Errors;
 using CiCd.Monitoring.Profiles;
-using CiCd.Tracking.Recording;
 using CiCd.Tracking.Store;
 using CiCd.Train;
 

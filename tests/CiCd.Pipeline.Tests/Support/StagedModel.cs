@@ -1,7 +1,6 @@
 using CiCd.Configuration;
 using CiCd.Pipeline.Train;
 using CiCd.Testing;
-using CiCd.Tracking.Recording;
 using CiCd.Train;
 
 namespace CiCd.Pipeline.Tests.Support;

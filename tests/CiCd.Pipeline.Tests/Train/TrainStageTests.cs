@@ -5,7 +5,6 @@ using CiCd.Monitoring.Profiles;
 using CiCd.Pipeline.Tests.Support;
 using CiCd.Pipeline.Train;
 using CiCd.Testing;
-using CiCd.Tracking.Recording;
 using CiCd.Tracking.Runs;
 using CiCd.Tracking.Store;
 using CiCd.Train;

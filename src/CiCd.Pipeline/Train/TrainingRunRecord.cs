@@ -1,8 +1,9 @@
 using System.Globalization;
+using CiCd.Tracking.Recording;
 using CiCd.Tracking.Runs;
 using CiCd.Train;
 
-namespace CiCd.Tracking.Recording;
+namespace CiCd.Pipeline.Train;
 
 /// <summary>
 /// How a training run is filed in the experiment store: params are the selected trainer's settings and

@@ -1,10 +1,11 @@
 using CiCd.Configuration;
 using CiCd.Tracking.Artifacts;
+using CiCd.Tracking.Recording;
 using CiCd.Tracking.Runs;
 using CiCd.Tracking.Store;
 using CiCd.Train;
 
-namespace CiCd.Tracking.Recording;
+namespace CiCd.Pipeline.Train;
 
 /// <summary>
 /// Files `mlops train` runs in the experiment store configured for a pipeline (or MLOPS_TRACKING_URI):
