@@ -4,7 +4,7 @@ using CiCd.Formats;
 using CiCd.Monitoring.Current;
 using CiCd.Monitoring.Policy;
 using CiCd.Monitoring.Profiles;
-using CiCd.Monitoring.Reports;
+using CiCd.Monitoring.Analysis;
 
 namespace CiCd.Image.Smoke;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using CiCd.Errors;
 using CiCd.Formats;
 using CiCd.Monitoring.Log;
-using CiCd.Monitoring.Reports;
+using CiCd.Monitoring.Analysis;
 using CiCd.Serving.Hosting;
 using Microsoft.Extensions.Options;
 

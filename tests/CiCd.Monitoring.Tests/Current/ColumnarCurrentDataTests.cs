@@ -7,7 +7,7 @@ using CiCd.Monitoring.Data;
 using CiCd.Monitoring.Policy;
 using CiCd.Monitoring.Predictions;
 using CiCd.Monitoring.Profiles;
-using CiCd.Monitoring.Reports;
+using CiCd.Monitoring.Analysis;
 using CiCd.Monitoring.Scenarios;
 
 namespace CiCd.Monitoring.Tests.Current;

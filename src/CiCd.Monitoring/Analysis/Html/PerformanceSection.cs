@@ -1,7 +1,7 @@
 using System.Text;
-using static CiCd.Monitoring.Reports.ReportText;
+using static CiCd.Monitoring.Analysis.ReportText;
 
-namespace CiCd.Monitoring.Reports.Html;
+namespace CiCd.Monitoring.Analysis.Html;
 
 /// <summary>The report's performance section: metrics on labelled rows against the gates, overall and per window.</summary>
 internal static class PerformanceSection

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text;
 using CiCd.Formats;
 using CiCd.Monitoring.Performance;
-using static CiCd.Monitoring.Reports.ReportText;
+using static CiCd.Monitoring.Analysis.ReportText;
 
-namespace CiCd.Monitoring.Reports;
+namespace CiCd.Monitoring.Analysis;
 
 /// <summary>The Markdown report's metrics per window and, for a classifier, calibration per window with reliability tables.</summary>
 internal static class PerformanceMarkdown

@@ -4,7 +4,7 @@ using CiCd.Monitoring.Detection;
 using CiCd.Monitoring.Performance;
 using CiCd.Monitoring.Windows;
 
-namespace CiCd.Monitoring.Reports;
+namespace CiCd.Monitoring.Analysis;
 
 /// <summary>The result of <c>mlops drift</c>: feature drift, prediction drift, performance, drift over time, and one overall alert.</summary>
 public sealed record DriftReport

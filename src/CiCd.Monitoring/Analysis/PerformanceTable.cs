@@ -2,7 +2,7 @@ using CiCd.Configuration;
 using CiCd.Metrics;
 using CiCd.Monitoring.Performance;
 
-namespace CiCd.Monitoring.Reports;
+namespace CiCd.Monitoring.Analysis;
 
 /// <summary>The performance figures the Markdown and HTML reports share: one row for all labelled rows, then one per window.</summary>
 internal static class PerformanceTable

@@ -3,7 +3,7 @@ using CiCd.Monitoring.Detection;
 using CiCd.Monitoring.Windows;
 using ScottPlot;
 
-namespace CiCd.Monitoring.Reports.Html;
+namespace CiCd.Monitoring.Analysis.Html;
 
 /// <summary>Draws the report's charts with ScottPlot as SVG text, so the HTML carries them inline (the service's dashboard reuses them).</summary>
 public static class DriftCharts

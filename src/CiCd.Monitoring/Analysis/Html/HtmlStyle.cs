@@ -1,4 +1,4 @@
-namespace CiCd.Monitoring.Reports.Html;
+namespace CiCd.Monitoring.Analysis.Html;
 
 /// <summary>The report's inline stylesheet and script: no CDN, so the file opens offline and in CI artefacts; the dashboard shares them.</summary>
 public static class HtmlStyle

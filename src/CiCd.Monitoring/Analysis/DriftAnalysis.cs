@@ -7,7 +7,7 @@ using CiCd.Monitoring.Performance;
 using CiCd.Monitoring.Predictions;
 using CiCd.Monitoring.Windows;
 
-namespace CiCd.Monitoring.Reports;
+namespace CiCd.Monitoring.Analysis;
 
 /// <summary>
 /// The drift check behind <c>mlops drift</c>: feature drift over all current rows, then the same per

@@ -1,8 +1,8 @@
 using System.Text;
 using CiCd.Monitoring.Policy;
-using static CiCd.Monitoring.Reports.ReportText;
+using static CiCd.Monitoring.Analysis.ReportText;
 
-namespace CiCd.Monitoring.Reports.Html;
+namespace CiCd.Monitoring.Analysis.Html;
 
 /// <summary>The report's drift-over-time section: drifted share and PSI per window, the windows table, abrupt changes.</summary>
 internal static class DriftOverTime

@@ -3,9 +3,9 @@ using System.Net;
 using System.Text;
 using CiCd.Monitoring.Detection;
 using CiCd.Monitoring.Policy;
-using static CiCd.Monitoring.Reports.ReportText;
+using static CiCd.Monitoring.Analysis.ReportText;
 
-namespace CiCd.Monitoring.Reports.Html;
+namespace CiCd.Monitoring.Analysis.Html;
 
 /// <summary>
 /// Renders a drift report as one self-contained HTML page: verdict, summary figures, the traffic-light

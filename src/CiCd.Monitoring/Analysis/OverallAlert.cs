@@ -3,7 +3,7 @@ using CiCd.Monitoring.Detection;
 using CiCd.Monitoring.Performance;
 using CiCd.Monitoring.Windows;
 
-namespace CiCd.Monitoring.Reports;
+namespace CiCd.Monitoring.Analysis;
 
 /// <summary>
 /// The report's one light. Feature drift decides first (red on dataset drift over all current rows, or in

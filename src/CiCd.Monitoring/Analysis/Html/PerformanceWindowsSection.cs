@@ -1,8 +1,8 @@
 using System.Text;
 using CiCd.Monitoring.Performance;
-using static CiCd.Monitoring.Reports.ReportText;
+using static CiCd.Monitoring.Analysis.ReportText;
 
-namespace CiCd.Monitoring.Reports.Html;
+namespace CiCd.Monitoring.Analysis.Html;
 
 /// <summary>The performance section's tables: every metric per window, and a classifier's calibration per window with its reliability table.</summary>
 internal static class PerformanceWindowsSection

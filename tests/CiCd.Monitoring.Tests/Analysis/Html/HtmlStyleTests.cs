@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CiCd.Monitoring.Reports.Html;
+using CiCd.Monitoring.Analysis.Html;
 
-namespace CiCd.Monitoring.Tests.Reports.Html;
+namespace CiCd.Monitoring.Tests.Analysis.Html;
 
 public static partial class HtmlStyleTests
 {

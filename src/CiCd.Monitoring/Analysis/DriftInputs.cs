@@ -4,7 +4,7 @@ using CiCd.Monitoring.Policy;
 using CiCd.Monitoring.Predictions;
 using CiCd.Monitoring.Profiles;
 
-namespace CiCd.Monitoring.Reports;
+namespace CiCd.Monitoring.Analysis;
 
 /// <summary>Everything one drift check compares: the reference, the current data, and the optional parts (windows, predictions, labels).</summary>
 public sealed record DriftInputs

@@ -1,4 +1,4 @@
-namespace CiCd.Monitoring.Reports;
+namespace CiCd.Monitoring.Analysis;
 
 /// <summary>The files <c>mlops drift</c> writes into its output folder.</summary>
 public static class DriftFiles

@@ -7,10 +7,10 @@ using CiCd.Monitoring.Current;
 using CiCd.Monitoring.Data;
 using CiCd.Monitoring.Policy;
 using CiCd.Monitoring.Profiles;
-using CiCd.Monitoring.Reports;
-using CiCd.Monitoring.Reports.Html;
+using CiCd.Monitoring.Analysis;
+using CiCd.Monitoring.Analysis.Html;
 
-namespace CiCd.Monitoring.Tests.Reports;
+namespace CiCd.Monitoring.Tests.Analysis;
 
 public sealed class DriftAnalysisTests
 {

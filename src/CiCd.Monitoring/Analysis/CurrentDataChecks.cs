@@ -3,7 +3,7 @@ using CiCd.Monitoring.Data;
 using CiCd.Monitoring.Policy;
 using CiCd.Monitoring.Profiles;
 
-namespace CiCd.Monitoring.Reports;
+namespace CiCd.Monitoring.Analysis;
 
 /// <summary>
 /// Current data that cannot be judged is bad input (exit 2), named with what to do: no rows, reference

@@ -3,7 +3,7 @@ using CiCd.Monitoring.Alerts;
 using CiCd.Monitoring.Detection;
 using CiCd.Monitoring.Policy;
 
-namespace CiCd.Monitoring.Reports;
+namespace CiCd.Monitoring.Analysis;
 
 /// <summary>How the console, Markdown and HTML renderings write the same figures, so they always agree.</summary>
 public static class ReportText

@@ -2,9 +2,9 @@ using CiCd.Errors;
 using CiCd.Monitoring.Data;
 using CiCd.Monitoring.Policy;
 using CiCd.Monitoring.Profiles;
-using CiCd.Monitoring.Reports;
+using CiCd.Monitoring.Analysis;
 
-namespace CiCd.Monitoring.Tests.Reports;
+namespace CiCd.Monitoring.Tests.Analysis;
 
 public sealed class CurrentDataChecksTests
 {

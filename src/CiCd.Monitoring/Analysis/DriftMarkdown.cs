@@ -1,9 +1,9 @@
 using System.Text;
 using CiCd.Formats;
 using CiCd.Monitoring.Detection;
-using static CiCd.Monitoring.Reports.ReportText;
+using static CiCd.Monitoring.Analysis.ReportText;
 
-namespace CiCd.Monitoring.Reports;
+namespace CiCd.Monitoring.Analysis;
 
 /// <summary>Renders a drift report as GitHub-flavoured Markdown: verdict, traffic-light table, windows, predictions, performance.</summary>
 public static class DriftMarkdown

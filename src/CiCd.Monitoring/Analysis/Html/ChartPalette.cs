@@ -1,6 +1,6 @@
 using ScottPlot;
 
-namespace CiCd.Monitoring.Reports.Html;
+namespace CiCd.Monitoring.Analysis.Html;
 
 /// <summary>The report's colours, shared by the charts and the stylesheet so a reader learns them once.</summary>
 public static class ChartPalette

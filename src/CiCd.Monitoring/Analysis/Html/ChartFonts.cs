@@ -1,6 +1,6 @@
 using ScottPlot;
 
-namespace CiCd.Monitoring.Reports.Html;
+namespace CiCd.Monitoring.Analysis.Html;
 
 /// <summary>
 /// Whether chart text can be drawn on this machine. ScottPlot measures and draws text with a font SkiaSharp finds here;
