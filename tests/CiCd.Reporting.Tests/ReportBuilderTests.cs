@@ -1,4 +1,5 @@
 using CiCd.Reporting.Tests.Builders;
+using CiCd.Testing.Workspace;
 
 namespace CiCd.Reporting.Tests;
 

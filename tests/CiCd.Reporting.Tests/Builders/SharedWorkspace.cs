@@ -1,3 +1,5 @@
+using CiCd.Testing.Workspace;
+
 namespace CiCd.Reporting.Tests.Builders;
 
 /// <summary>Tests that share one trained workspace (training takes seconds; do it once).</summary>

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using CiCd.Reporting.Content;
 using CiCd.Reporting.Html;
 using CiCd.Reporting.Tests.Builders;
+using CiCd.Testing.Workspace;
 using CiCd.Testing;
 using Microsoft.Playwright;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using CiCd.Configuration;
 using CiCd.Reporting.Html;
 using CiCd.Reporting.Tests.Builders;
+using CiCd.Testing.Workspace;
 using CiCd.Train;
 
 namespace CiCd.Reporting.Tests.Html;

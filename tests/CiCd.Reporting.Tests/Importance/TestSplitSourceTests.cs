@@ -2,6 +2,7 @@ using CiCd.Configuration;
 using CiCd.Reporting.Importance;
 using CiCd.Reporting.Sources;
 using CiCd.Reporting.Tests.Builders;
+using CiCd.Testing.Workspace;
 using CiCd.Train;
 
 namespace CiCd.Reporting.Tests.Importance;

@@ -3,6 +3,7 @@ using System.Text;
 using CiCd.Reporting.Content;
 using CiCd.Reporting.Markdown;
 using CiCd.Reporting.Tests.Builders;
+using CiCd.Testing.Workspace;
 using CiCd.Train;
 
 namespace CiCd.Reporting.Tests.Markdown;

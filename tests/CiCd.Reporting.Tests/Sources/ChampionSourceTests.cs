@@ -1,5 +1,6 @@
 using CiCd.Reporting.Sources;
 using CiCd.Reporting.Tests.Builders;
+using CiCd.Testing.Workspace;
 
 namespace CiCd.Reporting.Tests.Sources;
 

@@ -1,7 +1,8 @@
 using System.Text.Json;
-using CiCd.Reporting.Tests.Builders;
+using CiCd.Cli.Tests.Support;
+using CiCd.Testing.Workspace;
 
-namespace CiCd.Reporting.Tests.Cli;
+namespace CiCd.Cli.Tests.Commands;
 
 public static class RunsCommandTests
 {

@@ -1,8 +1,10 @@
 using System.Text.Json;
-using CiCd.Reporting.Tests.Builders;
+using CiCd.Cli.Tests.Support;
+using CiCd.Reporting;
+using CiCd.Testing.Workspace;
 using CiCd.Train;
 
-namespace CiCd.Reporting.Tests.Cli;
+namespace CiCd.Cli.Tests.Commands;
 
 public static class ReportCommandTests
 {

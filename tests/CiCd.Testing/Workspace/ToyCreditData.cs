@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace CiCd.Reporting.Tests.Builders;
+namespace CiCd.Testing.Workspace;
 
 /// <summary>
 /// A small seeded binary dataset: debt raises the risk, income lowers it, the region shifts it a little and

@@ -5,7 +5,7 @@ using CiCd.Tracking.Runs;
 using CiCd.Tracking.Store;
 using CiCd.Train;
 
-namespace CiCd.Reporting.Tests.Builders;
+namespace CiCd.Testing.Workspace;
 
 /// <summary>
 /// Records runs the way `mlops train` does (experiment = dataset, params = hyperparameters plus trainer,

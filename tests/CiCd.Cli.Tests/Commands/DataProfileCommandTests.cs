@@ -1,9 +1,8 @@
 using System.Text.Json;
 using CiCd.Reporting.Profile;
-using CiCd.Reporting.Tests.Builders;
 using CiCd.Testing;
 
-namespace CiCd.Reporting.Tests.Profile;
+namespace CiCd.Cli.Tests.Commands;
 
 public static class DataProfileCommandTests
 {

@@ -7,7 +7,7 @@ using CiCd.Reporting.Content;
 using CiCd.Tracking.Store;
 using CiCd.Train;
 
-namespace CiCd.Reporting.Tests.Builders;
+namespace CiCd.Testing.Workspace;
 
 /// <summary>
 /// A workspace as the pipeline leaves it: a tiny model really trained (one logistic regression, two folds),
