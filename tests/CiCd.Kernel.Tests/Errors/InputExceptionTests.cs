@@ -1,6 +1,6 @@
 using CiCd.Errors;
 
-namespace CiCd.Core.Tests.Errors;
+namespace CiCd.Kernel.Tests.Errors;
 
 public sealed class InputExceptionTests
 {

@@ -1,7 +1,7 @@
 using System.Text;
 using CiCd.Formats;
 
-namespace CiCd.Core.Tests.Formats;
+namespace CiCd.Kernel.Tests.Formats;
 
 public sealed class JsonPositionsTests
 {

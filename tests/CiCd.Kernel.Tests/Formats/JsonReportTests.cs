@@ -4,7 +4,7 @@ using CiCd.Formats;
 using CiCd.Gate;
 using CiCd.Testing;
 
-namespace CiCd.Core.Tests.Formats;
+namespace CiCd.Kernel.Tests.Formats;
 
 public sealed class JsonReportTests
 {

@@ -1,6 +1,6 @@
 using CiCd.Gate;
 
-namespace CiCd.Core.Tests.Gate;
+namespace CiCd.Kernel.Tests.Gate;
 
 public sealed class GateMarkdownTests
 {

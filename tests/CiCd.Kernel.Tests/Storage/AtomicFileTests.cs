@@ -2,7 +2,7 @@ using System.Text;
 using CiCd.Storage;
 using CiCd.Testing;
 
-namespace CiCd.Core.Tests.Storage;
+namespace CiCd.Kernel.Tests.Storage;
 
 public sealed class AtomicFileTests
 {

@@ -6,7 +6,7 @@ using CiCd.Metrics;
 using CiCd.Testing;
 using CiCd.Train;
 
-namespace CiCd.Core.Tests.Train;
+namespace CiCd.Kernel.Tests.Train;
 
 public sealed class ModelCardFileTests
 {
@@ -116,12 +116,12 @@ public sealed class ModelCardFileTests
 
     // The tiny card with a categorical feature and per-fold figures: every kind of field a reader meets.
     internal static ModelCard Card() => new ModelCardBuilder().Named("credit").RunId("run-1")
-        .Metric(MetricNames.ExpectedCost, null)
-        .Metric(MetricNames.Recall, null)
+        .Metric("expected_cost", null)
+        .Metric("recall", null)
         .With(card => card with
         {
             Features = [new CardFeature("duration", ColumnKind.Numeric, []), new CardFeature("purpose", ColumnKind.Categorical, ["radio", "car"])],
-            CvFolds = [new Dictionary<string, double> { [MetricNames.RocAuc] = 0.79 }, new Dictionary<string, double> { [MetricNames.RocAuc] = 0.81 }],
+            CvFolds = [new Dictionary<string, double> { ["roc_auc"] = 0.79 }, new Dictionary<string, double> { ["roc_auc"] = 0.81 }],
         })
         .Build();
 }
