@@ -1,4 +1,4 @@
-using CiCd.Reporting.Tests.Builders;
+using CiCd.Reporting.Tests.Fixtures;
 using CiCd.Testing.Workspace;
 
 namespace CiCd.Reporting.Tests;

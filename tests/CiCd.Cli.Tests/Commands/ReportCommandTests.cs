@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CiCd.Cli.Tests.Support;
+using CiCd.Cli.Tests.Fixtures;
 using CiCd.Reporting;
 using CiCd.Testing.Workspace;
 using CiCd.Train;

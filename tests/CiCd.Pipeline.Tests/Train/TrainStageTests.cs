@@ -2,7 +2,7 @@ using CiCd.Configuration;
 using CiCd.Errors;
 using CiCd.Formats;
 using CiCd.Monitoring.Profiles;
-using CiCd.Pipeline.Tests.Support;
+using CiCd.Pipeline.Tests.Fixtures;
 using CiCd.Pipeline.Train;
 using CiCd.Testing;
 using CiCd.Tracking.Runs;

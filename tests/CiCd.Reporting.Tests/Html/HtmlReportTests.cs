@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CiCd.Reporting.Content;
 using CiCd.Reporting.Html;
-using CiCd.Reporting.Tests.Builders;
+using CiCd.Reporting.Tests.Fixtures;
 using CiCd.Testing.Workspace;
 using CiCd.Testing;
 using Microsoft.Playwright;
