@@ -1,6 +1,6 @@
 using CiCd.Monitoring.Alerts;
-using CiCd.Monitoring.Detection;
 using CiCd.Monitoring.Analysis;
+using CiCd.Monitoring.Detection;
 using Spectre.Console;
 using static CiCd.Monitoring.Analysis.ReportText;
 

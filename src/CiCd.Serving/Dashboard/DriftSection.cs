@@ -1,7 +1,7 @@
 using System.Text;
-using CiCd.Monitoring.Policy;
 using CiCd.Monitoring.Analysis;
 using CiCd.Monitoring.Analysis.Html;
+using CiCd.Monitoring.Policy;
 using CiCd.Monitoring.Windows;
 using static CiCd.Monitoring.Analysis.ReportText;
 

@@ -1,8 +1,8 @@
 using CiCd.Errors;
+using CiCd.Monitoring.Analysis;
 using CiCd.Monitoring.Data;
 using CiCd.Monitoring.Policy;
 using CiCd.Monitoring.Profiles;
-using CiCd.Monitoring.Analysis;
 
 namespace CiCd.Monitoring.Tests.Analysis;
 

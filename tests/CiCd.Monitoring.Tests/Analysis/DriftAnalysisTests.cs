@@ -3,12 +3,12 @@ using System.Text;
 using CiCd.Data;
 using CiCd.Errors;
 using CiCd.Monitoring.Alerts;
+using CiCd.Monitoring.Analysis;
+using CiCd.Monitoring.Analysis.Html;
 using CiCd.Monitoring.Current;
 using CiCd.Monitoring.Data;
 using CiCd.Monitoring.Policy;
 using CiCd.Monitoring.Profiles;
-using CiCd.Monitoring.Analysis;
-using CiCd.Monitoring.Analysis.Html;
 
 namespace CiCd.Monitoring.Tests.Analysis;
 

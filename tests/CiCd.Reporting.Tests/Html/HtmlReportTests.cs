@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 using CiCd.Reporting.Content;
 using CiCd.Reporting.Html;
 using CiCd.Reporting.Tests.Fixtures;
-using CiCd.Testing.Workspace;
 using CiCd.Testing;
+using CiCd.Testing.Workspace;
 using Microsoft.Playwright;
 
 namespace CiCd.Reporting.Tests.Html;

@@ -3,6 +3,7 @@ using CiCd.Formats;
 using CiCd.Registry;
 using CiCd.Registry.Aliases;
 using CiCd.Registry.Versions;
+using CiCd.Reporting;
 using CiCd.Reporting.Content;
 using CiCd.Tracking.Store;
 using CiCd.Train;
