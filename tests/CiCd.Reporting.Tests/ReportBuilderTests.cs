@@ -1,4 +1,5 @@
-using CiCd.Reporting.Tests.Builders;
+using CiCd.Reporting.Tests.Fixtures;
+using CiCd.Testing.Workspace;
 
 namespace CiCd.Reporting.Tests;
 

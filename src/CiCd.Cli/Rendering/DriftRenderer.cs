@@ -1,8 +1,8 @@
 using CiCd.Monitoring.Alerts;
+using CiCd.Monitoring.Analysis;
 using CiCd.Monitoring.Detection;
-using CiCd.Monitoring.Reports;
 using Spectre.Console;
-using static CiCd.Monitoring.Reports.ReportText;
+using static CiCd.Monitoring.Analysis.ReportText;
 
 namespace CiCd.Cli.Rendering;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CiCd.Formats;
-using CiCd.Monitoring.Reports;
+using CiCd.Monitoring.Analysis;
 using CiCd.Tracking.Store;
 
 namespace CiCd.Monitoring.Log;

@@ -5,7 +5,7 @@ using CiCd.Monitoring.Data;
 using CiCd.Monitoring.Log;
 using CiCd.Monitoring.Predictions;
 using CiCd.Monitoring.Profiles;
-using CiCd.Monitoring.Reports;
+using CiCd.Monitoring.Analysis;
 
 namespace CiCd.Pipeline.Drift;
 

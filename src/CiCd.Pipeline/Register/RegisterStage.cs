@@ -2,6 +2,7 @@ using System.Globalization;
 using CiCd.Errors;
 using CiCd.Formats;
 using CiCd.Gate;
+using CiCd.Pipeline.Train;
 using CiCd.Registry;
 using CiCd.Registry.Versions;
 using CiCd.Tracking.Recording;

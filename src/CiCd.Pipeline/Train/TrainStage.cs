@@ -3,7 +3,6 @@ using CiCd.Configuration;
 using CiCd.DataVersions.Train;
 using CiCd.Errors;
 using CiCd.Monitoring.Profiles;
-using CiCd.Tracking.Recording;
 using CiCd.Tracking.Store;
 using CiCd.Train;
 using CiCd.Train.Shards;

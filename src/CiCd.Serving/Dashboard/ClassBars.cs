@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using CiCd.Monitoring.Reports.Html;
+using CiCd.Monitoring.Analysis.Html;
 using CiCd.Serving.Telemetry;
 
 namespace CiCd.Serving.Dashboard;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using CiCd.Monitoring.Reports.Html;
+using CiCd.Monitoring.Analysis.Html;
 using CiCd.Serving.Telemetry;
-using static CiCd.Monitoring.Reports.ReportText;
+using static CiCd.Monitoring.Analysis.ReportText;
 
 namespace CiCd.Serving.Dashboard;
 

@@ -1,5 +1,5 @@
+using CiCd.Monitoring.Analysis;
 using CiCd.Monitoring.Detection;
-using CiCd.Monitoring.Reports;
 using CiCd.Serving.Model;
 using CiCd.Serving.Telemetry;
 

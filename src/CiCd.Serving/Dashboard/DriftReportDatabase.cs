@@ -2,8 +2,8 @@ using System.Data.Common;
 using System.Text.Json;
 using CiCd.Errors;
 using CiCd.Formats;
+using CiCd.Monitoring.Analysis;
 using CiCd.Monitoring.Log;
-using CiCd.Monitoring.Reports;
 using CiCd.Serving.Hosting;
 using Microsoft.Extensions.Options;
 

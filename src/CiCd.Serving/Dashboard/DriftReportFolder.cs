@@ -1,6 +1,6 @@
 using CiCd.Errors;
 using CiCd.Formats;
-using CiCd.Monitoring.Reports;
+using CiCd.Monitoring.Analysis;
 using CiCd.Serving.Hosting;
 using CiCd.Storage;
 using Microsoft.Extensions.Options;

@@ -1,9 +1,9 @@
 using System.Text;
+using CiCd.Monitoring.Analysis;
+using CiCd.Monitoring.Analysis.Html;
 using CiCd.Monitoring.Policy;
-using CiCd.Monitoring.Reports;
-using CiCd.Monitoring.Reports.Html;
 using CiCd.Monitoring.Windows;
-using static CiCd.Monitoring.Reports.ReportText;
+using static CiCd.Monitoring.Analysis.ReportText;
 
 namespace CiCd.Serving.Dashboard;
 

@@ -1,4 +1,4 @@
-using CiCd.Monitoring.Reports;
+using CiCd.Monitoring.Analysis;
 
 namespace CiCd.Serving.Dashboard;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CiCd.Cli.Tests.Support;
+using CiCd.Cli.Tests.Fixtures;
 using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Errors;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CiCd.Cli.Tests.Support;
+using CiCd.Cli.Tests.Fixtures;
 using CiCd.Data;
 
 namespace CiCd.Cli.Tests.Commands;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CiCd.Cli.Tests.Support;
+using CiCd.Cli.Tests.Fixtures;
 
 namespace CiCd.Cli.Tests.Commands;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using CiCd.Cli.Tests.Support;
+using CiCd.Cli.Tests.Fixtures;
 using CiCd.Errors;
 using CiCd.Testing;
 using Xunit.Abstractions;

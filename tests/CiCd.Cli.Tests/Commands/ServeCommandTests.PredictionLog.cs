@@ -1,4 +1,4 @@
-using CiCd.Cli.Tests.Support;
+using CiCd.Cli.Tests.Fixtures;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using CiCd.Cli.Tests.Support;
+using CiCd.Cli.Tests.Fixtures;
 using CiCd.Monitoring.Log;
 using CiCd.Testing.Postgres;
 using Microsoft.Data.Sqlite;

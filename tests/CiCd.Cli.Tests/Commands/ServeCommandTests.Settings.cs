@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using CiCd.Cli.Tests.Support;
+using CiCd.Cli.Tests.Fixtures;
 using CiCd.Errors;
 using CiCd.Testing;
 

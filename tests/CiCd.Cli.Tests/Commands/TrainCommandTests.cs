@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CiCd.Cli.Tests.Support;
+using CiCd.Cli.Tests.Fixtures;
 using CiCd.Errors;
 using CiCd.Formats;
 using CiCd.Testing;

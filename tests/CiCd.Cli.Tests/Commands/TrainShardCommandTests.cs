@@ -1,4 +1,4 @@
-using CiCd.Cli.Tests.Support;
+using CiCd.Cli.Tests.Fixtures;
 using CiCd.Errors;
 using CiCd.Testing;
 

@@ -1,5 +1,5 @@
 using CiCd.Cli.Rendering;
-using CiCd.Cli.Tests.Support;
+using CiCd.Cli.Tests.Fixtures;
 using CiCd.Train;
 using Spectre.Console;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CiCd.Configuration;
-using CiCd.Core.Tests.Support;
+using CiCd.Core.Tests.Fixtures;
 using CiCd.Data;
 using CiCd.Errors;
 using CiCd.Formats;

@@ -1,4 +1,4 @@
-using CiCd.Core.Tests.Support;
+using CiCd.Core.Tests.Fixtures;
 using CiCd.Train;
 
 namespace CiCd.Core.Tests.Train;

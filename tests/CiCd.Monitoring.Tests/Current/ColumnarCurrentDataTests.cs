@@ -2,12 +2,12 @@ using System.Text.Json;
 using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Errors;
+using CiCd.Monitoring.Analysis;
 using CiCd.Monitoring.Current;
 using CiCd.Monitoring.Data;
 using CiCd.Monitoring.Policy;
 using CiCd.Monitoring.Predictions;
 using CiCd.Monitoring.Profiles;
-using CiCd.Monitoring.Reports;
 using CiCd.Monitoring.Scenarios;
 
 namespace CiCd.Monitoring.Tests.Current;

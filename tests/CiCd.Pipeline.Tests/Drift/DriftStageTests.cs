@@ -1,8 +1,8 @@
 using CiCd.Errors;
-using CiCd.Monitoring.Reports;
+using CiCd.Monitoring.Analysis;
 using CiCd.Pipeline.Drift;
 using CiCd.Pipeline.Register;
-using CiCd.Pipeline.Tests.Support;
+using CiCd.Pipeline.Tests.Fixtures;
 using CiCd.Registry;
 using CiCd.Train;
 

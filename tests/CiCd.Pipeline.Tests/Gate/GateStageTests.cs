@@ -1,7 +1,7 @@
 using CiCd.Configuration;
 using CiCd.Gate;
 using CiCd.Pipeline.Gate;
-using CiCd.Pipeline.Tests.Support;
+using CiCd.Pipeline.Tests.Fixtures;
 using CiCd.Testing;
 using CiCd.Train;
 

@@ -2,7 +2,7 @@ using CiCd.Configuration;
 using CiCd.Errors;
 using CiCd.Pipeline.Gate;
 using CiCd.Pipeline.Register;
-using CiCd.Pipeline.Tests.Support;
+using CiCd.Pipeline.Tests.Fixtures;
 using CiCd.Registry;
 using CiCd.Testing;
 using CiCd.Train;

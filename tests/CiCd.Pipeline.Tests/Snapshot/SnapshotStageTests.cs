@@ -1,7 +1,7 @@
 using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Pipeline.Snapshot;
-using CiCd.Pipeline.Tests.Support;
+using CiCd.Pipeline.Tests.Fixtures;
 
 namespace CiCd.Pipeline.Tests.Snapshot;
 

@@ -1,7 +1,7 @@
 using CiCd.Configuration;
 using CiCd.Errors;
 using CiCd.Pipeline.Register;
-using CiCd.Pipeline.Tests.Support;
+using CiCd.Pipeline.Tests.Fixtures;
 using CiCd.Pipeline.Train;
 using CiCd.Registry;
 

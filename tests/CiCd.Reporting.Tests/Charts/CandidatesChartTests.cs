@@ -1,5 +1,6 @@
 using CiCd.Reporting.Charts;
-using CiCd.Reporting.Tests.Builders;
+using CiCd.Reporting.Tests.Fixtures;
+using CiCd.Testing.Workspace;
 using CiCd.Train;
 using ScottPlot.Plottables;
 

@@ -2,8 +2,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CiCd.Reporting.Content;
 using CiCd.Reporting.Html;
-using CiCd.Reporting.Tests.Builders;
+using CiCd.Reporting.Tests.Fixtures;
 using CiCd.Testing;
+using CiCd.Testing.Workspace;
 using Microsoft.Playwright;
 
 namespace CiCd.Reporting.Tests.Html;

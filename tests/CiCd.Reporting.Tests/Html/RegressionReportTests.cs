@@ -1,7 +1,8 @@
 using System.Globalization;
 using CiCd.Configuration;
 using CiCd.Reporting.Html;
-using CiCd.Reporting.Tests.Builders;
+using CiCd.Reporting.Tests.Fixtures;
+using CiCd.Testing.Workspace;
 using CiCd.Train;
 
 namespace CiCd.Reporting.Tests.Html;

@@ -1,7 +1,8 @@
 using CiCd.Configuration;
 using CiCd.Metrics;
 using CiCd.Reporting.Importance;
-using CiCd.Reporting.Tests.Builders;
+using CiCd.Reporting.Tests.Fixtures;
+using CiCd.Testing.Workspace;
 using CiCd.Train;
 using Microsoft.ML;
 

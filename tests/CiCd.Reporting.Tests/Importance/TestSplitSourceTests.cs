@@ -1,7 +1,8 @@
 using CiCd.Configuration;
 using CiCd.Reporting.Importance;
 using CiCd.Reporting.Sources;
-using CiCd.Reporting.Tests.Builders;
+using CiCd.Reporting.Tests.Fixtures;
+using CiCd.Testing.Workspace;
 using CiCd.Train;
 
 namespace CiCd.Reporting.Tests.Importance;

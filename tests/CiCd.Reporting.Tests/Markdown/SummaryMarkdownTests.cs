@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Text;
 using CiCd.Reporting.Content;
 using CiCd.Reporting.Markdown;
-using CiCd.Reporting.Tests.Builders;
+using CiCd.Reporting.Tests.Fixtures;
+using CiCd.Testing.Workspace;
 using CiCd.Train;
 
 namespace CiCd.Reporting.Tests.Markdown;

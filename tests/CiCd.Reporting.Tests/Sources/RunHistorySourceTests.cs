@@ -1,6 +1,7 @@
 using CiCd.Configuration;
 using CiCd.Reporting.Sources;
-using CiCd.Reporting.Tests.Builders;
+using CiCd.Reporting.Tests.Fixtures;
+using CiCd.Testing.Workspace;
 using CiCd.Tracking.Store;
 
 namespace CiCd.Reporting.Tests.Sources;

@@ -1,6 +1,7 @@
 using CiCd.Errors;
 using CiCd.Reporting.Sources;
-using CiCd.Reporting.Tests.Builders;
+using CiCd.Reporting.Tests.Fixtures;
+using CiCd.Testing.Workspace;
 
 namespace CiCd.Reporting.Tests.Sources;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using CiCd.Monitoring.Reports;
+using CiCd.Monitoring.Analysis;
 using CiCd.Serving.Tests.Fixtures;
 
 namespace CiCd.Serving.Tests.Dashboard;

@@ -13,7 +13,7 @@ public sealed class DriftReportFolderTests
         private static readonly DateTimeOffset First = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
         private static readonly DateTimeOffset Second = new(2026, 11, 2, 0, 0, 0, TimeSpan.Zero);
 
-        private static readonly Lazy<Monitoring.Reports.DriftReport> Green = new(() => DriftReports.Green(TrainedModel.Credit));
+        private static readonly Lazy<Monitoring.Analysis.DriftReport> Green = new(() => DriftReports.Green(TrainedModel.Credit));
 
         // Read half a second after the stamp: a slow machine must not turn "just written" into "long ago".
         private static DriftReportFolder FolderAt(string root, DateTime stamp) =>

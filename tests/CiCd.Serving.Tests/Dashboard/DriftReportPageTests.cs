@@ -1,6 +1,6 @@
+using CiCd.Monitoring.Analysis;
+using CiCd.Monitoring.Analysis.Html;
 using CiCd.Monitoring.Policy;
-using CiCd.Monitoring.Reports;
-using CiCd.Monitoring.Reports.Html;
 using CiCd.Monitoring.Windows;
 using CiCd.Serving.Tests.Fixtures;
 using CiCd.Testing;

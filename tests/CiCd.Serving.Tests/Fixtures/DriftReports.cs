@@ -1,10 +1,10 @@
 using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Formats;
+using CiCd.Monitoring.Analysis;
 using CiCd.Monitoring.Current;
 using CiCd.Monitoring.Policy;
 using CiCd.Monitoring.Profiles;
-using CiCd.Monitoring.Reports;
 using CiCd.Monitoring.Scenarios;
 
 namespace CiCd.Serving.Tests.Fixtures;

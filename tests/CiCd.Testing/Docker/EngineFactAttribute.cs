@@ -1,11 +1,14 @@
+using Xunit.Sdk;
+
 namespace CiCd.Testing.Docker;
 
 /// <summary>
 /// A test that needs a real Docker engine and registry: skipped with what to install when they are missing,
 /// but run (and failing) when CI=true, so CI never passes by skipping.
 /// </summary>
+[TraitDiscoverer(InfrastructureTraitDiscoverer.TypeName, InfrastructureTraitDiscoverer.AssemblyName)]
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class EngineFactAttribute : FactAttribute
+public sealed class EngineFactAttribute : FactAttribute, ITraitAttribute
 {
     public EngineFactAttribute()
     {

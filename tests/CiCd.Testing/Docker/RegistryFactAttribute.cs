@@ -1,9 +1,11 @@
+using Xunit.Sdk;
 
 namespace CiCd.Testing.Docker;
 
 /// <summary>A test that needs Debian's docker-registry: skipped with the install line when it is missing, run (and failing) when CI=true.</summary>
+[TraitDiscoverer(InfrastructureTraitDiscoverer.TypeName, InfrastructureTraitDiscoverer.AssemblyName)]
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class RegistryFactAttribute : FactAttribute
+public sealed class RegistryFactAttribute : FactAttribute, ITraitAttribute
 {
     public RegistryFactAttribute()
     {

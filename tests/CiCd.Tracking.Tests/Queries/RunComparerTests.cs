@@ -2,7 +2,7 @@ using CiCd.Errors;
 using CiCd.Tracking.Queries;
 using CiCd.Tracking.Store;
 using CiCd.Tracking.Tests.Store;
-using static CiCd.Tracking.Tests.Builders.NewRunBuilder;
+using static CiCd.Tracking.Tests.Fixtures.NewRunBuilder;
 
 namespace CiCd.Tracking.Tests.Queries;
 

@@ -4,7 +4,7 @@ using CiCd.Tracking.Recording;
 using CiCd.Tracking.Runs;
 using CiCd.Tracking.Store;
 using CiCd.Tracking.Tests.Store;
-using static CiCd.Tracking.Tests.Builders.NewRunBuilder;
+using static CiCd.Tracking.Tests.Fixtures.NewRunBuilder;
 
 namespace CiCd.Tracking.Tests.Recording;
 

@@ -3,7 +3,7 @@ using CiCd.Errors;
 using CiCd.Tracking.Schema;
 using CiCd.Tracking.Store;
 using CiCd.Tracking.Tests.Postgres;
-using static CiCd.Tracking.Tests.Builders.NewRunBuilder;
+using static CiCd.Tracking.Tests.Fixtures.NewRunBuilder;
 
 namespace CiCd.Tracking.Tests.Store;
 

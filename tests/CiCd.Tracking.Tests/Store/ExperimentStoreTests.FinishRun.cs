@@ -1,7 +1,7 @@
 using CiCd.Errors;
 using CiCd.Tracking.Runs;
 using CiCd.Tracking.Tests.Postgres;
-using static CiCd.Tracking.Tests.Builders.NewRunBuilder;
+using static CiCd.Tracking.Tests.Fixtures.NewRunBuilder;
 
 namespace CiCd.Tracking.Tests.Store;
 

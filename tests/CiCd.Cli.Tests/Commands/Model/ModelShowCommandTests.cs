@@ -1,5 +1,5 @@
 using System.Globalization;
-using CiCd.Cli.Tests.Support;
+using CiCd.Cli.Tests.Fixtures;
 using CiCd.Formats;
 using CiCd.Train;
 

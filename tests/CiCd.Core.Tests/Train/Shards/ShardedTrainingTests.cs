@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using CiCd.Core.Tests.Support;
+using CiCd.Core.Tests.Fixtures;
 using CiCd.Errors;
 using CiCd.Formats;
 using CiCd.Testing;

@@ -1,0 +1,130 @@
+using System.Text.Json;
+using CiCd.Reporting.Profile;
+using CiCd.Testing;
+
+namespace CiCd.Cli.Tests.Commands;
+
+public static class DataProfileCommandTests
+{
+    public sealed class TheProfileCommand : IDisposable
+    {
+        private readonly TempFolder _output = new();
+
+        [Fact]
+        public void Should_Write_Html_Json_And_Markdown_For_The_Configured_Data()
+        {
+            // Given
+            var args = new[] { "data", "profile", "-c", RepositoryRoot.PathOf("mlops.yaml"), "--out", _output.Root };
+
+            // When
+            var result = Mlops.Run(args);
+
+            // Then
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("1000 rows", result.Output, StringComparison.Ordinal);
+            foreach (var file in new[] { ProfileFiles.Html, ProfileFiles.Json, ProfileFiles.Markdown })
+            {
+                Assert.True(File.Exists(_output.PathOf(file)), $"{file} was not written");
+            }
+            using var json = JsonDocument.Parse(File.ReadAllText(_output.PathOf(ProfileFiles.Json)));
+            Assert.Equal(1000, json.RootElement.GetProperty("overview").GetProperty("rows").GetInt32());
+        }
+
+        [Fact]
+        public void Should_Profile_A_Regression_Example_Against_The_Quintiles_Of_Its_Target()
+        {
+            // Given: the shipped diabetes example (a numeric target) with its data path made absolute
+            var config = _output.Write("mlops.yaml", File.ReadAllText(RepositoryRoot.PathOf("examples/diabetes/mlops.yaml"))
+                .Replace("../../data/raw/diabetes.csv", RepositoryRoot.PathOf("data/raw/diabetes.csv"), StringComparison.Ordinal));
+
+            // When
+            var result = Mlops.Run("data", "profile", "-c", config, "--out", _output.PathOf("profile"), "--json");
+
+            // Then: five target bins of about a fifth of the 442 rows each, and every feature ranked against them
+            Assert.True(result.ExitCode == 0, result.ToString());
+            using var json = JsonDocument.Parse(result.Output);
+            var classes = json.RootElement.GetProperty("target").GetProperty("classes").EnumerateArray().ToList();
+            Assert.Equal(5, classes.Count);
+            Assert.Equal("quintile 5 (highest)", classes[4].GetProperty("value").GetString());
+            Assert.All(classes, c => Assert.InRange(c.GetProperty("count").GetInt32(), 80, 100));
+            Assert.Equal(10, json.RootElement.GetProperty("associations").GetArrayLength());
+        }
+
+        [Fact]
+        public void Should_Profile_A_Bare_File_With_A_Target_And_Print_Json()
+        {
+            // Given
+            var args = new[] { "data", "profile", "--data", RepositoryRoot.PathOf("data/raw/digits.csv"), "--target", "digit", "--out", _output.Root, "--json" };
+
+            // When
+            var result = Mlops.Run(args);
+
+            // Then
+            Assert.Equal(0, result.ExitCode);
+            using var json = JsonDocument.Parse(result.Output);
+            Assert.Equal(10, json.RootElement.GetProperty("target").GetProperty("classes").GetArrayLength());
+            Assert.Contains(json.RootElement.GetProperty("alerts").EnumerateArray(), a => a.GetProperty("kind").GetString() == "constant");
+        }
+
+        [Fact]
+        public void Should_Exit_2_Naming_The_File_When_The_Target_Is_Not_In_The_Header()
+        {
+            // Given
+            var data = RepositoryRoot.PathOf("data/raw/digits.csv");
+
+            // When
+            var result = Mlops.Run("data", "profile", "--data", data, "--target", "label", "--out", _output.Root);
+
+            // Then
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains(data, result.Error, StringComparison.Ordinal);
+            Assert.Contains("target column 'label' is not in the header", result.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Exit_2_When_The_Target_Comes_Without_A_File()
+        {
+            // Given
+            var args = new[] { "data", "profile", "--target", "class", "--out", _output.Root };
+
+            // When
+            var result = Mlops.Run(args);
+
+            // Then
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("--target needs --data", result.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Compare_With_A_Baseline_Profile_In_The_Summary()
+        {
+            // Given: a first profile, then the same data again against it
+            var config = RepositoryRoot.PathOf("mlops.yaml");
+            Assert.Equal(0, Mlops.Run("data", "profile", "-c", config, "--out", _output.PathOf("first"), "--json").ExitCode);
+
+            // When
+            var result = Mlops.Run("data", "profile", "-c", config, "--data", RepositoryRoot.PathOf("data/raw/german_credit.csv"),
+                "--baseline", _output.PathOf("first/" + ProfileFiles.Json), "--out", _output.PathOf("second"));
+
+            // Then
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("| rows | 1,000 | 1,000 | 0 |", File.ReadAllText(_output.PathOf("second/" + ProfileFiles.Summary)), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Exit_2_Naming_A_Baseline_That_Is_Not_A_Profile()
+        {
+            // Given
+            File.WriteAllText(_output.PathOf("bad.json"), "{ \"overview\": ");
+
+            // When
+            var result = Mlops.Run("data", "profile", "-c", RepositoryRoot.PathOf("mlops.yaml"), "--baseline", _output.PathOf("bad.json"), "--out", _output.Root);
+
+            // Then
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains(_output.PathOf("bad.json"), result.Error, StringComparison.Ordinal);
+        }
+
+        public void Dispose() => _output.Dispose();
+    }
+}

@@ -1,8 +1,0 @@
-namespace CiCd.Cli.Tests.Support;
-
-/// <summary>Tests that share one trained model (training takes seconds; once is enough).</summary>
-[CollectionDefinition(Name)]
-public sealed class SharedTrainedModel : ICollectionFixture<TrainedModel>
-{
-    public const string Name = "trained model";
-}

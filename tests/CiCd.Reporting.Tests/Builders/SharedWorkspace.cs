@@ -1,8 +1,0 @@
-namespace CiCd.Reporting.Tests.Builders;
-
-/// <summary>Tests that share one trained workspace (training takes seconds; do it once).</summary>
-[CollectionDefinition(Name)]
-public sealed class SharedWorkspace : ICollectionFixture<TrainedWorkspace>
-{
-    public const string Name = "trained workspace";
-}
