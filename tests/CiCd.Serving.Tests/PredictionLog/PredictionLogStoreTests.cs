@@ -73,6 +73,36 @@ public sealed class PredictionLogStoreTests
                 LoggedRows.Sqlite(folder.PathOf("log.db")).Select(row => (string)row[3]!));
         }
 
+        [Fact]
+        public async Task Should_Wait_For_Another_Writer_Of_The_File_Instead_Of_Failing()
+        {
+            // Given: another process's transaction (labels import) holds the file's write lock
+            using var folder = new TempFolder();
+            var records = AwkwardRecords.Create();
+            using var store = new PredictionLogStore(folder.PathOf("log.db"), "r1");
+            using var other = new SqliteConnection($"Data Source={folder.PathOf("log.db")};Pooling=False");
+            other.Open();
+            using (var begin = other.CreateCommand())
+            {
+                begin.CommandText = "BEGIN IMMEDIATE";
+                begin.ExecuteNonQuery();
+            }
+
+            // When: the store writes meanwhile, and the other writer commits half a second later
+            var write = Task.Run(() => store.Write([records[..5]]));
+            var doneWhileLocked = await Task.WhenAny(write, Task.Delay(TimeSpan.FromMilliseconds(500))) == write;
+            using (var commit = other.CreateCommand())
+            {
+                commit.CommandText = "COMMIT";
+                commit.ExecuteNonQuery();
+            }
+
+            // Then: the write waited (SQLite's busy timeout) and went in once the lock was free
+            Assert.False(doneWhileLocked);
+            Assert.Equal(5, await write.WaitAsync(TimeSpan.FromSeconds(30)));
+            Assert.Equal(5, LoggedRows.Sqlite(folder.PathOf("log.db")).Count);
+        }
+
         private static void Execute(string path, string sql)
         {
             using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
