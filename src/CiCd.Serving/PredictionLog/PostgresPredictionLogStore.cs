@@ -28,9 +28,10 @@ public sealed class PostgresPredictionLogStore : IPredictionLogSink
     }
 
     /// <inheritdoc />
-    public void Write(IReadOnlyList<PredictionRecord[]> chunks)
+    public int Write(IReadOnlyList<PredictionRecord[]> chunks)
     {
         var connection = _connection ??= Connect();
+        var written = 0;
         try
         {
             using var import = connection.BeginBinaryImport(Copy);
@@ -38,6 +39,11 @@ public sealed class PostgresPredictionLogStore : IPredictionLogSink
             {
                 foreach (var record in chunk)
                 {
+                    if (!LoggableRecords.IsLoggable(record))
+                    {
+                        continue;
+                    }
+                    written++;
                     import.StartRow();
                     // The text columns the writer formats go in as UTF-8 bytes (the connection's encoding), so a row costs no string.
                     import.Write(_text.Timestamp(record.Timestamp), NpgsqlDbType.Text);
@@ -61,6 +67,7 @@ public sealed class PostgresPredictionLogStore : IPredictionLogSink
                 }
             }
             import.Complete();
+            return written;
         }
         catch (NpgsqlException)
         {

@@ -69,8 +69,13 @@ public sealed class PredictionLogWriter(PredictionLogBuffer queue, IOptions<Pred
             var started = Stopwatch.GetTimestamp();
             try
             {
-                store.Write(chunks);
-                metrics.LogWritten(rows);
+                var written = store.Write(chunks);
+                metrics.LogWritten(written);
+                if (written < rows)
+                {
+                    metrics.LogDropped(rows - written);
+                    logger.LogWarning("{Count} prediction log records not written: their score or a probability is not a finite number", rows - written);
+                }
             }
             catch (DbException e)
             {

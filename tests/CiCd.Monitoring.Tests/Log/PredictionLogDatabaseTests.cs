@@ -32,7 +32,7 @@ public sealed class PredictionLogDatabaseTests
             var version = PredictionLogDatabase.Migrate(PredictionLogLocation.Sqlite(path));
 
             // Then
-            Assert.Equal(3, version);
+            Assert.Equal(4, version);
             var record = Assert.Single(new SqlitePredictionLog(path).Read(null, null));
             Assert.Equal("old", record.RequestId);
             Assert.Equal("", record.ReplicaId);
@@ -52,7 +52,7 @@ public sealed class PredictionLogDatabaseTests
             var version = PredictionLogDatabase.Migrate(PredictionLogLocation.Sqlite(path));
 
             // Then
-            Assert.Equal(3, version);
+            Assert.Equal(4, version);
             var records = new SqlitePredictionLog(path).Read(null, null);
             Assert.Equal(["first", "second"], records.Select(r => r.RequestId));
             Assert.Equal(("151.5", null), (records[1].OutputLabel, records[1].OutputJson));
@@ -73,8 +73,8 @@ public sealed class PredictionLogDatabaseTests
             // Then
             Assert.Equal(ExitCodes.InputError, writing.ExitCode);
             Assert.Contains("prediction log", writing.Message, StringComparison.Ordinal);
-            Assert.Contains("schema version 99, newer than version 3", writing.Message, StringComparison.Ordinal);
-            Assert.Contains("schema version 99, newer than version 3", reading.Message, StringComparison.Ordinal);
+            Assert.Contains("schema version 99, newer than version 4", writing.Message, StringComparison.Ordinal);
+            Assert.Contains("schema version 99, newer than version 4", reading.Message, StringComparison.Ordinal);
         }
 
         [Fact]

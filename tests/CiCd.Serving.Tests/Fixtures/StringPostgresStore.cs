@@ -29,7 +29,7 @@ public sealed class StringPostgresStore : IPredictionLogSink
     }
 
     /// <inheritdoc />
-    public void Write(IReadOnlyList<PredictionRecord[]> chunks)
+    public int Write(IReadOnlyList<PredictionRecord[]> chunks)
     {
         var connection = _connection ??= Connect();
         try
@@ -61,6 +61,7 @@ public sealed class StringPostgresStore : IPredictionLogSink
                 }
             }
             import.Complete();
+            return chunks.Sum(chunk => chunk.Length);
         }
         catch (NpgsqlException)
         {

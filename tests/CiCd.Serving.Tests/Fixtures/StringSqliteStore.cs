@@ -37,7 +37,7 @@ public sealed class StringSqliteStore : IPredictionLogSink
     }
 
     /// <summary>Writes <paramref name="chunks"/> in one transaction: all of them or, on an error, none.</summary>
-    public void Write(IReadOnlyList<PredictionRecord[]> chunks)
+    public int Write(IReadOnlyList<PredictionRecord[]> chunks)
     {
         using var transaction = _connection.BeginTransaction();
         _many.Command.Transaction = transaction;
@@ -62,6 +62,7 @@ public sealed class StringSqliteStore : IPredictionLogSink
             _one.Command.ExecuteNonQuery();
         }
         transaction.Commit();
+        return chunks.Sum(chunk => chunk.Length);
     }
 
     /// <inheritdoc />

@@ -40,6 +40,24 @@ public sealed class ModelLoaderTests
         }
 
         [Fact]
+        public void Should_Refuse_A_Card_Whose_Ignored_Columns_Are_Null_Naming_The_File_And_Field()
+        {
+            // Given: a card written by hand or by another tool, "ignored_columns": null (the card's reader respects
+            // nullability: a list that is absent is empty, a null one is an error, never a null list served)
+            var (loader, files) = Copy();
+            var card = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(files.CardPath))!.AsObject();
+            card["ignored_columns"] = null;
+            File.WriteAllText(files.CardPath, card.ToJsonString());
+
+            // When
+            var error = Assert.Throws<ModelRejectedException>(() => loader.Load(files, null));
+
+            // Then
+            Assert.Contains($"{files.CardPath}:1:", error.Message, StringComparison.Ordinal);
+            Assert.Contains("not a valid model card ($.ignored_columns)", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Refuse_A_Card_That_Says_Regression_Over_A_Classifier()
         {
             // Given: a card that says regression (no classes), over a binary classifier

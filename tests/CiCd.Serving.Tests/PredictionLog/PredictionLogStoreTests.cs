@@ -39,11 +39,12 @@ public sealed class PredictionLogStoreTests
         [Fact]
         public void Should_Store_None_Of_A_Failed_SQLite_Write_And_Write_The_Next()
         {
-            // Given: a regression value SQLite cannot store (NaN is NULL, and the score is NOT NULL) amid good records
+            // Given: a record the database refuses (a trigger aborts its insert) amid good records
             using var folder = new TempFolder();
             var records = AwkwardRecords.Create();
-            var broken = records[3] with { Prediction = Prediction.OfValue(double.NaN) };
+            var broken = records[3] with { RequestId = "refused" };
             using var store = new PredictionLogStore(folder.PathOf("log.db"), "r1");
+            Execute(folder.PathOf("log.db"), "CREATE TRIGGER refuse BEFORE INSERT ON predictions WHEN NEW.request_id = 'refused' BEGIN SELECT RAISE(ABORT, 'refused'); END");
 
             // When
             var failure = Record.Exception(() => store.Write([records[..2], [broken], records[4..38]]));
@@ -52,6 +53,63 @@ public sealed class PredictionLogStoreTests
             // Then
             Assert.IsType<SqliteException>(failure);
             Assert.Equal(records[0].RequestId, Assert.Single(LoggedRows.Sqlite(folder.PathOf("log.db")))[3]);
+        }
+
+        [Fact]
+        public void Should_Leave_Out_Only_The_Records_Whose_Score_Or_A_Probability_Is_Not_Finite()
+        {
+            // Given: a NaN regression value, a NaN probability and an infinite score amid good records
+            using var folder = new TempFolder();
+            var (records, kept) = NonFiniteRecords.Create();
+            using var store = new PredictionLogStore(folder.PathOf("log.db"), "r1");
+
+            // When
+            var written = store.Write([records[..3], records[3..]]);
+            var next = store.Write([records[..1]]);
+
+            // Then
+            Assert.Equal((kept.Length, 1), (written, next));
+            Assert.Equal([.. kept.Select(r => r.RequestId), records[0].RequestId],
+                LoggedRows.Sqlite(folder.PathOf("log.db")).Select(row => (string)row[3]!));
+        }
+
+        [Fact]
+        public async Task Should_Wait_For_Another_Writer_Of_The_File_Instead_Of_Failing()
+        {
+            // Given: another process's transaction (labels import) holds the file's write lock
+            using var folder = new TempFolder();
+            var records = AwkwardRecords.Create();
+            using var store = new PredictionLogStore(folder.PathOf("log.db"), "r1");
+            using var other = new SqliteConnection($"Data Source={folder.PathOf("log.db")};Pooling=False");
+            other.Open();
+            using (var begin = other.CreateCommand())
+            {
+                begin.CommandText = "BEGIN IMMEDIATE";
+                begin.ExecuteNonQuery();
+            }
+
+            // When: the store writes meanwhile, and the other writer commits half a second later
+            var write = Task.Run(() => store.Write([records[..5]]));
+            var doneWhileLocked = await Task.WhenAny(write, Task.Delay(TimeSpan.FromMilliseconds(500))) == write;
+            using (var commit = other.CreateCommand())
+            {
+                commit.CommandText = "COMMIT";
+                commit.ExecuteNonQuery();
+            }
+
+            // Then: the write waited (SQLite's busy timeout) and went in once the lock was free
+            Assert.False(doneWhileLocked);
+            Assert.Equal(5, await write.WaitAsync(TimeSpan.FromSeconds(30)));
+            Assert.Equal(5, LoggedRows.Sqlite(folder.PathOf("log.db")).Count);
+        }
+
+        private static void Execute(string path, string sql)
+        {
+            using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
         }
     }
 }
