@@ -5,7 +5,9 @@ The 60,000 training images come first, then the 10,000 test images, so the stand
 1-60000 / 60001-70000. Columns: pixel1..pixel784 (0-255, row-major), then label (0-9). The CSV is
 not committed (data/ is gitignored); data/provenance.json holds the sha256 of every input and of the
 result, which must equal the record committed as provenance.json beside this script.
-Run: /usr/bin/python3 examples/fashion-mnist/fetch.py [OUTPUT_FOLDER]   (default: data/ beside this script)
+Run: /usr/bin/python3 examples/fashion-mnist/fetch.py [OUTPUT_FOLDER] [--sample N]   (default: data/ beside this script)
+--sample N also writes fashion-mnist-N.csv: the header and the first N rows (the first N training images), the
+small table shards.yaml trains on for the shard speed-up benchmark (docs/sharded-training.md).
 """
 import gzip
 import hashlib
@@ -16,7 +18,13 @@ import sys
 
 SOURCE = "/usr/share/datasets/fashion-mnist"
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "data")
+ARGS = sys.argv[1:]
+SAMPLE = None
+if "--sample" in ARGS:
+    at = ARGS.index("--sample")
+    SAMPLE = int(ARGS[at + 1])
+    del ARGS[at:at + 2]
+OUT = ARGS[0] if ARGS else os.path.join(HERE, "data")
 PARTS = [("train", 60000), ("t10k", 10000)]
 
 
@@ -69,6 +77,13 @@ def main():
         json.dump(provenance, f, indent=2)
         f.write("\n")
     print(f"{target}: {provenance['sha256']}")
+    if SAMPLE is not None:
+        sample = os.path.join(OUT, f"fashion-mnist-{SAMPLE}.csv")
+        with open(target) as full, open(sample + ".tmp", "w", newline="\n") as out:
+            for _ in range(SAMPLE + 1):
+                out.write(full.readline())
+        os.replace(sample + ".tmp", sample)
+        print(f"{sample}: {sha256(sample)}")
 
 
 if __name__ == "__main__":

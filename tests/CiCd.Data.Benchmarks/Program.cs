@@ -5,6 +5,7 @@ using CiCd.Data.Benchmarks.Training;
 // Usage: dotnet run --project tests/CiCd.Data.Benchmarks -c Release -- read [examples/fashion-mnist/mlops.yaml]
 //        ... -- train [examples/fashion-mnist/mlops.yaml] [TRAIN_ROWS=60000] [--no-defaults]
 //        ... -- scale MLOPS_DLL OUTPUT_FOLDER [ROWS...=10000 100000 1000000] [--only validate,train,drift,score]
+//        ... -- trace-train CONFIG TRAIN_ROWS TRACE.tsv [--keep] [--iterations N]   (the mlops fit alone: RSS and GC heap over time, with phases)
 //        ... -- scale-report OUTPUT_FOLDER   (the table, chart and verdicts again from OUTPUT_FOLDER/scale.json)
 // (child steps: step-read columnar|strings CONFIG; step-train CONFIG TRAIN_ROWS; step-score MODEL CONFIG CSV)
 const string FashionMnist = "examples/fashion-mnist/mlops.yaml";
@@ -12,6 +13,9 @@ return args switch
 {
     ["step-read", var mode, var config] => ReadStep.Run(mode, config),
     ["step-train", var config, var rows] => TrainStep.Run(config, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture)),
+    ["trace-train", var config, var rows, var trace, .. var flags] =>
+        TraceStep.Run(config, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture), trace, !flags.Contains("--keep"),
+            Array.IndexOf(flags, "--iterations") is var at and >= 0 ? int.Parse(flags[at + 1], System.Globalization.CultureInfo.InvariantCulture) : null),
     ["step-score", var model, var config, var csv] => ScoreStep.Run(model, config, csv),
     ["scale-report", var output] => ScaleReportOnly(output),
     ["scale", var mlops, var output, .. var rest] => Scale(mlops, output, rest),

@@ -7,13 +7,16 @@ using CiCd.Validate;
 
 namespace CiCd.DataTests;
 
-/// <summary>examples/fashion-mnist: fetch.py rebuilds the recorded CSV from the Debian package, and it validates.</summary>
+/// <summary>
+/// examples/fashion-mnist: fetch.py rebuilds the recorded CSV from the Debian package, and it validates; its sample
+/// (the first rows, for the shard benchmark's shards.yaml) validates too.
+/// </summary>
 public sealed class FashionMnistTests
 {
     public sealed class TheFetchScript
     {
         [Fact]
-        public void Should_Rebuild_The_Recorded_Csv_Which_Passes_Validation()
+        public void Should_Rebuild_The_Recorded_Csv_And_Its_Sample_Which_Pass_Validation()
         {
             // Given
             using var folder = new TempFolder();
@@ -21,7 +24,7 @@ public sealed class FashionMnistTests
             using var recorded = JsonDocument.Parse(File.ReadAllText(RepositoryRoot.PathOf("examples/fashion-mnist/provenance.json")));
 
             // When
-            using (var process = Process.Start(new ProcessStartInfo("/usr/bin/python3", [script, folder.Root]) { RedirectStandardOutput = true })!)
+            using (var process = Process.Start(new ProcessStartInfo("/usr/bin/python3", [script, folder.Root, "--sample", "12000"]) { RedirectStandardOutput = true })!)
             {
                 process.StandardOutput.ReadToEnd();
                 process.WaitForExit();
@@ -36,6 +39,11 @@ public sealed class FashionMnistTests
             var report = DataValidator.Validate(ColumnarReader.Read(folder.PathOf("fashion-mnist.csv"), config.Dataset), config.Dataset, config.Validation);
             Assert.True(report.Passed, string.Join("; ", report.Results.Where(r => r.IsBlocking).Select(r => r.Message)));
             Assert.Equal(70000, report.Rows);
+            var sampleConfig = ConfigLoader.Load(RepositoryRoot.PathOf("examples/fashion-mnist/shards.yaml"));
+            var sample = DataValidator.Validate(ColumnarReader.Read(folder.PathOf("fashion-mnist-12000.csv"), sampleConfig.Dataset), sampleConfig.Dataset, sampleConfig.Validation);
+            Assert.True(sample.Passed, string.Join("; ", sample.Results.Where(r => r.IsBlocking).Select(r => r.Message)));
+            Assert.Equal(12000, sample.Rows);
+            Assert.Equal(File.ReadLines(folder.PathOf("fashion-mnist.csv")).Take(12001), File.ReadLines(folder.PathOf("fashion-mnist-12000.csv")));
         }
     }
 }
