@@ -12,7 +12,7 @@ namespace CiCd.Workflows.Tests.Ordering;
 public sealed class LongestFirst : ITestCollectionOrderer
 {
     /// <summary>Longest first: the promotion test (its engine, registry and publish output are made first), then the
-    /// sharded training, the retraining loop and the release steps; names as xunit shows the collections.</summary>
+    /// sharded training and the retraining loop; names as xunit shows the collections.</summary>
     public static IReadOnlyList<string> Longest => Names;
 
     private static readonly string[] Names =
@@ -20,7 +20,6 @@ public sealed class LongestFirst : ITestCollectionOrderer
         Promotion.PromotionEngine.Name,
         $"Test collection for {typeof(Runner.ShardedTrainingStepsTests).FullName}",
         $"Test collection for {typeof(Retrain.RetrainLoopTests).FullName}",
-        $"Test collection for {typeof(Runner.ReleaseStepsTests).FullName}",
     ];
 
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
