@@ -10,18 +10,22 @@ namespace CiCd.Image.Tests.Fixtures;
 /// Everything the engine tests share, made once per run: a private dockerd, a registry, the local base image
 /// (build/base-image.sh, its root file system cached by content in the machine's cache folder: one debootstrap per
 /// machine, not per run or clone), the
-/// service's publish output (<see cref="PublishOutput"/>) and two trained models
-/// that answer differently. Disposal removes every container and image the tests made, then the engine itself.
+/// service's publish output (<see cref="PublishOutput"/>), two trained models
+/// that answer differently (trained when a test first asks: the promotion test uses the engine only) and the serving
+/// images tests only run (<see cref="Images"/>). Disposal removes every container and image the tests made, then the engine itself.
 /// On a GitHub runner the CI provides the engine, the registries and a pullable base image instead
 /// (see <see cref="Prerequisites"/>); then only what the tests made is removed, never the engine's other containers.
 /// </summary>
 public sealed class ImageEnvironment : IDisposable
 {
     private readonly string _folder = "";
+    private readonly Lazy<TrainedModel> _model = new(() => TrainedModel.Train(1));
+    private readonly Lazy<TrainedModel> _otherModel = new(() => TrainedModel.Train(100));
     private int _repositories;
 
     public ImageEnvironment()
     {
+        Images = new ServingImages(this);
         if (Prerequisites.Missing().Count > 0 && !Prerequisites.OnCi)
         {
             // Every test of the collection is skipped; there is nothing to start.
@@ -29,14 +33,12 @@ public sealed class ImageEnvironment : IDisposable
         }
         _folder = Directory.CreateTempSubdirectory("cicd-image-tests-").FullName;
         Daemon = DockerDaemon.StartOrProvided();
-        // debootstrap mostly waits on the mirror, publishing and training on the processor: the base image is made meanwhile.
+        // debootstrap mostly waits on the mirror, publishing on the processor: the base image is made meanwhile.
         var baseImage = Task.Run(() => Prerequisites.Provided(Prerequisites.BaseImageVariable) ?? BuildBaseImage(Daemon));
         try
         {
             Registry = RegistryServer.StartOrProvided();
             PublishFolder = Publish();
-            Model = TrainedModel.Train(1);
-            OtherModel = TrainedModel.Train(100);
             BaseImage = baseImage.GetAwaiter().GetResult();
         }
         catch
@@ -57,10 +59,13 @@ public sealed class ImageEnvironment : IDisposable
 
     public string PublishFolder { get; } = null!;
 
-    public TrainedModel Model { get; } = null!;
+    public TrainedModel Model => _model.Value;
 
     /// <summary>Trained on the same data with other regularisation: its probabilities differ from <see cref="Model"/>'s.</summary>
-    public TrainedModel OtherModel { get; } = null!;
+    public TrainedModel OtherModel => _otherModel.Value;
+
+    /// <summary>Serving images built once per run for the tests that only run them.</summary>
+    public ServingImages Images { get; }
 
     public string Folder => _folder;
 

@@ -8,7 +8,8 @@ namespace CiCd.Image.Tests.Fixtures;
 /// The service's self-contained publish output the test images are made from, published once per build of the tool:
 /// next to it a key file names the tool's assemblies with the module version id each had in the build the tests run
 /// (deterministic builds: the id changes exactly when the code does). A folder made from other sources is published
-/// again, so a test never builds an image of yesterday's service; test projects running side by side publish it once.
+/// again, so a test never builds an image of yesterday's service; test projects running side by side publish it once,
+/// and a fresh clone of code the machine already published copies it from <see cref="PublishCache"/>.
 /// </summary>
 public static class PublishOutput
 {
@@ -32,8 +33,14 @@ public static class PublishOutput
         {
             Directory.Delete(folder, recursive: true);
         }
+        var cache = PublishCache.ForThisMachine();
+        if (cache?.TryRestore(folder, build) == true)
+        {
+            return folder;
+        }
         Command.Run("dotnet", ["publish", "src/CiCd.Cli", "-c", "Release", "-r", "linux-x64", "--self-contained", "-o", folder]);
         File.WriteAllLines(Path.Combine(folder, KeyFile), KeyOf(folder, build));
+        cache?.Store(folder);
         return folder;
     }
 

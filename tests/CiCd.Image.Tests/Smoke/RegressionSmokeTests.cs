@@ -1,7 +1,5 @@
 using System.Text.Json;
 using CiCd.Errors;
-using CiCd.Image.Build;
-using CiCd.Image.Distribution;
 using CiCd.Image.Tests.Fixtures;
 using CiCd.Testing;
 
@@ -10,7 +8,8 @@ namespace CiCd.Image.Tests.Smoke;
 /// <summary>
 /// `mlops image smoke` on a serving image of a regression model, with the real engine: the container's numbers are
 /// compared with the model's own predictions in process (the log1p target mapped back on both sides). The image is built
-/// from the shared environment's base image and publish output, so no second base image is made.
+/// once per run from the shared environment's base image and publish output (<see cref="ServingImages"/>), so no
+/// second base image is made.
 /// </summary>
 [Collection(EngineTestGroup.Name)]
 public sealed class RegressionSmokeTests(ImageEnvironment environment) : EngineTest(environment)
@@ -21,7 +20,7 @@ public sealed class RegressionSmokeTests(ImageEnvironment environment) : EngineT
     public async Task Should_Pass_When_The_Container_Serves_The_Regression_Models_Own_Values()
     {
         // Given: the image of a boosted-tree regression model with a log1p target
-        var image = await BuildAsync(_model.Value.Folder);
+        var image = await Environment.Images.Of(_model.Value.Folder);
 
         // When
         var smoke = Mlops.Run(Arguments(image, _model.Value));
@@ -40,7 +39,7 @@ public sealed class RegressionSmokeTests(ImageEnvironment environment) : EngineT
     public async Task Should_Fail_Naming_Rows_When_The_Container_Serves_Another_Regression_Model()
     {
         // Given: an image of the 20-tree model, compared with a 5-tree model in process
-        var image = await BuildAsync(_model.Value.Folder);
+        var image = await Environment.Images.Of(_model.Value.Folder);
         var other = RegressionModel.Train(5);
 
         // When
@@ -63,14 +62,5 @@ public sealed class RegressionSmokeTests(ImageEnvironment environment) : EngineT
             "image", "smoke", image, "--docker-host", Environment.Daemon.Host, "--config", config,
             "--train-dir", _model.Value.Folder, "--model", reference.ModelPath, "--out", Path.Combine(Scratch, "out"),
         ];
-    }
-
-    private async Task<string> BuildAsync(string modelFolder)
-    {
-        var repository = NewRepository("regression-smoke");
-        var source = new SourceInfo("https://github.com/cicd-ml/cicd", "fedcba9876543210fedcba9876543210fedcba98", "developer");
-        var request = new BuildRequest(Environment.Inputs(modelFolder), ImageReference.Parse(repository.Repository), "9", source, "development", null);
-        var result = await new ImageBuilder(Docker, TextWriter.Null).BuildAsync(request, CancellationToken.None);
-        return result.References[1];
     }
 }

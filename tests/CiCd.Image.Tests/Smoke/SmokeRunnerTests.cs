@@ -19,7 +19,7 @@ public sealed class SmokeRunnerTests(ImageEnvironment environment) : EngineTest(
     public async Task Should_Fail_Naming_Rows_When_The_Container_Answers_Unlike_The_Model_In_Process()
     {
         // Given: an image of one model, compared with another model in process
-        var image = await BuildAsync(Environment.Model.Folder);
+        var image = await Environment.Images.Of(Environment.Model.Folder);
 
         // When
         var smoke = Mlops.Run(SmokeArguments(image, Environment.OtherModel));
@@ -59,7 +59,7 @@ public sealed class SmokeRunnerTests(ImageEnvironment environment) : EngineTest(
     public async Task Should_Fail_Naming_The_Font_When_The_Image_Draws_Dashboard_Charts_Without_Text()
     {
         // Given: the image as built, then its fonts removed
-        var image = await BuildAsync(Environment.Model.Folder);
+        var image = await Environment.Images.Of(Environment.Model.Folder);
         var fontless = await DeriveAsync(image, "RUN rm -rf /usr/share/fonts");
 
         // When
@@ -77,7 +77,7 @@ public sealed class SmokeRunnerTests(ImageEnvironment environment) : EngineTest(
     public async Task Should_Fail_Naming_The_Folder_When_The_Image_Has_No_Drift_Reports_Folder()
     {
         // Given: an image made from another Dockerfile, without the drift-reports folder
-        var image = await BuildAsync(Environment.Model.Folder);
+        var image = await Environment.Images.Of(Environment.Model.Folder);
         var bare = await DeriveAsync(image, "RUN rm -rf /var/lib/mlops");
 
         // When
