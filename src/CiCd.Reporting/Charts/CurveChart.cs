@@ -12,8 +12,9 @@ public static class CurveChart
     {
         var plot = ChartStyle.NewPlot("ROC curve (test split)", "false positive rate", "true positive rate");
         var chance = plot.Add.Line(0, 0, 1, 1);
+        // Solid, not dashed: Skia's SVG backend cannot write a path effect (it draws the line solid anyway and prints
+        // "Unsupported path effect in addPaint" to the console).
         chance.LineColor = ChartStyle.Muted;
-        chance.LinePattern = LinePattern.Dashed;
         chance.LegendText = "chance";
         AddCurves(plot, curves, "AUC");
         return Finish(plot, "ROC curve");

@@ -19,8 +19,9 @@ public static class ResidualCharts
         var low = Math.Min(data.Actual.Min(), data.Predicted.Min());
         var high = Math.Max(data.Actual.Max(), data.Predicted.Max());
         var perfect = plot.Add.Line(low, low, high, high);
+        // Solid, not dashed: Skia's SVG backend cannot write a path effect (it draws the line solid anyway and prints
+        // "Unsupported path effect in addPaint" for it and for every marker drawn after it with the same paint).
         perfect.LineColor = ChartStyle.Muted;
-        perfect.LinePattern = LinePattern.Dashed;
         Points(plot, data.Actual, data.Predicted);
         return ChartImage.Render(plot, "Predicted vs actual", 560, 460);
     }
@@ -31,7 +32,6 @@ public static class ResidualCharts
         var plot = ChartStyle.NewPlot("Residuals vs predicted (test split)", "predicted", "residual (predicted − actual)");
         var zero = plot.Add.HorizontalLine(0);
         zero.LineColor = ChartStyle.Muted;
-        zero.LinePattern = LinePattern.Dashed;
         Points(plot, data.Predicted, data.Residuals);
         return ChartImage.Render(plot, "Residuals vs predicted", 560, 460);
     }

@@ -70,6 +70,21 @@ public sealed partial class ConfigLoaderTests
             }
 
             [Fact]
+            public void Should_Reject_A_Bagging_Fraction_Above_One_At_The_Value()
+            {
+                // Given
+                var builder = new ConfigBuilder().Regression().Candidates("- trainer: light_gbm", "  space:", "    subsample_fraction: [0.5, 1.5]");
+                var yaml = builder.Build();
+
+                // When
+                var error = ParseError(builder);
+
+                // Then
+                AssertAt(error, yaml, "1.5");
+                Assert.Contains("must lie in [0.05, 1], found 1.5", error.Problem, StringComparison.Ordinal);
+            }
+
+            [Fact]
             public void Should_Reject_A_Fraction_For_A_Whole_Number_Hyperparameter()
             {
                 // Given

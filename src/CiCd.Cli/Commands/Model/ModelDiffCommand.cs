@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using CiCd.Errors;
 using CiCd.Formats;
+using CiCd.Registry;
+using CiCd.Train;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands.Model;
@@ -39,9 +41,26 @@ internal static class ModelDiffCommand
                 table.AddRow($"metric {Markup.Escape(row.Name)}", F(row.Values[0]), F(row.Values[1]), delta);
             }
             console.Write(table);
+            WriteTargets(console, registry, model, diff.Left.Version, diff.Right.Version);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    // The target as `mlops model show` prints it, one line per version (too long for a table cell), and whether it moved:
+    // a change in the training target's distribution or class balance explains a change in the metrics.
+    private static void WriteTargets(IAnsiConsole console, ModelRegistry registry, string model, int left, int right)
+    {
+        var lines = new[] { left, right }.Select(v => (Version: v, Text: TargetDistributionText.Of(
+            JsonReport.Read<ModelCard>(registry.Load(model, v.ToString(CultureInfo.InvariantCulture)).CardPath)))).ToList();
+        foreach (var (version, text) in lines)
+        {
+            console.MarkupLine(text is var (label, line) ? $"v{version} {Markup.Escape(label)}: {Markup.Escape(line)}" : $"v{version} target: – (its card keeps no distribution)");
+        }
+        if (lines[0].Text is { } a && lines[1].Text is { } b)
+        {
+            console.MarkupLine(a == b ? "[grey]target: the same in both versions[/]" : "[yellow]target: changed between the versions[/]");
+        }
     }
 
     private static string F(double? value) => value?.ToString("0.0000", CultureInfo.InvariantCulture) ?? "–";

@@ -1,4 +1,6 @@
+using System.Globalization;
 using CiCd.Configuration;
+using CiCd.Testing;
 using CiCd.Train.Trainers;
 
 namespace CiCd.Core.Tests.Train.Trainers;
@@ -60,6 +62,27 @@ public sealed class TrainerCatalogTests
             // Then
             Assert.Empty(problems);
         }
+
+        [Theory]
+        [MemberData(nameof(AllTrainers), MemberType = typeof(TrainerCatalogTests))]
+        public void Should_Document_Every_Hyperparameter_With_Its_Default_And_Bounds_In_The_Config_Reference(TaskKind task, string name)
+        {
+            // Given: the trainer's row of docs/config.md ("both" stands for the two classification tasks)
+            var trainer = TrainerCatalog.Find(task, name)!;
+            var tasks = task == TaskKind.Regression ? new[] { "regression" } : [task.ToString().ToLowerInvariant(), "both"];
+            var row = File.ReadLines(RepositoryRoot.PathOf("docs/config.md"))
+                .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
+                .FirstOrDefault(cells => cells.Length > 3 && tasks.Contains(cells[1]) && cells[2] == $"`{name}`");
+
+            // When
+            var missing = trainer.Parameters.Select(Documented).Where(text => row is null || !row[3].Contains(text, StringComparison.Ordinal));
+
+            // Then
+            Assert.Empty(missing);
+        }
+
+        private static string Documented(HyperParameter p) =>
+            string.Create(CultureInfo.InvariantCulture, $"`{p.Name}`{(p.IsInteger ? "*" : "")} {p.Default:0.##########} [{p.Min:0.##########}, {p.Max:0.##########}]");
     }
 
     public sealed class TheFindMethod

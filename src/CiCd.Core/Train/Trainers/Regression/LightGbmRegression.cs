@@ -21,6 +21,12 @@ public sealed class LightGbmRegression : TrainerDefinition
         new("learning_rate", 0.05, 0.001, 1, false),
         new("minimum_example_count_per_leaf", 10, 1, 1000, true),
         new("l2_regularization", 0, 0, 1000, false),
+        new("l1_regularization", 0, 0, 1000, false),
+        // Bagging and feature sampling as LightGBM names them (its defaults: off): on a few hundred rows they average
+        // out the noise a boosted tree fits, the way a forest does.
+        new("subsample_fraction", 1, 0.05, 1, false),
+        new("subsample_frequency", 0, 0, 100, true),
+        new("feature_fraction", 1, 0.05, 1, false),
     ];
 
     /// <inheritdoc />
@@ -36,6 +42,13 @@ public sealed class LightGbmRegression : TrainerDefinition
             NumberOfThreads = 1,
             Seed = 1,
             Silent = true,
-            Booster = new GradientBooster.Options { L2Regularization = Value(values, "l2_regularization") },
+            Booster = new GradientBooster.Options
+            {
+                L2Regularization = Value(values, "l2_regularization"),
+                L1Regularization = Value(values, "l1_regularization"),
+                SubsampleFraction = Value(values, "subsample_fraction"),
+                SubsampleFrequency = IntValue(values, "subsample_frequency"),
+                FeatureFraction = Value(values, "feature_fraction"),
+            },
         });
 }
