@@ -1,11 +1,11 @@
 using System.Globalization;
 using CiCd.Errors;
+using CiCd.Monitoring.Analysis;
 using CiCd.Monitoring.Current;
 using CiCd.Monitoring.Data;
 using CiCd.Monitoring.Log;
 using CiCd.Monitoring.Predictions;
 using CiCd.Monitoring.Profiles;
-using CiCd.Monitoring.Analysis;
 
 namespace CiCd.Pipeline.Drift;
 
