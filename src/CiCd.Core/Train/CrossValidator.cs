@@ -75,7 +75,7 @@ public sealed class CrossValidator(Dataset data, int[] folds, int foldCount, int
     private TransformerChain<ITransformer> Fit(TrainerDefinition trainer, CandidateSpec spec, DatasetConfig config, TableDataView train)
     {
         var ml = new MLContext(seed);
-        LightGbmMemory.ReleaseBeforeBoosting(ml);
+        LightGbmMemory.ReleaseBeforeBoosting(ml, (train.GetRowCount() ?? 0) * config.Features.Count());
         var pipeline = Featurizer.Create(ml, config.Features).Append(trainer.Create(ml, spec.Parameters));
         return pipeline.Fit(train);
     }

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using CiCd.Serving.Telemetry;
 
 namespace CiCd.Serving.Model;
@@ -6,14 +7,17 @@ namespace CiCd.Serving.Model;
 /// Loads the source's current version and swaps it in, one attempt at a time. A refused model leaves the
 /// previous one serving; the refusal is logged (without any feature value) and counted by reason.
 /// </summary>
-public sealed class ModelReloader(IModelSource source, ModelLoader loader, ModelSlot slot, ServingMetrics metrics, ILogger<ModelReloader> logger) : IDisposable
+public sealed class ModelReloader(IModelSource source, ModelLoader loader, ModelSlot slot, ServingMetrics metrics, ILogger<ModelReloader> logger)
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    // One turn token in a channel of one, instead of a SemaphoreSlim: nothing to dispose. When the host stops (or
+    // fails to start) while a reload is loading, the container disposes its singletons before the reload ends, and a
+    // disposed semaphore threw in the reload's finally, failing the model watcher with a critical host error.
+    private readonly Channel<bool> _turn = OneTurn();
 
     /// <summary>Attempts a reload; <paramref name="trigger"/> (startup, file, admin) labels the metric and the log line.</summary>
     public async Task<ReloadOutcome> ReloadAsync(string trigger, CancellationToken cancel)
     {
-        await _gate.WaitAsync(cancel);
+        await _turn.Reader.ReadAsync(cancel);
         try
         {
             var current = slot.Current;
@@ -36,10 +40,14 @@ public sealed class ModelReloader(IModelSource source, ModelLoader loader, Model
         }
         finally
         {
-            _gate.Release();
+            _turn.Writer.TryWrite(true);
         }
     }
 
-    /// <inheritdoc />
-    public void Dispose() => _gate.Dispose();
+    private static Channel<bool> OneTurn()
+    {
+        var turn = Channel.CreateBounded<bool>(1);
+        turn.Writer.TryWrite(true);
+        return turn;
+    }
 }

@@ -35,7 +35,7 @@ internal static class TraceStep
         trace.Follow(ml);
         if (release)
         {
-            LightGbmMemory.ReleaseBeforeBoosting(ml);
+            LightGbmMemory.ReleaseBeforeBoosting(ml, (long)train.RowCount * config.Dataset.Features.Count());
         }
         var model = Featurizer.Create(ml, config.Dataset.Features).Append(trainer.Create(ml, spec.Parameters)).Fit(TableDataView.Of(train));
         trace.Mark("fitted");

@@ -19,7 +19,7 @@ public sealed class ModelWatcherTests
             var options = Options.Create(new ServingOptions { Model = "counted", WatchModel = false });
             var source = new CountingSource();
             var metrics = new ServingMetrics();
-            using var reloader = new ModelReloader(source, new ModelLoader(options), new ModelSlot(), metrics, NullLogger<ModelReloader>.Instance);
+            var reloader = new ModelReloader(source, new ModelLoader(options), new ModelSlot(), metrics, NullLogger<ModelReloader>.Instance);
             using var watcher = new ModelWatcher(source, reloader, options);
 
             // When

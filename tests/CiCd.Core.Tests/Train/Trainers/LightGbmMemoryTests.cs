@@ -37,12 +37,12 @@ public sealed class LightGbmMemoryTests
     }
 
     // Fits featurizer and trainer as CrossValidator does; with a collect action, through LightGbmMemory.
-    private static double[][] FitAndScore(TrainerDefinition trainer, Dataset data, Action? collect)
+    private static double[][] FitAndScore(TrainerDefinition trainer, Dataset data, Action? collect, long cells = LightGbmMemory.MinimumCells)
     {
         var ml = new MLContext(seed: 1);
         if (collect is not null)
         {
-            LightGbmMemory.ReleaseBeforeBoosting(ml, collect);
+            LightGbmMemory.ReleaseBeforeBoosting(ml, cells, collect);
         }
         var model = Featurizer.Create(ml, data.Config.Features).Append(trainer.Create(ml, Setting)).Fit(TableDataView.Of(data));
         return ModelScorer.Probabilities(model, data);
@@ -61,6 +61,19 @@ public sealed class LightGbmMemoryTests
 
             // Then
             Assert.Equal(1, collections);
+        }
+
+        [Fact]
+        public void Should_Not_Collect_When_The_Table_Is_Smaller_Than_The_Minimum()
+        {
+            // Given: a small search would pay a full collection per fit for a few megabytes
+            var collections = 0;
+
+            // When
+            FitAndScore(new LightGbm(TaskKind.Multiclass), Data(), () => collections++, LightGbmMemory.MinimumCells - 1);
+
+            // Then
+            Assert.Equal(0, collections);
         }
 
         [Fact]
