@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Formats.Tar;
 using System.Text;
 using CiCd.Errors;
-using CiCd.Image.Build;
-using CiCd.Image.Distribution;
 using CiCd.Image.Engine;
 using CiCd.Image.Smoke;
 using CiCd.Image.Tests.Fixtures;

@@ -120,14 +120,14 @@ public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
             .GetProperty("digest").GetString()!;
         Step(certify, "model", "sync", "push");
         Assert.Equal(digest, await DigestAsync("certification"));
-        // One read of the registry branch for both checks: nothing writes it between them.
-        var certified = SharedRegistry();
-        Assert.Equal(digest, certified.GetVersion("german-credit", version.ToString(System.Globalization.CultureInfo.InvariantCulture)).ImageDigest);
-        Assert.Equal(version, certified.FindByAlias("german-credit", "certification")!.Version);
 
         // master: the Release target, on a runner that never saw certification's folder, promotes the certified digest
-        // without rebuilding, moves production in the shared registry and publishes the release.
+        // without rebuilding, moves production in the shared registry and publishes the release. Its fresh clone and
+        // pull are the read of what certify pushed: checked before any of its own steps.
         var master = Job("master", commit);
+        var certified = RegistryOf(master);
+        Assert.Equal(digest, certified.GetVersion("german-credit", version.ToString(System.Globalization.CultureInfo.InvariantCulture)).ImageDigest);
+        Assert.Equal(version, certified.FindByAlias("german-credit", "certification")!.Version);
         Assert.False(File.Exists(Path.Combine(master.Workspace, "out", "train", "model.zip")));
         var tag = Json(Step(master, "release", "version", "--json")).GetProperty("tag").GetString()!;
         Step(master, "image", "promote", Repository, "--from", "certification", "--tag", "production", "--release", tag, "--docker-host", engine.Daemon.Host);
@@ -189,8 +189,12 @@ public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
     {
         var reader = new RunnerEnvironment(Clone(_checkout.Git("rev-parse", "HEAD").Trim()), _github);
         Step(reader, "model", "sync", "pull");
-        return new CiCd.Registry.ModelRegistry(new CiCd.Registry.RegistryOptions { Root = Path.Combine(reader.Workspace, "models") });
+        return RegistryOf(reader);
     }
+
+    // The model registry a job's pull left in its checkout (readers take no lock and write nothing).
+    private static CiCd.Registry.ModelRegistry RegistryOf(RunnerEnvironment job) =>
+        new(new CiCd.Registry.RegistryOptions { Root = Path.Combine(job.Workspace, "models") });
 
     private sealed record Released(string Tag, string Digest, string Commit, int ProductionVersion);
 }
