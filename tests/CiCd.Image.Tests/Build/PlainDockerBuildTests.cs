@@ -6,7 +6,7 @@ using Docker.DotNet.Models;
 namespace CiCd.Image.Tests.Build;
 
 /// <summary>The Dockerfile built as `docker build` builds it: no labels from `mlops image build`, only the base as an argument.</summary>
-[Collection(EngineTestGroup.Name)]
+[Collection(SecondEngineTestGroup.Name)]
 public sealed class PlainDockerBuildTests(ImageEnvironment environment) : EngineTest(environment)
 {
     [EngineFact]

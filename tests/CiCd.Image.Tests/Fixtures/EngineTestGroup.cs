@@ -1,6 +1,9 @@
 namespace CiCd.Image.Tests.Fixtures;
 
-/// <summary>The engine tests share one engine and registry and run one after another.</summary>
+/// <summary>
+/// The engine tests that build and push images of their own (lifecycle, replicas) share one engine and registry and run
+/// one after another. The other engine tests form <see cref="SecondEngineTestGroup"/>: two chains side by side.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class EngineTestGroup : ICollectionFixture<ImageEnvironment>
 {

@@ -7,7 +7,8 @@ using Docker.DotNet.Models;
 namespace CiCd.Image.Tests.Fixtures;
 
 /// <summary>
-/// Everything the engine tests share, made once per run: a private dockerd, a registry, the local base image
+/// Everything the engine tests of one collection share (<see cref="EngineTestGroup"/>, <see cref="SecondEngineTestGroup"/>:
+/// one each, so the two chains run side by side), made once per run: a private dockerd, a registry, the local base image
 /// (build/base-image.sh, its root file system cached by content in the machine's cache folder: one debootstrap per
 /// machine, not per run or clone), the
 /// service's publish output (<see cref="PublishOutput"/>), two trained models

@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Formats.Tar;
 using System.Text;
 using CiCd.Errors;
-using CiCd.Image.Build;
-using CiCd.Image.Distribution;
 using CiCd.Image.Engine;
 using CiCd.Image.Smoke;
 using CiCd.Image.Tests.Fixtures;
@@ -12,7 +10,7 @@ using Docker.DotNet.Models;
 
 namespace CiCd.Image.Tests.Smoke;
 
-[Collection(EngineTestGroup.Name)]
+[Collection(SecondEngineTestGroup.Name)]
 public sealed class SmokeRunnerTests(ImageEnvironment environment) : EngineTest(environment)
 {
     [EngineFact]
@@ -34,13 +32,11 @@ public sealed class SmokeRunnerTests(ImageEnvironment environment) : EngineTest(
     [EngineFact]
     public async Task Should_Print_The_Logs_And_Fail_Within_The_Deadline_When_The_Container_Never_Becomes_Ready()
     {
-        // Given: an image whose model card does not match its model, which the service refuses to serve
-        var broken = Directory.CreateDirectory(Path.Combine(Scratch, "broken")).FullName;
-        File.Copy(Environment.Model.ModelPath, Path.Combine(broken, TrainingFiles.Model));
-        var card = File.ReadAllText(Path.Combine(Environment.Model.Folder, TrainingFiles.CardJson));
+        // Given: an image whose model card does not match its model, which the service refuses to serve (the shared
+        // image with the card's sha256 overwritten: a one-step child, not another build of the whole service)
         var sha = CiCd.Formats.JsonReport.Read<ModelCard>(Path.Combine(Environment.Model.Folder, TrainingFiles.CardJson)).ModelSha256;
-        File.WriteAllText(Path.Combine(broken, TrainingFiles.CardJson), card.Replace(sha, new string('0', 64), StringComparison.Ordinal));
-        var image = await BuildAsync(broken);
+        var image = await DeriveAsync(await Environment.Images.Of(Environment.Model.Folder),
+            $"RUN sed -i 's/{sha}/{new string('0', 64)}/' /app/model/{TrainingFiles.CardJson} && ! grep -q {sha} /app/model/{TrainingFiles.CardJson}");
         var clock = Stopwatch.StartNew();
 
         // When
@@ -106,14 +102,5 @@ public sealed class SmokeRunnerTests(ImageEnvironment environment) : EngineTest(
             context, [], new Dictionary<string, string>(), progress, CancellationToken.None);
         Assert.True(progress.Error is null, log.ToString());
         return reference;
-    }
-
-    private async Task<string> BuildAsync(string modelFolder)
-    {
-        var repository = NewRepository("smoke");
-        var source = new SourceInfo("https://github.com/cicd-ml/cicd", "fedcba9876543210fedcba9876543210fedcba98", "developer");
-        var request = new BuildRequest(Environment.Inputs(modelFolder), ImageReference.Parse(repository.Repository), "9", source, "development", null);
-        var result = await new ImageBuilder(Docker, TextWriter.Null).BuildAsync(request, CancellationToken.None);
-        return result.References[1];
     }
 }

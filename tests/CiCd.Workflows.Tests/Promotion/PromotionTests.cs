@@ -54,7 +54,8 @@ public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
         Assert.Equal(second.Digest, await DigestAsync("production"));
         Assert.Equal(second.Digest, await DigestAsync("latest"));
         Assert.Equal(first.Digest, await DigestAsync("1.0.0"));
-        Assert.Equal(2, SharedRegistry().FindByAlias("german-credit", "production")!.Version);
+        // The release's last read of the registry branch found production at its version; nothing wrote the branch since.
+        Assert.Equal(2, second.ProductionVersion);
 
         // When: production is rolled back, in the model registry and in the image registry, from a fresh checkout.
         var runner = Job("master", second.Commit);
@@ -119,12 +120,14 @@ public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
             .GetProperty("digest").GetString()!;
         Step(certify, "model", "sync", "push");
         Assert.Equal(digest, await DigestAsync("certification"));
-        Assert.Equal(digest, SharedRegistry().GetVersion("german-credit", version.ToString(System.Globalization.CultureInfo.InvariantCulture)).ImageDigest);
-        Assert.Equal(version, SharedRegistry().FindByAlias("german-credit", "certification")!.Version);
 
         // master: the Release target, on a runner that never saw certification's folder, promotes the certified digest
-        // without rebuilding, moves production in the shared registry and publishes the release.
+        // without rebuilding, moves production in the shared registry and publishes the release. Its fresh clone and
+        // pull are the read of what certify pushed: checked before any of its own steps.
         var master = Job("master", commit);
+        var certified = RegistryOf(master);
+        Assert.Equal(digest, certified.GetVersion("german-credit", version.ToString(System.Globalization.CultureInfo.InvariantCulture)).ImageDigest);
+        Assert.Equal(version, certified.FindByAlias("german-credit", "certification")!.Version);
         Assert.False(File.Exists(Path.Combine(master.Workspace, "out", "train", "model.zip")));
         var tag = Json(Step(master, "release", "version", "--json")).GetProperty("tag").GetString()!;
         Step(master, "image", "promote", Repository, "--from", "certification", "--tag", "production", "--release", tag, "--docker-host", engine.Daemon.Host);
@@ -138,8 +141,9 @@ public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
         _checkout.Git("tag", tag, commit);
         _checkout.Git("push", "--quiet", "origin", tag);
         Assert.Equal(digest, await DigestAsync("production"));
-        Assert.Equal(version, SharedRegistry().FindByAlias("german-credit", "production")!.Version);
-        return new Released(tag, digest, commit);
+        var production = SharedRegistry().FindByAlias("german-credit", "production")!.Version;
+        Assert.Equal(version, production);
+        return new Released(tag, digest, commit, production);
     }
 
     // A job on a fresh runner: a full clone of the origin at the commit, with the shared registry pulled into it.
@@ -185,8 +189,12 @@ public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
     {
         var reader = new RunnerEnvironment(Clone(_checkout.Git("rev-parse", "HEAD").Trim()), _github);
         Step(reader, "model", "sync", "pull");
-        return new CiCd.Registry.ModelRegistry(new CiCd.Registry.RegistryOptions { Root = Path.Combine(reader.Workspace, "models") });
+        return RegistryOf(reader);
     }
 
-    private sealed record Released(string Tag, string Digest, string Commit);
+    // The model registry a job's pull left in its checkout (readers take no lock and write nothing).
+    private static CiCd.Registry.ModelRegistry RegistryOf(RunnerEnvironment job) =>
+        new(new CiCd.Registry.RegistryOptions { Root = Path.Combine(job.Workspace, "models") });
+
+    private sealed record Released(string Tag, string Digest, string Commit, int ProductionVersion);
 }
