@@ -39,10 +39,6 @@ public sealed class PostgresPredictionLogStore : IPredictionLogSink
             {
                 foreach (var record in chunk)
                 {
-                    if (!LoggableRecords.IsLoggable(record))
-                    {
-                        continue;
-                    }
                     written++;
                     import.StartRow();
                     // The text columns the writer formats go in as UTF-8 bytes (the connection's encoding), so a row costs no string.

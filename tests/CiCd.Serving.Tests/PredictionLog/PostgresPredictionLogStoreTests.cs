@@ -37,23 +37,5 @@ public sealed class PostgresPredictionLogStoreTests
             Assert.Equal(records.Length, expected.Count);
             Assert.Equal(expected, LoggedRows.Postgres(newLog));
         }
-
-        [Fact]
-        public void Should_Leave_Out_Only_The_Records_Whose_Score_Or_A_Probability_Is_Not_Finite()
-        {
-            // Given: a NaN regression value, a NaN probability and an infinite score amid good records
-            using var server = PostgresInstance.Start();
-            var log = server.CreateDatabase("non_finite");
-            var (records, kept) = NonFiniteRecords.Create();
-            using var store = new PostgresPredictionLogStore(PredictionLogLocation.Parse(log, "test", commandLine: false), "r1");
-
-            // When
-            var written = store.Write([records[..3], records[3..]]);
-            var next = store.Write([records[..1]]);
-
-            // Then
-            Assert.Equal((kept.Length, 1), (written, next));
-            Assert.Equal([.. kept.Select(r => r.RequestId), records[0].RequestId], LoggedRows.Postgres(log).Select(row => (string)row[3]!));
-        }
     }
 }
