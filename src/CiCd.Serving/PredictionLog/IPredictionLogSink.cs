@@ -4,8 +4,9 @@ namespace CiCd.Serving.PredictionLog;
 public interface IPredictionLogSink : IDisposable
 {
     /// <summary>
-    /// Writes the loggable records (<see cref="LoggableRecords"/>) of <paramref name="chunks"/> at once: all of them or,
-    /// on an error (a <see cref="System.Data.Common.DbException"/>), none. Returns how many were written.
+    /// Writes the records of <paramref name="chunks"/> (loggable ones: the writer left out the others, see
+    /// <see cref="LoggableRecords"/>) at once: all of them or, on an error (a <see cref="System.Data.Common.DbException"/>),
+    /// none. Returns how many were written.
     /// </summary>
     int Write(IReadOnlyList<PredictionRecord[]> chunks);
 }

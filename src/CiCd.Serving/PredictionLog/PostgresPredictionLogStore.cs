@@ -1,22 +1,25 @@
 using CiCd.Monitoring.Log;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace CiCd.Serving.PredictionLog;
 
 /// <summary>
-/// The log in a PostgreSQL database every replica writes to: each write is one binary COPY, the fastest way into
-/// PostgreSQL and atomic (a COPY that fails or is not completed leaves no row). A lost connection costs the records of
-/// that write (the writer counts them as dropped); the next write connects again.
+/// The log in a PostgreSQL database every replica writes to: each write is one binary COPY (its rows encoded here,
+/// <see cref="BinaryCopyRows"/>), the fastest way into PostgreSQL and atomic (a COPY that fails or is not completed
+/// leaves no row). A lost connection costs the records of that write (the writer counts them as dropped); the next
+/// write connects again.
 /// </summary>
 public sealed class PostgresPredictionLogStore : IPredictionLogSink
 {
     private static readonly string Copy =
         $"COPY {PredictionLogSchema.Table} ({string.Join(", ", PredictionLogSchema.Columns)}) FROM STDIN (FORMAT BINARY)";
 
+    private static readonly short Fields = (short)PredictionLogSchema.Columns.Count;
+
     private readonly string _connectionString;
     private readonly string _replica;
     private readonly PredictionRowText _text = new();
+    private readonly BinaryCopyRows _rows = new();
     private NpgsqlConnection? _connection;
 
     /// <summary>Creates or upgrades the log's schema at <paramref name="location"/> (a newer one is refused); rows carry <paramref name="replica"/>.</summary>
@@ -34,39 +37,28 @@ public sealed class PostgresPredictionLogStore : IPredictionLogSink
         var written = 0;
         try
         {
-            using var import = connection.BeginBinaryImport(Copy);
-            foreach (var chunk in chunks)
+            var copy = connection.BeginRawBinaryCopy(Copy);
+            try
             {
-                foreach (var record in chunk)
+                _rows.Start(copy);
+                foreach (var chunk in chunks)
                 {
-                    if (!LoggableRecords.IsLoggable(record))
+                    foreach (var record in chunk)
                     {
-                        continue;
+                        Add(record);
+                        written++;
                     }
-                    written++;
-                    import.StartRow();
-                    // The text columns the writer formats go in as UTF-8 bytes (the connection's encoding), so a row costs no string.
-                    import.Write(_text.Timestamp(record.Timestamp), NpgsqlDbType.Text);
-                    import.Write(record.Model.Name, NpgsqlDbType.Text);
-                    import.Write(record.Model.Version, NpgsqlDbType.Text);
-                    import.Write(record.RequestId, NpgsqlDbType.Text);
-                    import.Write(record.Row, NpgsqlDbType.Integer);
-                    import.Write(record.Endpoint, NpgsqlDbType.Text);
-                    import.Write(_text.Inputs(record), NpgsqlDbType.Text);
-                    import.Write(_text.Label(record), NpgsqlDbType.Text);
-                    import.Write(record.Prediction.Score, NpgsqlDbType.Double);
-                    if (record.Prediction.IsValue)
-                    {
-                        import.WriteNull();
-                    }
-                    else
-                    {
-                        import.Write(_text.Probabilities(record), NpgsqlDbType.Text);
-                    }
-                    import.Write(_replica, NpgsqlDbType.Text);
                 }
+                _rows.End();
             }
-            import.Complete();
+            catch
+            {
+                // Disposing the stream would end the COPY and commit the rows sent so far: cancelled, none is kept.
+                copy.Cancel();
+                throw;
+            }
+            // Ends the COPY: the server commits the rows, or refuses them all (a PostgresException).
+            copy.Dispose();
             return written;
         }
         catch (NpgsqlException)
@@ -83,6 +75,31 @@ public sealed class PostgresPredictionLogStore : IPredictionLogSink
     {
         _text.Dispose();
         _connection?.Dispose();
+    }
+
+    // Column by column in PredictionLogSchema.Columns' order; the text columns the writer formats go in as the UTF-8 bytes
+    // it formatted them into (the connection's encoding), so a row costs no string.
+    private void Add(PredictionRecord record)
+    {
+        _rows.Row(Fields);
+        _rows.Text(_text.Timestamp(record.Timestamp).Span);
+        _rows.Text(record.Model.Name);
+        _rows.Text(record.Model.Version);
+        _rows.Text(record.RequestId);
+        _rows.Integer(record.Row);
+        _rows.Text(record.Endpoint);
+        _rows.Text(_text.Inputs(record).Span);
+        _rows.Text(_text.Label(record).Span);
+        _rows.Double(record.Prediction.Score);
+        if (record.Prediction.IsValue)
+        {
+            _rows.Null();
+        }
+        else
+        {
+            _rows.Text(_text.Probabilities(record).Span);
+        }
+        _rows.Text(_replica);
     }
 
     private NpgsqlConnection Connect()

@@ -42,10 +42,14 @@ public sealed class PredictionLogStore : IPredictionLogSink
         _one = new SqliteRowInsert(_connection, 1);
     }
 
-    /// <summary>Writes the loggable records of <paramref name="chunks"/> in one transaction: all of them or, on an error, none.</summary>
+    /// <summary>Writes the records of <paramref name="chunks"/> in one transaction: all of them or, on an error, none.</summary>
     public int Write(IReadOnlyList<PredictionRecord[]> chunks)
     {
-        var records = LoggableRecords.Count(chunks);
+        var records = 0;
+        foreach (var chunk in chunks)
+        {
+            records += chunk.Length;
+        }
         // Whole statements of many records first, the rest one by one.
         var inMany = records - (records % RowsPerStatement);
         using var transaction = _connection.BeginTransaction();
@@ -54,10 +58,6 @@ public sealed class PredictionLogStore : IPredictionLogSink
         {
             foreach (var record in chunk)
             {
-                if (!LoggableRecords.IsLoggable(record))
-                {
-                    continue;
-                }
                 if (written < inMany)
                 {
                     Bind(_many, written % RowsPerStatement, record);

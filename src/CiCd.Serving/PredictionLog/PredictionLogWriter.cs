@@ -67,21 +67,22 @@ public sealed class PredictionLogWriter(PredictionLogBuffer queue, IOptions<Pred
                 rows += chunk.Length;
             }
             var started = Stopwatch.GetTimestamp();
+            // Checked once here rather than by each store (SQLite would scan the records twice).
+            var unloggable = LoggableRecords.LeaveOut(chunks);
+            if (unloggable > 0)
+            {
+                metrics.LogDropped(unloggable);
+                logger.LogWarning("{Count} prediction log records not written: their score or a probability is not a finite number", unloggable);
+            }
             try
             {
-                var written = store.Write(chunks);
-                metrics.LogWritten(written);
-                if (written < rows)
-                {
-                    metrics.LogDropped(rows - written);
-                    logger.LogWarning("{Count} prediction log records not written: their score or a probability is not a finite number", rows - written);
-                }
+                metrics.LogWritten(store.Write(chunks));
             }
             catch (DbException e)
             {
                 // A full disk, a locked file or a lost server costs log records, never predictions: count them and keep draining.
-                metrics.LogDropped(rows);
-                logger.LogError("Prediction log write failed ({Code}: {Message}); {Count} records dropped", e.ErrorCode, e.Message, rows);
+                metrics.LogDropped(rows - unloggable);
+                logger.LogError("Prediction log write failed ({Code}: {Message}); {Count} records dropped", e.ErrorCode, e.Message, rows - unloggable);
             }
             finally
             {

@@ -1,6 +1,7 @@
 using CiCd.Serving.PredictionLog;
 using CiCd.Serving.Tests.Fixtures;
 using CiCd.Testing.Postgres;
+using Npgsql;
 using PredictionLogLocation = CiCd.Monitoring.Log.PredictionLogLocation;
 
 namespace CiCd.Serving.Tests.PredictionLog;
@@ -39,21 +40,55 @@ public sealed class PostgresPredictionLogStoreTests
         }
 
         [Fact]
-        public void Should_Leave_Out_Only_The_Records_Whose_Score_Or_A_Probability_Is_Not_Finite()
+        public void Should_Store_None_Of_A_Write_The_Server_Refuses_And_Write_The_Next()
         {
-            // Given: a NaN regression value, a NaN probability and an infinite score amid good records
+            // Given: a record the server refuses (a trigger raises on its insert) amid good records
             using var server = PostgresInstance.Start();
-            var log = server.CreateDatabase("non_finite");
-            var (records, kept) = NonFiniteRecords.Create();
+            var log = server.CreateDatabase("refused");
+            var records = AwkwardRecords.Create();
+            var broken = records[3] with { RequestId = "refused" };
+            using var store = new PostgresPredictionLogStore(PredictionLogLocation.Parse(log, "test", commandLine: false), "r1");
+            Execute(log, """
+                CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN IF NEW.request_id = 'refused' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$;
+                CREATE TRIGGER refuse BEFORE INSERT ON predictions FOR EACH ROW EXECUTE FUNCTION refuse();
+                """);
+
+            // When
+            var failure = Record.Exception(() => store.Write([records[..2], [broken], records[4..38]]));
+            store.Write([records[..1]]);
+
+            // Then
+            Assert.IsType<PostgresException>(failure);
+            Assert.Equal(records[0].RequestId, Assert.Single(LoggedRows.Postgres(log))[3]);
+        }
+
+        [Fact]
+        public void Should_Store_None_Of_A_Write_That_Fails_Part_Way_In_The_Service_And_Write_The_Next()
+        {
+            // Given: a record whose class the service cannot name (its text fails to format) after good records that
+            // fill more than one buffer of COPY data
+            using var server = PostgresInstance.Start();
+            var log = server.CreateDatabase("cancelled");
+            var records = AwkwardRecords.Create();
+            var broken = records[0] with { Prediction = records[0].Prediction with { ClassIndex = 99 } };
             using var store = new PostgresPredictionLogStore(PredictionLogLocation.Parse(log, "test", commandLine: false), "r1");
 
             // When
-            var written = store.Write([records[..3], records[3..]]);
-            var next = store.Write([records[..1]]);
+            var failure = Record.Exception(() => store.Write([records, [broken]]));
+            store.Write([records[..1]]);
 
-            // Then
-            Assert.Equal((kept.Length, 1), (written, next));
-            Assert.Equal([.. kept.Select(r => r.RequestId), records[0].RequestId], LoggedRows.Postgres(log).Select(row => (string)row[3]!));
+            // Then: the rows sent before the failure were not committed
+            Assert.IsType<IndexOutOfRangeException>(failure);
+            Assert.Equal(records[0].RequestId, Assert.Single(LoggedRows.Postgres(log))[3]);
+        }
+
+        private static void Execute(string connectionString, string sql)
+        {
+            using var connection = new NpgsqlConnection(connectionString);
+            connection.Open();
+            using var command = new NpgsqlCommand(sql, connection);
+            command.ExecuteNonQuery();
         }
     }
 }

@@ -56,24 +56,6 @@ public sealed class PredictionLogStoreTests
         }
 
         [Fact]
-        public void Should_Leave_Out_Only_The_Records_Whose_Score_Or_A_Probability_Is_Not_Finite()
-        {
-            // Given: a NaN regression value, a NaN probability and an infinite score amid good records
-            using var folder = new TempFolder();
-            var (records, kept) = NonFiniteRecords.Create();
-            using var store = new PredictionLogStore(folder.PathOf("log.db"), "r1");
-
-            // When
-            var written = store.Write([records[..3], records[3..]]);
-            var next = store.Write([records[..1]]);
-
-            // Then
-            Assert.Equal((kept.Length, 1), (written, next));
-            Assert.Equal([.. kept.Select(r => r.RequestId), records[0].RequestId],
-                LoggedRows.Sqlite(folder.PathOf("log.db")).Select(row => (string)row[3]!));
-        }
-
-        [Fact]
         public async Task Should_Wait_For_Another_Writer_Of_The_File_Instead_Of_Failing()
         {
             // Given: another process's transaction (labels import) holds the file's write lock
