@@ -1,8 +1,9 @@
 // Validates Kubernetes objects against the API's OpenAPI schemas, as shipped (compiled) in the npm package
 // kubernetes-models: no schema is downloaded at run time. Input: a JSON file holding an array of objects (the test
 // renders an overlay with `kubectl kustomize` and converts its YAML). Prints one line per problem and exits 1 when
-// any object is invalid or of a kind the package does not know; exits 0 and prints the count otherwise.
+// any object is invalid, holds a field its type does not declare (kube-fields.mjs), or is of a kind the package does not know; exits 0 and prints the count otherwise.
 import { readFileSync } from "node:fs";
+import { unknownFields } from "./kube-fields.mjs";
 
 const [file] = process.argv.slice(2);
 if (!file) {
@@ -30,6 +31,10 @@ for (const [index, object] of objects.entries()) {
   } catch (error) {
     const details = error.errors?.map((e) => `${e.instancePath || "/"} ${e.message}`).join("; ") ?? error.message;
     console.log(`${where}: ${details}`);
+    problems++;
+  }
+  for (const field of unknownFields(object)) {
+    console.log(`${where}: ${field}`);
     problems++;
   }
 }

@@ -67,6 +67,22 @@ public static partial class ModelRegistryTests
         }
 
         [Fact]
+        public void Should_Say_How_To_Set_An_Alias_That_Is_Not_Set()
+        {
+            // Given: two versions registered with no alias, as `mlops model register` leaves them
+            Register();
+            Register();
+
+            // When
+            var error = Assert.Throws<InputException>(() => Registry.GetVersion("credit", "production"));
+
+            // Then
+            Assert.Equal(ExitCodes.InputError, error.ExitCode);
+            Assert.Contains("alias 'production' is not set (versions: 1, 2): point it at one with `mlops model promote 2 --alias production`",
+                error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Name_The_Registered_Models_When_A_Model_Is_Unknown()
         {
             // Given

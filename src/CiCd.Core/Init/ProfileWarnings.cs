@@ -21,14 +21,16 @@ public static class ProfileWarnings
         var identifiers = Columns(profile, ProfileAlertKind.Identifier);
         if (identifiers.Count > 0)
         {
-            warnings.Add($"{Names(identifiers)} look like identifiers (every value distinct, or an id's name) and are set to ignore: " +
-                "a model would memorise rows by them");
+            warnings.Add(identifiers.Count == 1
+                ? $"{Names(identifiers)} looks like an identifier (every value distinct, or an id's name) and is set to ignore: a model would memorise rows by it"
+                : $"{Names(identifiers)} look like identifiers (every value distinct, or an id's name) and are set to ignore: a model would memorise rows by them");
         }
         var constants = Columns(profile, ProfileAlertKind.Constant);
         if (constants.Count > 0)
         {
-            warnings.Add($"{Names(constants)} hold a single value (or none) in every row: they tell the model nothing; set them to ignore " +
-                "unless later data varies");
+            warnings.Add(constants.Count == 1
+                ? $"{Names(constants)} holds a single value (or none) in every row: it tells the model nothing; set it to ignore unless later data varies"
+                : $"{Names(constants)} hold a single value (or none) in every row: they tell the model nothing; set them to ignore unless later data varies");
         }
         foreach (var leak in profile.Associations.Where(a => a.PossibleLeakage))
         {

@@ -16,7 +16,7 @@ public static class DriftMarkdown
         text.Append($"{report.Alert.Message}\n\n**Recommendation:** {report.Alert.Advice}\n\n");
         text.Append($"Reference `{report.Reference}` ({report.ReferenceRows} rows) against current `{report.Current}` ({report.CurrentRows} rows");
         text.Append(report.From is null ? ")" : $", {Time(report.From)} to {Time(report.To)})");
-        text.Append($". On red the monitor will **{report.OnRed}**.\n\n");
+        text.Append($". On red the monitor will **{OnRedAction.Describe(report.OnRed)}**.\n\n");
         text.Append("## Features\n\n");
         Columns(report.Features).AppendTo(text);
         if (report.Features.ExtraColumns.Count > 0)

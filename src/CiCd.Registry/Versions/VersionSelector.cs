@@ -17,7 +17,7 @@ internal static class VersionSelector
         }
         var alias = ModelAliases.Require(text);
         return model.AtAlias(alias)
-            ?? throw new InputException(file, null, null, $"model '{model.Model}': alias '{alias}' is not set");
+            ?? throw new InputException(file, null, null, $"model '{model.Model}': alias '{alias}' is not set{Hint(model, alias)}");
     }
 
     /// <summary>The version number <paramref name="selector"/> names (<c>3</c> or <c>v3</c>), or null when it is not a number.</summary>
@@ -27,6 +27,13 @@ internal static class VersionSelector
         var digits = text.StartsWith('v') ? text[1..] : text;
         return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : null;
     }
+
+    // `mlops model register` sets no alias unless asked, so a newcomer's first `mlops serve --model production` lands
+    // here: say which version to point the alias at, with the command that does it.
+    private static string Hint(RegisteredModel model, string alias) =>
+        model.Versions.Count == 0
+            ? " (no version is registered: `mlops model register` first)"
+            : $" (versions: {Known(model)}): point it at one with `mlops model promote {model.Versions.Max(v => v.Version)} --alias {alias}`";
 
     private static string Known(RegisteredModel model) =>
         model.Versions.Count == 0 ? "none" : string.Join(", ", model.Versions.Select(v => v.Version));

@@ -100,9 +100,9 @@ public sealed class DriftSection
     {
         var report = latest.Report;
         var level = Level(report.Alert.Level);
-        html.Append($"<section class=\"verdict {level}\" id=\"drift-verdict\" data-level=\"{level}\"><span class=\"badge\">{level}</span><div>");
+        html.Append($"<section class=\"verdict {level}\" id=\"drift-verdict\" data-level=\"{level}\" aria-label=\"Verdict\"><span class=\"badge\">{level}</span><div>");
         html.Append($"<p><strong>{DriftHtml.Encode(report.Alert.Message)}</strong></p><p class=\"advice\">{DriftHtml.Encode(report.Alert.Advice)}</p>");
-        html.Append($"<p class=\"advice\">Recommendation: <strong>{DriftHtml.Encode(report.Alert.Recommendation.ToString())}</strong> · on red the monitor will <strong>{DriftHtml.Encode(report.OnRed)}</strong>.</p>");
+        html.Append($"<p class=\"advice\">Recommendation: <strong>{DriftHtml.Encode(report.Alert.Recommendation.ToString())}</strong> · on red the monitor will <strong>{DriftHtml.Encode(OnRedAction.Describe(report.OnRed))}</strong>.</p>");
         html.Append($"<p class=\"meta\">Report <code>{DriftHtml.Encode(latest.File)}</code>, generated {Time(report.GeneratedUtc)}; {report.CurrentRows} current rows against {report.ReferenceRows} reference rows.</p>");
         html.Append("</div></section><div class=\"cards\">");
         var features = report.Features;

@@ -56,7 +56,8 @@ public static class ServingApplication
         app.MapAdminApi();
         app.MapOpenApiApi();
         app.MapDashboardApi();
-        app.MapMetrics("/metrics", metrics.Registry).WithMetadata(ManagementEndpoint.Instance);
+        // prometheus-net maps its exporter for every method; the document declares GET, and every other route answers 405.
+        app.MapMetrics("/metrics", metrics.Registry).WithMetadata(ManagementEndpoint.Instance, new HttpMethodMetadata([HttpMethods.Get]));
         return app;
     }
 }

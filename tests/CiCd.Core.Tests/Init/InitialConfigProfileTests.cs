@@ -113,7 +113,7 @@ public sealed class InitialConfigProfileTests
 
             // Then
             Assert.Contains("customer_id: ignore   # identifier: an identifier's name with all 100 values distinct whole numbers", draft.Text, StringComparison.Ordinal);
-            Assert.Contains(draft.Warnings, w => w.StartsWith("'customer_id' look like identifiers", StringComparison.Ordinal));
+            Assert.Contains(draft.Warnings, w => w.StartsWith("'customer_id' looks like an identifier", StringComparison.Ordinal));
         }
 
         [Fact]
@@ -124,7 +124,7 @@ public sealed class InitialConfigProfileTests
 
             // Then
             Assert.Contains("country: { kind: categorical, allowed: [DE] }   # constant: a single value in every row", draft.Text, StringComparison.Ordinal);
-            Assert.Contains(draft.Warnings, w => w.StartsWith("'country' hold a single value", StringComparison.Ordinal));
+            Assert.Contains(draft.Warnings, w => w.StartsWith("'country' holds a single value (or none) in every row: it tells", StringComparison.Ordinal));
         }
 
         [Fact]

@@ -106,5 +106,20 @@ public sealed class DriftAnalysisTests
             Assert.Contains(report.Alert.Message, markdown, StringComparison.Ordinal);
             Assert.Contains("| 🔴 | income | ks |", markdown, StringComparison.Ordinal);
         }
+
+        [Fact]
+        public void Should_Say_What_The_Monitor_Does_On_Red_As_A_Sentence()
+        {
+            // Given: monitor.on_drift: issue, read by `mlops drift` as "issue"
+            var report = Analyse(Table(21, 400, 120, 0.8)) with { OnRed = "issue" };
+
+            // When
+            var markdown = DriftMarkdown.Render(report);
+            var html = DriftHtml.Render(report, new DriftPolicy());
+
+            // Then: not "the monitor will issue"
+            Assert.Contains("On red the monitor will **open (or update) the drift issue**.", markdown, StringComparison.Ordinal);
+            Assert.Contains("On red the monitor will <strong>open (or update) the drift issue</strong>.", html, StringComparison.Ordinal);
+        }
     }
 }

@@ -70,6 +70,19 @@ public static partial class HtmlReportTests
     public sealed class TheRenderMethod(TrainedWorkspace workspace)
     {
         [Fact]
+        public async Task Should_Pass_The_Nu_Html_Checker_With_No_Error_Or_Warning()
+        {
+            // Given
+            var html = HtmlReport.Render(workspace.Report);
+
+            // When: the W3C's validator, offline (build/node_modules/vnu-jar)
+            var problems = await NuHtmlChecker.ProblemsAsync(html);
+
+            // Then
+            Assert.True(problems.Count == 0, $"{problems.Count} problem(s) the Nu Html Checker finds:\n{string.Join("\n", problems)}");
+        }
+
+        [Fact]
         public void Should_Load_Nothing_From_Outside_The_File()
         {
             // Given

@@ -36,6 +36,19 @@ public sealed class DashboardPageTests
 
     public sealed class TheRenderMethod(DriftedSite site) : IClassFixture<DriftedSite>
     {
+        [Fact]
+        public async Task Should_Pass_The_Nu_Html_Checker_With_No_Error_Or_Warning()
+        {
+            // Given: the page as served, with its drift section
+            var html = await site.Service.Client.GetStringAsync("/dashboard");
+
+            // When: the W3C's validator, offline (build/node_modules/vnu-jar)
+            var problems = await NuHtmlChecker.ProblemsAsync(html);
+
+            // Then
+            Assert.True(problems.Count == 0, $"{problems.Count} problem(s) the Nu Html Checker finds:\n{string.Join("\n", problems)}");
+        }
+
         [ChromiumFact]
         public async Task Should_Load_Without_Console_Errors_Page_Errors_Or_Failed_Requests()
         {

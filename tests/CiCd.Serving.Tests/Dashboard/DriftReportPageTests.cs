@@ -16,6 +16,31 @@ public sealed class DriftReportPageTests
         public async Task Should_Pass_Every_Wcag_21_AA_Check_Of_Axe()
         {
             // Given: every section the page can have but performance, windows and prediction drift included
+            var tab = await site.OpenFileAsync("drift.html", FullPage());
+
+            // When
+            var violations = await Axe.ViolationsAsync(tab.Page);
+
+            // Then
+            Assert.True(violations.Count == 0, $"{violations.Count} WCAG violation(s):\n{string.Join("\n", violations)}");
+            Assert.Empty(tab.Problems);
+        }
+
+        [Fact]
+        public async Task Should_Pass_The_Nu_Html_Checker_With_No_Error_Or_Warning()
+        {
+            // Given
+            var html = FullPage();
+
+            // When: the W3C's validator, offline (build/node_modules/vnu-jar)
+            var problems = await NuHtmlChecker.ProblemsAsync(html);
+
+            // Then: the verdict is a section, so it carries a name
+            Assert.True(problems.Count == 0, $"{problems.Count} problem(s) the Nu Html Checker finds:\n{string.Join("\n", problems)}");
+        }
+
+        private static string FullPage()
+        {
             var model = TrainedModel.Credit;
             var green = DriftReports.Green(model);
             var drifted = DriftReports.Drifted(model);
@@ -25,14 +50,7 @@ public sealed class DriftReportPageTests
                 Windows = [Window(green, drifted.GeneratedUtc.AddDays(-1)), Window(drifted, drifted.GeneratedUtc)],
                 Predictions = green.Features,
             };
-            var tab = await site.OpenFileAsync("drift.html", DriftHtml.Render(report, model.Config.Drift.ToPolicy()));
-
-            // When
-            var violations = await Axe.ViolationsAsync(tab.Page);
-
-            // Then
-            Assert.True(violations.Count == 0, $"{violations.Count} WCAG violation(s):\n{string.Join("\n", violations)}");
-            Assert.Empty(tab.Problems);
+            return DriftHtml.Render(report, model.Config.Drift.ToPolicy());
         }
 
         private static WindowDrift Window(DriftReport report, DateTimeOffset start) => new()

@@ -148,6 +148,35 @@ public static class KubernetesManifestTests
         }
 
         [Fact]
+        public async Task Should_Reject_A_Field_The_Type_Does_Not_Declare_As_Kubectl_Apply_Does()
+        {
+            // Given: typos the compiled schemas let through, and a map whose keys are free (labels)
+            var objects = KubernetesObjects.Parse("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: { name: typo, labels: { anything: goes } }
+                spec:
+                  replicass: 3
+                  selector: { matchLabels: { a: b } }
+                  template:
+                    spec:
+                      containers:
+                        - name: c
+                          image: i
+                          livenessProbe: { httpGett: { path: /health/live, port: 8080 } }
+                """);
+
+            // When
+            var (exitCode, output) = await KubernetesSchemaValidator.ValidateAsync(objects);
+
+            // Then
+            Assert.Equal(1, exitCode);
+            Assert.Contains("Deployment/typo: /spec/replicass: unknown field", output, StringComparison.Ordinal);
+            Assert.Contains("Deployment/typo: /spec/template/spec/containers/0/livenessProbe/httpGett: unknown field", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("anything", output, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task Should_Reject_A_Kind_It_Has_No_Schema_For()
         {
             // Given

@@ -62,9 +62,10 @@ public static class DriftHtml
         html.Append($"<h1>Drift report</h1><p class=\"meta\">Reference <code>{Encode(report.Reference)}</code> ({report.ReferenceRows} rows) · current <code>{Encode(report.Current)}</code> ({report.CurrentRows} rows)");
         html.Append(report.From is null ? "" : $" · {Time(report.From)} to {Time(report.To)}");
         html.Append("</p>");
-        html.Append($"<section class=\"verdict {level}\" id=\"verdict\"><span class=\"badge\">{level}</span><div>");
+        // A section without a heading has no name for screen readers' landmark lists (the Nu Html Checker warns): name it.
+        html.Append($"<section class=\"verdict {level}\" id=\"verdict\" aria-label=\"Verdict\"><span class=\"badge\">{level}</span><div>");
         html.Append($"<p><strong>{Encode(report.Alert.Message)}</strong></p><p class=\"advice\">{Encode(report.Alert.Advice)}</p>");
-        html.Append($"<p class=\"advice\">On red the monitor will <strong>{Encode(report.OnRed)}</strong>.</p></div></section>");
+        html.Append($"<p class=\"advice\">On red the monitor will <strong>{Encode(OnRedAction.Describe(report.OnRed))}</strong>.</p></div></section>");
         var features = report.Features;
         html.Append("<div class=\"cards\">");
         Card(html, "drifted features", $"{features.DriftedCount} / {features.TestedCount}");
