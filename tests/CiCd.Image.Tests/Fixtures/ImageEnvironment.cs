@@ -1,4 +1,4 @@
-using CiCd.Image.Build;
+using CiCd.Image.ImageBuild;
 using CiCd.Image.Distribution;
 using CiCd.Testing;
 using Docker.DotNet;

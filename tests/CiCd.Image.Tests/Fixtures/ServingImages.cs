@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using CiCd.Image.Build;
+using CiCd.Image.ImageBuild;
 using CiCd.Image.Distribution;
 
 namespace CiCd.Image.Tests.Fixtures;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Formats.Tar;
 using System.Text;
 using CiCd.Errors;
-using CiCd.Image.Build;
+using CiCd.Image.ImageBuild;
 using CiCd.Image.Distribution;
 using CiCd.Image.Engine;
 using CiCd.Image.Smoke;

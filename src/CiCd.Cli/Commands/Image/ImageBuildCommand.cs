@@ -2,7 +2,7 @@ using System.CommandLine;
 using CiCd.Cli.Rendering;
 using CiCd.Errors;
 using CiCd.Formats;
-using CiCd.Image.Build;
+using CiCd.Image.ImageBuild;
 using CiCd.Image.Distribution;
 using CiCd.Registry;
 using CiCd.Train;
@@ -43,7 +43,7 @@ internal static class ImageBuildCommand
             var request = new BuildRequest(
                 new BuildInputs(parse.GetRequiredValue(dockerfile), parse.GetRequiredValue(publishDir), models, parse.GetValue(baseImage)),
                 ImageReference.Parse(parse.GetValue(repository) ?? card.Name),
-                version, sourceInfo, parse.GetValue(stage) ?? ReleaseStage.ForBranch(sourceInfo.Branch), parse.GetValue(release));
+                version, sourceInfo, parse.GetValue(stage) ?? BranchAlias.Of(sourceInfo.Branch), parse.GetValue(release));
             var log = parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer;
             return ImageEngine.Run(parse.GetValue(host), async (docker, _, cancel) =>
             {

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CiCd.Cli.Rendering;
 using CiCd.Errors;
-using CiCd.Image.Build;
+using CiCd.Image.ImageBuild;
 using CiCd.Image.Distribution;
 using CiCd.Image.Push;
 using CiCd.Registry;
