@@ -1,7 +1,7 @@
 using System.Globalization;
 using CiCd.Errors;
-using CiCd.Image.ImageBuild;
 using CiCd.Image.Distribution;
+using CiCd.Image.ImageBuild;
 using CiCd.Image.Promote;
 using CiCd.Image.Push;
 using CiCd.Registry;

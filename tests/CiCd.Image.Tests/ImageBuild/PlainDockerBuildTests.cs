@@ -1,5 +1,5 @@
-using CiCd.Image.ImageBuild;
 using CiCd.Image.Engine;
+using CiCd.Image.ImageBuild;
 using CiCd.Image.Tests.Fixtures;
 using Docker.DotNet.Models;
 
