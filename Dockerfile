@@ -16,7 +16,7 @@ FROM ${BASE_IMAGE}
 SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 
 # OCI annotations for a plain `docker build`; `mlops image build` replaces the version, revision, created and title
-# labels with the model's (src/CiCd.Image/Build/ImageLabels.cs) and keeps the others. io.cicd.sbom names the CycloneDX
+# labels with the model's (src/CiCd.Image/ImageBuild/ImageLabels.cs) and keeps the others. io.cicd.sbom names the CycloneDX
 # SBOM of the tool inside the image (the Publish target copies out/sbom/mlops.cdx.json into the publish output).
 ARG BASE_IMAGE
 ARG VERSION=0.0.0-dev

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CiCd.Formats;
-using CiCd.Image.Build;
+using CiCd.Image.ImageBuild;
 using CiCd.Image.Promote;
 using CiCd.Image.Push;
 using CiCd.Image.Smoke;

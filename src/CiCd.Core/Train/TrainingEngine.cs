@@ -24,8 +24,6 @@ public sealed class TrainingEngine(MlopsConfig config, TrainingOptions options, 
     /// <summary>The dataset <see cref="Run"/> read (once), for the steps after it such as the drift reference profile.</summary>
     public Dataset? Data { get; private set; }
 
-    private TimeSpan? _unitsWall;
-
     /// <summary>Runs the stage: every work unit here, or (with <see cref="TrainingOptions.MergeFrom"/>) the shards' units; then selects and refits.</summary>
     public TrainingResult Run()
     {
@@ -44,7 +42,7 @@ public sealed class TrainingEngine(MlopsConfig config, TrainingOptions options, 
             return cached with { Cached = true, OutputFolder = Path.GetFullPath(options.OutputFolder), Seconds = clock.Elapsed.TotalSeconds };
         }
         // A single-machine run is one shard of one, merged: the same units, the same combination, the same selection.
-        cache.Store(key, folder => Train(data, plan, merged ?? Units(plan, ShardId.All, tail), fingerprint, key, folder, clock, tail));
+        cache.Store(key, folder => Train(data, plan, merged is null ? Units(plan, ShardId.All, tail) : new SearchUnits(merged, null), fingerprint, key, folder, clock, tail));
         cache.TryRestore(key, options.OutputFolder, out var fresh);
         return fresh with { OutputFolder = Path.GetFullPath(options.OutputFolder), Seconds = clock.Elapsed.TotalSeconds };
     }
@@ -55,7 +53,7 @@ public sealed class TrainingEngine(MlopsConfig config, TrainingOptions options, 
         var clock = Stopwatch.StartNew();
         var (data, fingerprint, key) = Prepare();
         var plan = SearchPlan.Create(config, data);
-        var results = Units(plan, shard);
+        var results = Units(plan, shard).Results;
         var path = Path.GetFullPath(Path.Combine(options.OutputFolder, shard.FileName));
         JsonReport.Write(path, Header(fingerprint, key, shard, plan, results));
         return new ShardRun(path, shard.Index, shard.Count, results.Count, plan.UnitCount, key, Math.Round(clock.Elapsed.TotalSeconds, 3));
@@ -82,12 +80,13 @@ public sealed class TrainingEngine(MlopsConfig config, TrainingOptions options, 
         new(ShardFile.FormatName, ShardFile.CurrentSchema, shard.Index, shard.Count, key, fingerprint, CacheKey.ConfigHash(config),
             config.Training.Seed, ToolVersions.Tool, plan.UnitCount, results);
 
-    private IReadOnlyList<UnitResult> Units(SearchPlan plan, ShardId shard, TrainingTail? tail = null)
+    // The units' results with the wall time they took together, which the refit's estimate needs (returned, not kept, so
+    // one call never leaks into the next).
+    private SearchUnits Units(SearchPlan plan, ShardId shard, TrainingTail? tail = null)
     {
         var start = options.Clock.GetTimestamp();
         var results = new UnitRunner(plan, options.Parallelism ?? Environment.ProcessorCount, progress, options.Clock, tail is null ? null : tail.Estimate).Run(shard);
-        _unitsWall = options.Clock.GetElapsedTime(start);
-        return results;
+        return new SearchUnits(results, options.Clock.GetElapsedTime(start));
     }
 
     // The refit trains on every training row; a unit on all folds but one.
@@ -98,14 +97,11 @@ public sealed class TrainingEngine(MlopsConfig config, TrainingOptions options, 
             [TrainingTail.ArtefactsCost, .. Outputs.Select(o => o.Cost)]);
     }
 
-    // The selected candidate's unit time, at the wall time per unit-second the search took here (units in parallel share
-    // the cores); merged shards ran elsewhere, so their own seconds are taken as they are.
-    private TimeSpan RefitUnit(CandidateResult best, IReadOnlyList<UnitResult> units)
+    // The selected candidate's unit time as its refit will take it, alone, on as many threads as its trainer fits with.
+    private static TimeSpan RefitUnit(CandidateResult best, SearchUnits units, int threads)
     {
-        var own = units.Where(u => u.Candidate == best.Spec.Id).Select(u => u.Seconds).DefaultIfEmpty(0).Average();
-        var total = units.Sum(u => u.Seconds);
-        var share = _unitsWall is { } wall && total > 0 ? wall.TotalSeconds / total : 1;
-        return TimeSpan.FromSeconds(own * share);
+        var own = units.Results.Where(u => u.Candidate == best.Spec.Id).Select(u => u.Seconds).DefaultIfEmpty(0).Average();
+        return TrainingTail.RefitUnit(own, units.Results.Sum(u => u.Seconds), units.Wall, threads);
     }
 
     private void Step(TrainingTail tail, TimeSpan unit, string stage, string? candidate, string message)
@@ -114,17 +110,18 @@ public sealed class TrainingEngine(MlopsConfig config, TrainingOptions options, 
         progress?.Report(new TrainingProgress(stage, candidate, null, tail.Begun, tail.Steps, message) { Remaining = remaining });
     }
 
-    private TrainingResult Train(Dataset data, SearchPlan plan, IReadOnlyList<UnitResult> units, string fingerprint, string key, string folder, Stopwatch clock, TrainingTail tail)
+    private TrainingResult Train(Dataset data, SearchPlan plan, SearchUnits units, string fingerprint, string key, string folder, Stopwatch clock, TrainingTail tail)
     {
         var (train, test, costs) = (plan.Train, plan.Test, plan.Costs);
-        var results = Combine(plan, units);
+        var results = Combine(plan, units.Results);
         var best = Select(results);
         var threshold = data.Config.Task == TaskKind.Binary
             ? ThresholdChooser.Choose(train.Labels, best.OutOfFold.Select(p => p[1]).ToArray(), costs)
             : 0.5;
-        var unit = RefitUnit(best, units);
+        var trainer = TrainerCatalog.Find(data.Config.Task, best.Spec.Trainer)!;
+        var unit = RefitUnit(best, units, trainer.FitThreads);
         Step(tail, unit, "refit", best.Spec.Id, $"refitting {best.Spec.Id} on {train.RowCount} rows");
-        var model = plan.Validator.Fit(TrainerCatalog.Find(data.Config.Task, best.Spec.Trainer)!, best.Spec, train);
+        var model = plan.Validator.Fit(trainer, best.Spec, train);
         Step(tail, unit, "test", null, $"testing on {test.RowCount} rows, writing the model and evaluation");
         var probabilities = ModelScorer.Probabilities(model, test);
         var evaluation = test.Targets is { } targets

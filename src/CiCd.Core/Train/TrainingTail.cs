@@ -25,6 +25,24 @@ public sealed class TrainingTail(TimeProvider clock, double refitScale, TimeSpan
     /// <summary>How many steps have begun.</summary>
     public int Begun => _begun;
 
+    /// <summary>
+    /// The wall time of one unit as the refit will run it: alone, on <paramref name="threads"/> threads. The search ran
+    /// <paramref name="total"/> unit-seconds in <paramref name="wall"/>, so on average total / wall units at once; the refit
+    /// gets that speed-up only as far as its trainer has threads to use it. A single-threaded trainer whose folds ran two
+    /// at a time refits in its own unit's time, not half of it (the estimate was 2-6× short under load); a trainer on every
+    /// core, or folds that ran one at a time, keep the search's wall time per unit-second. Units merged from shards ran
+    /// elsewhere (no wall time here): their own seconds are taken as they are.
+    /// </summary>
+    /// <param name="own">The selected candidate's mean seconds per unit.</param>
+    /// <param name="total">The seconds of every unit of the search, summed.</param>
+    /// <param name="wall">The wall time the units took together here, or null.</param>
+    /// <param name="threads">The threads the refit's trainer fits with.</param>
+    public static TimeSpan RefitUnit(double own, double total, TimeSpan? wall, int threads)
+    {
+        var concurrency = wall is { } time && time > TimeSpan.Zero && total > 0 ? total / time.TotalSeconds : 1;
+        return TimeSpan.FromSeconds(own / Math.Min(Math.Max(threads, 1), concurrency));
+    }
+
     /// <summary>The whole tail's time before it starts, when one cross-validation unit takes <paramref name="unit"/> of wall time.</summary>
     public TimeSpan Estimate(TimeSpan unit) => Refit(unit) + read * afterRefit.Sum();
 

@@ -2,7 +2,7 @@ using CiCd.Configuration;
 using CiCd.Data.Columnar;
 using CiCd.DataVersions.Artifact;
 using CiCd.Errors;
-using CiCd.Image.Build;
+using CiCd.Image.ImageBuild;
 
 namespace CiCd.DataVersions.Push;
 

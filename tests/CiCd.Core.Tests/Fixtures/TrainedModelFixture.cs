@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CiCd.Configuration;
 using CiCd.Testing;
 using CiCd.Train;
@@ -47,13 +46,4 @@ public sealed class TrainedModelFixture : IDisposable
         new(Folder.PathOf(output), Folder.PathOf(cache), useCache, Parallelism: 2);
 
     public void Dispose() => Folder.Dispose();
-
-    private sealed class ProgressRecorder : IProgress<TrainingProgress>
-    {
-        private readonly ConcurrentQueue<TrainingProgress> _steps = new();
-
-        public IReadOnlyList<TrainingProgress> Steps => [.. _steps];
-
-        public void Report(TrainingProgress value) => _steps.Enqueue(value);
-    }
 }

@@ -72,6 +72,56 @@ public sealed class TrainingTailTests
         }
     }
 
+    public sealed class TheRefitUnitMethod
+    {
+        [Fact]
+        public void Should_Take_A_Units_Own_Time_For_A_Single_Threaded_Refit_After_Folds_Ran_Two_At_A_Time()
+        {
+            // Given 40 unit-seconds done in 20 s of wall time (two units at a time), the selected candidate's units 10 s each
+
+            // When the refit's trainer fits on one thread
+            var unit = TrainingTail.RefitUnit(own: 10, total: 40, TimeSpan.FromSeconds(20), threads: 1);
+
+            // Then it takes a unit's own 10 s alone, not the 5 s of wall time a unit took while another ran beside it
+            Assert.Equal(TimeSpan.FromSeconds(10), unit);
+        }
+
+        [Fact]
+        public void Should_Take_The_Searchs_Wall_Time_Per_Unit_Second_When_The_Refit_Has_The_Threads_To_Match()
+        {
+            // When the refit's trainer fits on two threads (or more) after the same search
+            var two = TrainingTail.RefitUnit(own: 10, total: 40, TimeSpan.FromSeconds(20), threads: 2);
+            var eight = TrainingTail.RefitUnit(own: 10, total: 40, TimeSpan.FromSeconds(20), threads: 8);
+
+            // Then
+            Assert.Equal(TimeSpan.FromSeconds(5), two);
+            Assert.Equal(TimeSpan.FromSeconds(5), eight);
+        }
+
+        [Fact]
+        public void Should_Take_The_Wall_Time_Per_Unit_When_Units_Waited_For_Each_Other()
+        {
+            // Given LightGBM's four 1 s fits, one at a time (ML.NET's lock) though two units were started together: 4 s of wall
+            // time, 7 unit-seconds counting the waits (1 + 2 + 2 + 2), the selected candidate's units 1.75 s on average
+
+            // When its refit fits on every core
+            var unit = TrainingTail.RefitUnit(own: 1.75, total: 7, TimeSpan.FromSeconds(4), threads: 2);
+
+            // Then a fit's own second
+            Assert.Equal(1, unit.TotalSeconds, precision: 9);
+        }
+
+        [Fact]
+        public void Should_Take_A_Units_Own_Time_For_Units_Merged_From_Shards()
+        {
+            // When no wall time was measured here
+            var unit = TrainingTail.RefitUnit(own: 10, total: 40, wall: null, threads: 4);
+
+            // Then
+            Assert.Equal(TimeSpan.FromSeconds(10), unit);
+        }
+    }
+
     /// <summary>A clock that reads the given seconds in turn.</summary>
     private sealed class ScriptedClock(params double[] seconds) : TimeProvider
     {

@@ -1,6 +1,6 @@
 using CiCd.Errors;
-using CiCd.Image.Build;
 using CiCd.Image.Engine;
+using CiCd.Image.ImageBuild;
 using CiCd.Image.Tests.Fixtures;
 using Docker.DotNet.Models;
 

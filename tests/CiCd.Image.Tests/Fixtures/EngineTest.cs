@@ -1,5 +1,5 @@
-using CiCd.Image.Build;
 using CiCd.Image.Distribution;
+using CiCd.Image.ImageBuild;
 using CiCd.Image.Push;
 using CiCd.Pipeline.Register;
 using CiCd.Registry;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using CiCd.Image.Build;
 using CiCd.Image.Distribution;
+using CiCd.Image.ImageBuild;
 
 namespace CiCd.Image.Tests.Fixtures;
 

@@ -58,18 +58,7 @@ public sealed class RegressionReportTests
             // Given: the trained model registered as champion with an RMSE 5 higher
             using var folder = new TempFolder();
             var card = TrainAndReport(folder).Latest.Content!;
-            var registry = new CiCd.Registry.ModelRegistry(new CiCd.Registry.RegistryOptions { Root = folder.PathOf("models") });
-            var metrics = card.Metrics.ToDictionary(m => m.Key, m => m.Value);
-            metrics["rmse"] += 5;
-            registry.Register(new CiCd.Registry.Versions.RegistrationRequest
-            {
-                Model = "toy-regression",
-                ModelFile = folder.PathOf("train/model.zip"),
-                CardFile = folder.PathOf("train/model-card.json"),
-                RunId = "champion-run",
-                Metrics = metrics,
-            });
-            registry.Promote("toy-regression", "1", CiCd.Registry.Aliases.ModelAliases.Production, "test champion");
+            DoctoredChampion.Register(folder.PathOf("train"), folder.PathOf("champion"), folder.PathOf("models"), "toy-regression", metrics => metrics["rmse"] += 5);
 
             // When
             var comparison = CiCd.Reporting.Sources.ChampionSource.Compare(folder.PathOf("models"), "toy-regression", card.Metrics, "rmse").Content!;

@@ -1,8 +1,5 @@
 using CiCd.Configuration;
 using CiCd.Formats;
-using CiCd.Registry;
-using CiCd.Registry.Aliases;
-using CiCd.Registry.Versions;
 using CiCd.Reporting;
 using CiCd.Reporting.Content;
 using CiCd.Tracking.Store;
@@ -71,20 +68,11 @@ public sealed class TrainedWorkspace : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private void RegisterChampion()
-    {
-        var registry = new ModelRegistry(new RegistryOptions { Root = RegistryRoot });
-        var metrics = Card.Metrics.ToDictionary(m => m.Key, m => m.Value);
-        metrics["roc_auc"] -= ChampionGap;
-        metrics["expected_cost"] += ChampionGap;
-        registry.Register(new RegistrationRequest
+    // The champion goes through the register stage like any version; only its card's metrics are doctored.
+    private void RegisterChampion() =>
+        DoctoredChampion.Register(TrainFolder, _folder.PathOf("champion"), RegistryRoot, Card.Name, metrics =>
         {
-            Model = Card.Name,
-            ModelFile = Path.Combine(TrainFolder, TrainingFiles.Model),
-            CardFile = Path.Combine(TrainFolder, TrainingFiles.CardJson),
-            RunId = "champion-run",
-            Metrics = metrics,
+            metrics["roc_auc"] -= ChampionGap;
+            metrics["expected_cost"] += ChampionGap;
         });
-        registry.Promote(Card.Name, "1", ModelAliases.Production, "fixture champion");
-    }
 }

@@ -28,12 +28,12 @@ internal static class DataAdoptCommand
         command.SetAction(parse =>
         {
             var configPath = parse.GetRequiredValue(config);
-            var pipeline = ConfigLoader.Load(configPath);
+            var loaded = ConfigLoader.Load(configPath);
             var log = parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer;
             return DataVersionOptions.Run(async http =>
             {
-                var result = await SnapshotAdoption.AdoptAsync(pipeline, parse.GetRequiredValue(file), parse.GetValue(tag),
-                    () => DataStores.Open(DataRepository.Of(pipeline.Dataset) with { Tag = null, Digest = null }, http, log,
+                var result = await SnapshotAdoption.AdoptAsync(loaded, parse.GetRequiredValue(file), parse.GetValue(tag),
+                    () => DataStores.Open(DataRepository.Of(loaded.Dataset) with { Tag = null, Digest = null }, http, log,
                         DataVersionOptions.CacheOf(parse.GetValue(cache), configPath)),
                     log, CancellationToken.None);
                 if (parse.GetValue(json))

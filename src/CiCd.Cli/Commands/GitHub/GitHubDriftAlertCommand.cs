@@ -30,24 +30,24 @@ internal static class GitHubDriftAlertCommand
         };
         command.SetAction(async (parse, cancel) =>
         {
-            var pipeline = ConfigLoader.Load(parse.GetRequiredValue(config));
+            var loaded = ConfigLoader.Load(parse.GetRequiredValue(config));
             var response = parse.GetRequiredValue(onDrift) switch
             {
                 "issue" => DriftResponse.Issue,
                 "retrain" => DriftResponse.Retrain,
-                _ => pipeline.Monitor.OnDrift,
+                _ => loaded.Monitor.OnDrift,
             };
             var markdown = MarkdownFile.Read(parse.GetRequiredValue(report));
             using var session = GitHubSession.FromEnvironment();
             if (response == DriftResponse.Retrain)
             {
                 await new WorkflowDispatcher(session.Client)
-                    .DispatchAsync(pipeline.Monitor.RetrainWorkflow, pipeline.Monitor.RetrainBranch, new Dictionary<string, string>(), cancel).ConfigureAwait(false);
-                console.WriteLine($"drift: dispatched {pipeline.Monitor.RetrainWorkflow} on {pipeline.Monitor.RetrainBranch} to retrain");
+                    .DispatchAsync(loaded.Monitor.RetrainWorkflow, loaded.Monitor.RetrainBranch, new Dictionary<string, string>(), cancel).ConfigureAwait(false);
+                console.WriteLine($"drift: dispatched {loaded.Monitor.RetrainWorkflow} on {loaded.Monitor.RetrainBranch} to retrain");
                 return ExitCodes.Ok;
             }
             var issue = await new IssueTracker(session.Client)
-                .UpsertAsync(Marker, $"Drift detected: {pipeline.Registry.Model}", markdown, "drift", cancel).ConfigureAwait(false);
+                .UpsertAsync(Marker, $"Drift detected: {loaded.Registry.Model}", markdown, "drift", cancel).ConfigureAwait(false);
             console.WriteLine($"drift: issue #{issue.Number} {(issue.Created ? "opened" : "updated")} {issue.Url}");
             return ExitCodes.Ok;
         });

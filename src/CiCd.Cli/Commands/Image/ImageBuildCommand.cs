@@ -1,11 +1,9 @@
 using System.CommandLine;
 using CiCd.Cli.Rendering;
 using CiCd.Errors;
-using CiCd.Formats;
-using CiCd.Image.Build;
-using CiCd.Image.Distribution;
+using CiCd.Image.ImageBuild;
+using CiCd.Pipeline.Image;
 using CiCd.Registry;
-using CiCd.Train;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands.Image;
@@ -36,33 +34,18 @@ internal static class ImageBuildCommand
         };
         command.SetAction(parse =>
         {
-            var models = parse.GetRequiredValue(modelDir);
-            var card = JsonReport.Read<ModelCard>(Path.Combine(models, TrainingFiles.CardJson));
-            var version = parse.GetValue(modelVersion) ?? RegisteredVersion(parse.GetRequiredValue(modelRegistry), card);
-            var sourceInfo = GitSource.Read(Directory.GetCurrentDirectory(), parse.GetValue(source), parse.GetValue(revision), parse.GetValue(branch));
-            var request = new BuildRequest(
-                new BuildInputs(parse.GetRequiredValue(dockerfile), parse.GetRequiredValue(publishDir), models, parse.GetValue(baseImage)),
-                ImageReference.Parse(parse.GetValue(repository) ?? card.Name),
-                version, sourceInfo, parse.GetValue(stage) ?? ReleaseStage.ForBranch(sourceInfo.Branch), parse.GetValue(release));
-            var log = parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer;
+            var images = new ImageStage(parse.GetRequiredValue(modelRegistry), parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer);
+            var request = images.Prepare(new ImageBuildRequest(
+                new BuildInputs(parse.GetRequiredValue(dockerfile), parse.GetRequiredValue(publishDir), parse.GetRequiredValue(modelDir), parse.GetValue(baseImage)),
+                parse.GetValue(repository), parse.GetValue(modelVersion), parse.GetValue(stage), parse.GetValue(release),
+                parse.GetValue(branch), parse.GetValue(revision), parse.GetValue(source)));
             return ImageEngine.Run(parse.GetValue(host), async (docker, _, cancel) =>
             {
-                var result = await new ImageBuilder(docker, log).BuildAsync(request, cancel);
-                JsonReport.Write(Path.Combine(parse.GetRequiredValue(output), "build.json"), result);
+                var result = await images.BuildAsync(docker, request, parse.GetRequiredValue(output), cancel);
                 ImageRenderer.Build(console, result, parse.GetValue(json));
                 return ExitCodes.Ok;
             });
         });
         return command;
-    }
-
-    private static string RegisteredVersion(string root, ModelCard card)
-    {
-        var registry = new ModelRegistry(new RegistryOptions { Root = root });
-        var version = registry.ListModels().Contains(card.Name)
-            ? registry.Show(card.Name).Versions.FirstOrDefault(v => v.RunId == card.RunId)
-            : null;
-        return version?.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            ?? throw new InputException($"run {card.RunId} of '{card.Name}' is not registered in {root}/; register it (mlops model register) or pass --model-version");
     }
 }

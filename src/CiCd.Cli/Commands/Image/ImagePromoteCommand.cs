@@ -1,10 +1,8 @@
 using System.CommandLine;
 using CiCd.Cli.Rendering;
 using CiCd.Errors;
-using CiCd.Image.Build;
 using CiCd.Image.Distribution;
-using CiCd.Image.Promote;
-using CiCd.Image.Push;
+using CiCd.Pipeline.Promote;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands.Image;
@@ -27,21 +25,12 @@ internal static class ImagePromoteCommand
         };
         command.SetAction(parse =>
         {
-            var target = ImageReference.Parse(parse.GetRequiredValue(repository));
-            var moved = (parse.GetValue(tags) ?? []).ToList();
-            if (parse.GetValue(release) is { } version)
-            {
-                moved.Add(ImageTags.Release(version));
-                moved.Add("latest");
-            }
+            var request = new PromotionRequest(ImageReference.Parse(parse.GetRequiredValue(repository)), parse.GetValue(digest), parse.GetValue(from),
+                PromoteStage.TagsFor(parse.GetValue(tags) ?? [], parse.GetValue(release)));
             var log = parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer;
             return ImageEngine.Run(parse.GetValue(host), async (docker, http, cancel) =>
             {
-                var session = DistributionSession.For(target, docker, http, log);
-                var chosen = parse.GetValue(digest) ?? (parse.GetValue(from) is { } tag
-                    ? await session.Api.ResolveAsync(target.WithTag(tag), cancel) ?? throw new InputException($"{target.WithTag(tag)} is not in the registry")
-                    : throw new InputException("say what to promote: --digest sha256:… or --from <tag>"));
-                var result = await new ImagePromoter(docker, session, log).PromoteAsync(target, ImageReference.Parse($"{target.Repository}@{chosen}").Digest!, moved, cancel);
+                var result = await new PromoteStage(log).PromoteAsync(docker, http, request, cancel);
                 ImageRenderer.Promotion(console, result, parse.GetValue(json));
                 return ExitCodes.Ok;
             });

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using CiCd.Cli.Rendering;
 using CiCd.Errors;
-using CiCd.Image.Build;
 using CiCd.Image.Distribution;
-using CiCd.Image.Push;
+using CiCd.Pipeline.Image;
 using CiCd.Registry;
 using Spectre.Console;
 
@@ -25,32 +24,14 @@ internal static class ImagePushCommand
         command.SetAction(parse =>
         {
             var reference = ImageReference.Parse(parse.GetRequiredValue(image));
-            var log = parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer;
+            var images = new ImageStage(parse.GetRequiredValue(modelRegistry), parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer);
             return ImageEngine.Run(parse.GetValue(host), async (docker, http, cancel) =>
             {
-                var session = DistributionSession.For(reference, docker, http, log);
-                var result = await new ImagePusher(docker, session).PushAsync(reference, cancel);
-                var recorded = Record(parse.GetRequiredValue(modelRegistry), result);
+                var (result, recorded) = await images.PushAsync(docker, http, reference, cancel);
                 ImageRenderer.Push(console, result, recorded, parse.GetValue(json));
                 return ExitCodes.Ok;
             });
         });
         return command;
-    }
-
-    // The version's image digest is what a rollback by version reads; an unregistered model just goes unrecorded.
-    private static string? Record(string root, PushResult result)
-    {
-        if (!result.Labels.TryGetValue(LabelNames.ModelName, out var model) || !result.Labels.TryGetValue(LabelNames.ModelVersion, out var version))
-        {
-            return null;
-        }
-        var registry = new ModelRegistry(new RegistryOptions { Root = root });
-        if (!registry.ListModels().Contains(model) || !registry.Show(model).Versions.Any(v => v.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) == version))
-        {
-            return null;
-        }
-        registry.SetImageDigest(model, version, result.Digest);
-        return $"{root}/{model} version {version}";
     }
 }

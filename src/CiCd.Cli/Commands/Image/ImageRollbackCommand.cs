@@ -1,10 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using CiCd.Cli.Rendering;
 using CiCd.Errors;
 using CiCd.Image.Distribution;
-using CiCd.Image.Promote;
-using CiCd.Image.Push;
+using CiCd.Pipeline.Promote;
 using CiCd.Registry;
 using Spectre.Console;
 
@@ -30,25 +28,16 @@ internal static class ImageRollbackCommand
         command.SetAction(parse =>
         {
             var target = ImageReference.Parse(parse.GetRequiredValue(repository));
-            var chosen = parse.GetValue(digest) ?? (parse.GetValue(version) is { } number
-                ? RecordedDigest(parse.GetRequiredValue(modelRegistry), parse.GetValue(model) ?? target.Repository[(target.Repository.LastIndexOf('/') + 1)..], number)
-                : throw new InputException("say where to roll back to: --digest sha256:… or --to-version N"));
-            var pinned = ImageReference.Parse($"{target.Repository}@{chosen}").Digest!;
+            var pinned = PromoteStage.RollbackDigest(new RollbackRequest(target, parse.GetValue(digest), parse.GetValue(version),
+                parse.GetValue(model) ?? target.Repository[(target.Repository.LastIndexOf('/') + 1)..], parse.GetRequiredValue(modelRegistry)));
             var log = parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer;
             return ImageEngine.Run(parse.GetValue(host), async (docker, http, cancel) =>
             {
-                var session = DistributionSession.For(target, docker, http, log);
-                var result = await new ImagePromoter(docker, session, log).PromoteAsync(target, pinned, [parse.GetRequiredValue(tag)], cancel);
+                var result = await new PromoteStage(log).RollbackAsync(docker, http, target, pinned, parse.GetRequiredValue(tag), cancel);
                 ImageRenderer.Promotion(console, result, parse.GetValue(json));
                 return ExitCodes.Ok;
             });
         });
         return command;
-    }
-
-    private static string RecordedDigest(string root, string model, int version)
-    {
-        var found = new ModelRegistry(new RegistryOptions { Root = root }).GetVersion(model, version.ToString(CultureInfo.InvariantCulture));
-        return found.ImageDigest ?? throw new InputException($"{model} version {version} has no image digest recorded in {root}/; push its image first (mlops image push)");
     }
 }

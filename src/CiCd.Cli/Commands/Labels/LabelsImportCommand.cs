@@ -29,13 +29,13 @@ internal static class LabelsImportCommand
         };
         command.SetAction(parse =>
         {
-            var pipeline = ConfigLoader.Load(parse.GetRequiredValue(config));
+            var loaded = ConfigLoader.Load(parse.GetRequiredValue(config));
             var location = PredictionLogLocation.Parse(parse.GetRequiredValue(log), "--log", commandLine: true);
             if (!location.IsPostgres && !File.Exists(location.Store.Target))
             {
                 throw new InputException(location.Store.Target, null, null, "prediction log not found: labels are stored next to the predictions they label");
             }
-            var kind = new OutcomeKind(pipeline.Dataset.Task, pipeline.Dataset.Classes);
+            var kind = new OutcomeKind(loaded.Dataset.Task, loaded.Dataset.Classes);
             var result = LabelImporter.Import(parse.GetRequiredValue(file), location, kind, DateTimeOffset.UtcNow);
             if (parse.GetValue(json))
             {

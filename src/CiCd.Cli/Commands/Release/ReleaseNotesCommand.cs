@@ -1,12 +1,7 @@
 using System.CommandLine;
 using CiCd.Configuration;
 using CiCd.Errors;
-using CiCd.Formats;
-using CiCd.Gate;
-using CiCd.Registry;
-using CiCd.Release.Notes;
-using CiCd.Storage;
-using CiCd.Train;
+using CiCd.Pipeline.Release;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands.Release;
@@ -30,29 +25,12 @@ internal static class ReleaseNotesCommand
         };
         command.SetAction(parse =>
         {
-            var plan = ReleaseVersionPlanner.Plan(parse.GetRequiredValue(config), parse.GetValue(commit));
-            var gatePath = parse.GetValue(gate) ?? (File.Exists("out/gate/" + GateFiles.Json) ? "out/gate/" + GateFiles.Json : null);
-            var notes = ReleaseNotes.Render(new ReleaseNotesInput(
-                parse.GetValue(version) ?? plan.Version,
-                JsonReport.Read<ModelCard>(parse.GetValue(registered) is { } selector
-                    ? RegisteredCard(parse.GetRequiredValue(config), selector)
-                    : parse.GetRequiredValue(card)),
-                gatePath is null ? null : JsonReport.Read<GateReport>(gatePath),
-                parse.GetValue(commit) ?? Environment.GetEnvironmentVariable("GITHUB_SHA"),
-                parse.GetValue(image),
-                plan.Previous));
-            var path = parse.GetRequiredValue(output);
-            AtomicFile.WriteAllText(path, notes);
-            console.WriteLine($"release notes for {plan.Tag} written to {path}");
+            var stage = new ReleaseStage(ConfigLoader.Load(parse.GetRequiredValue(config)));
+            var written = stage.WriteNotes(new ReleaseNotesRequest(parse.GetRequiredValue(card), parse.GetValue(registered), parse.GetValue(gate),
+                parse.GetValue(version), parse.GetValue(image), parse.GetValue(commit), parse.GetRequiredValue(output)));
+            console.WriteLine($"release notes for {written.Plan.Tag} written to {written.Path}");
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    // On master nothing is trained: the certified version's card is read from the registry, verified on load.
-    private static string RegisteredCard(string configPath, string selector)
-    {
-        var registry = ConfigLoader.Load(configPath).Registry;
-        return new ModelRegistry(new RegistryOptions { Root = registry.Root }).Load(registry.Model, selector).CardPath;
     }
 }

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using CiCd.Cli.Commands.GitHub;
+using CiCd.Configuration;
 using CiCd.Errors;
 using CiCd.Formats;
 using CiCd.GitHub.Releases;
+using CiCd.Pipeline.Release;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands.Release;
@@ -19,7 +21,7 @@ internal static class ReleasePublishCommand
         var command = new Command("publish", "Create the GitHub Release vX.Y.Z at this commit with the notes (GITHUB_TOKEN needs contents: write).") { config, notes, commit, json };
         command.SetAction(async (parse, cancel) =>
         {
-            var plan = ReleaseVersionPlanner.Plan(parse.GetRequiredValue(config), parse.GetValue(commit));
+            var plan = new ReleaseStage(ConfigLoader.Load(parse.GetRequiredValue(config))).Plan(parse.GetValue(commit));
             var text = MarkdownFile.Read(parse.GetRequiredValue(notes));
             using var session = GitHubSession.FromEnvironment();
             var target = parse.GetValue(commit) ?? session.Context.Sha

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using CiCd.Configuration;
 using CiCd.Errors;
 using CiCd.Formats;
+using CiCd.Pipeline.Release;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands.Release;
@@ -17,7 +19,7 @@ internal static class ReleaseVersionCommand
         var command = new Command("version", "Print the version this commit is released as, counted from the vX.Y.Z tags.") { config, commit, output, json };
         command.SetAction(parse =>
         {
-            var plan = ReleaseVersionPlanner.Plan(parse.GetRequiredValue(config), parse.GetValue(commit));
+            var plan = new ReleaseStage(ConfigLoader.Load(parse.GetRequiredValue(config))).Plan(parse.GetValue(commit));
             if (parse.GetValue(output) is { } file)
             {
                 JsonReport.Write(file, plan);

@@ -31,6 +31,9 @@ public sealed class LightGbm(TaskKind task) : TrainerDefinition
     public int Threads { get; init; } = Environment.ProcessorCount;
 
     /// <inheritdoc />
+    public override int FitThreads => Threads;
+
+    /// <inheritdoc />
     public override IEstimator<ITransformer> Create(MLContext ml, IReadOnlyDictionary<string, double> values) => task == TaskKind.Binary
         ? ml.BinaryClassification.Trainers.LightGbm(Configure(new LightGbmBinaryTrainer.Options(), values))
         : ml.MulticlassClassification.Trainers.LightGbm(Configure(new LightGbmMulticlassTrainer.Options { UseSoftmax = true }, values));

@@ -26,6 +26,9 @@ public abstract class TrainerDefinition
     /// </summary>
     public abstract IEstimator<ITransformer> Create(MLContext ml, IReadOnlyDictionary<string, double> values);
 
+    /// <summary>The threads one fit of this trainer uses (one unless the trainer says otherwise): what a refit alone can use of the machine.</summary>
+    public virtual int FitThreads => 1;
+
     /// <summary>The value of <paramref name="name"/>, or its default when the search did not set it.</summary>
     protected double Value(IReadOnlyDictionary<string, double> values, string name) =>
         values.TryGetValue(name, out var value) ? value : Parameters.Single(p => p.Name == name).Default;

@@ -29,6 +29,15 @@ public sealed class LightGbmRegression : TrainerDefinition
         new("feature_fraction", 1, 0.05, 1, false),
     ];
 
+    /// <summary>
+    /// LightGBM's threads: every core this process may use, as for classification (<see cref="LightGbm.Threads"/>). ML.NET
+    /// trains one LightGBM model per process at a time, so with one thread the folds and the refit used a single core.
+    /// </summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <inheritdoc />
+    public override int FitThreads => Threads;
+
     /// <inheritdoc />
     public override IEstimator<ITransformer> Create(MLContext ml, IReadOnlyDictionary<string, double> values) =>
         ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
@@ -39,7 +48,11 @@ public sealed class LightGbmRegression : TrainerDefinition
             NumberOfIterations = IntValue(values, "number_of_iterations"),
             LearningRate = Value(values, "learning_rate"),
             MinimumExampleCountPerLeaf = IntValue(values, "minimum_example_count_per_leaf"),
-            NumberOfThreads = 1,
+            NumberOfThreads = Threads,
+            // As for classification: column-wise histograms and deterministic sums, so the thread count changes the speed,
+            // not a bit of the model (LightGbmRegressionTests checks it against one thread without these settings).
+            ForceColumnWise = true,
+            Deterministic = true,
             Seed = 1,
             Silent = true,
             Booster = new GradientBooster.Options

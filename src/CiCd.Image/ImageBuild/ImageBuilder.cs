@@ -6,7 +6,7 @@ using CiCd.Train;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 
-namespace CiCd.Image.Build;
+namespace CiCd.Image.ImageBuild;
 
 /// <summary>Builds the serving image through the engine API: context tar, build arguments, labels, tags, streamed progress.</summary>
 public sealed class ImageBuilder(IDockerClient docker, TextWriter log)

@@ -2,7 +2,7 @@ using System.Formats.Tar;
 using CiCd.Errors;
 using CiCd.Train;
 
-namespace CiCd.Image.Build;
+namespace CiCd.Image.ImageBuild;
 
 /// <summary>
 /// Writes the build context as a tar: the Dockerfile, the publish output under <c>publish/</c> and the model files

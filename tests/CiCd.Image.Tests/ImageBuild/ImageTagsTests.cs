@@ -1,7 +1,7 @@
 using CiCd.Errors;
-using CiCd.Image.Build;
+using CiCd.Image.ImageBuild;
 
-namespace CiCd.Image.Tests.Build;
+namespace CiCd.Image.Tests.ImageBuild;
 
 public static class ImageTagsTests
 {

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using CiCd.Errors;
 using CiCd.Registry.Aliases;
 
-namespace CiCd.Image.Build;
+namespace CiCd.Image.ImageBuild;
 
 /// <summary>
 /// The tags one build carries: <c>&lt;model-version&gt;-&lt;short-sha&gt;</c> (unique, never moved), the stage

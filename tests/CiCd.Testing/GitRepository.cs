@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace CiCd.Release.Tests.Versioning;
+namespace CiCd.Testing;
 
 /// <summary>A real git repository in a temporary folder, with commits and tags made by the git command line.</summary>
 public sealed class GitRepository : IDisposable

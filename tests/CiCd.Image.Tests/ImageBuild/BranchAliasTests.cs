@@ -1,10 +1,10 @@
-using CiCd.Image.Build;
+using CiCd.Image.ImageBuild;
 
-namespace CiCd.Image.Tests.Build;
+namespace CiCd.Image.Tests.ImageBuild;
 
-public static class ReleaseStageTests
+public static class BranchAliasTests
 {
-    public sealed class TheForBranchMethod
+    public sealed class TheOfMethod
     {
         [Theory]
         [InlineData("developer", "development")]
@@ -15,7 +15,7 @@ public static class ReleaseStageTests
         public void Should_Follow_The_Promotion_Branches(string branch, string stage)
         {
             // When / Then
-            Assert.Equal(stage, ReleaseStage.ForBranch(branch));
+            Assert.Equal(stage, BranchAlias.Of(branch));
         }
     }
 }

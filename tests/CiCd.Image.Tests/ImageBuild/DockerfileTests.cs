@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CiCd.Testing;
 
-namespace CiCd.Image.Tests.Build;
+namespace CiCd.Image.Tests.ImageBuild;
 
 /// <summary>The repository's Dockerfile read as the engine reads it: continuation lines joined, comments dropped.</summary>
 public static partial class DockerfileTests

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CiCd.Errors;
 
-namespace CiCd.Image.Build;
+namespace CiCd.Image.ImageBuild;
 
 /// <summary>
 /// Reads the commit, branch and remote of a working copy. CI variables win (GitHub checks out a detached HEAD,

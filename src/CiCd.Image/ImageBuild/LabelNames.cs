@@ -1,4 +1,4 @@
-namespace CiCd.Image.Build;
+namespace CiCd.Image.ImageBuild;
 
 /// <summary>Label keys on the serving image: the OCI annotations plus the model's identity and headline metrics.</summary>
 public static class LabelNames

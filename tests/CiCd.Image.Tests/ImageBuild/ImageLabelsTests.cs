@@ -1,6 +1,6 @@
-using CiCd.Image.Build;
+using CiCd.Image.ImageBuild;
 
-namespace CiCd.Image.Tests.Build;
+namespace CiCd.Image.Tests.ImageBuild;
 
 public static class ImageLabelsTests
 {

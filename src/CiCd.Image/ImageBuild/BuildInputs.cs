@@ -1,4 +1,4 @@
-namespace CiCd.Image.Build;
+namespace CiCd.Image.ImageBuild;
 
 /// <summary>What goes into the image: the Dockerfile, the publish output of the service, the model folder and the base.</summary>
 /// <param name="Dockerfile">The Dockerfile (the repository's top-level one).</param>

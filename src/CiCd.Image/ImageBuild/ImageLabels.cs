@@ -1,7 +1,7 @@
 using System.Globalization;
 using CiCd.Train;
 
-namespace CiCd.Image.Build;
+namespace CiCd.Image.ImageBuild;
 
 /// <summary>Computes the labels of a serving image from the model card and the source it was built from.</summary>
 public static class ImageLabels

@@ -1,8 +1,8 @@
 using System.Formats.Tar;
 using CiCd.Errors;
-using CiCd.Image.Build;
+using CiCd.Image.ImageBuild;
 
-namespace CiCd.Image.Tests.Build;
+namespace CiCd.Image.Tests.ImageBuild;
 
 public static class ContextArchiveTests
 {

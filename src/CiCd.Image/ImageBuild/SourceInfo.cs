@@ -1,4 +1,4 @@
-namespace CiCd.Image.Build;
+namespace CiCd.Image.ImageBuild;
 
 /// <summary>Where an image's code came from: repository URL, full commit and branch.</summary>
 public sealed record SourceInfo(string Url, string Revision, string Branch)

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using CiCd.Image.Tests.Fixtures;
 using CiCd.Testing;
 
-namespace CiCd.Image.Tests.Build;
+namespace CiCd.Image.Tests.ImageBuild;
 
 /// <summary>
 /// build/base-image.sh with stand-ins for debootstrap, chroot and docker on the PATH (each engine test project starts its

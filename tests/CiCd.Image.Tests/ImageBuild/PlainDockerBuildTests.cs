@@ -1,9 +1,9 @@
-using CiCd.Image.Build;
 using CiCd.Image.Engine;
+using CiCd.Image.ImageBuild;
 using CiCd.Image.Tests.Fixtures;
 using Docker.DotNet.Models;
 
-namespace CiCd.Image.Tests.Build;
+namespace CiCd.Image.Tests.ImageBuild;
 
 /// <summary>The Dockerfile built as `docker build` builds it: no labels from `mlops image build`, only the base as an argument.</summary>
 [Collection(SecondEngineTestGroup.Name)]
