@@ -26,7 +26,7 @@ public static class BatchReader
         {
             return FromCsvBody(body, schema, maxRows, ignored, cancel);
         }
-        using var json = JsonBody.Parse(body);
+        using var json = JsonBody.Parse(body, JsonValueBudget.For(schema, maxRows));
         return FromRecords(json.RootElement, schema, maxRows, ignored, cancel);
     }
 
