@@ -11,7 +11,7 @@ public sealed partial class ConfigLoaderTests
         // Anchors and aliases: a block may be repeated, not multiplied into a "billion laughs".
         public sealed class TheAliasesOfTheDocument
         {
-            // Longer than any parse of a small config takes on a loaded machine; the bomb ran for hours before the budget.
+            // Longer than any parse of a small config takes on a loaded machine; without the budget the bomb was still loading.
             private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(2);
 
             [Fact]

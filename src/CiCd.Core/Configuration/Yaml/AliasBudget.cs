@@ -7,7 +7,7 @@ namespace CiCd.Configuration.Yaml;
 /// <summary>
 /// Refuses YAML whose aliases expand it past <see cref="MaxNodes"/> nodes (a "billion laughs" bomb), before it is loaded:
 /// YamlDotNet keeps an alias as a reference, but hashing a mapping key that holds one walks every node it expands to,
-/// so ten lines of nested aliases used as a key held the loader for hours.
+/// so ten lines of nested aliases used as a key (9^10 values) had not loaded after 2 minutes when the test gave up.
 /// </summary>
 internal static class AliasBudget
 {
