@@ -109,6 +109,7 @@ public static class ConfigLoader
 
     private static YamlNodeReader ReadRoot(string file, string yaml)
     {
+        AliasBudget.Check(file, yaml);
         var stream = new YamlStream();
         try
         {

@@ -30,7 +30,7 @@ public static class PredictApi
         var (_, body) = await services.ReadBodyAsync(allowCsv: false, cancel);
         FeatureRow row;
         var ignored = new SortedSet<string>(StringComparer.Ordinal);
-        using (var json = JsonBody.Parse(body))
+        using (var json = JsonBody.Parse(body, JsonValueBudget.For(model.Schema, 1)))
         {
             row = model.Schema.FromObject(json.RootElement, null, ignored);
         }

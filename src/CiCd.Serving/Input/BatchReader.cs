@@ -26,7 +26,7 @@ public static class BatchReader
         {
             return FromCsvBody(body, schema, maxRows, ignored, cancel);
         }
-        using var json = JsonBody.Parse(body);
+        using var json = JsonBody.Parse(body, JsonValueBudget.For(schema, maxRows));
         return FromRecords(json.RootElement, schema, maxRows, ignored, cancel);
     }
 
@@ -55,6 +55,12 @@ public static class BatchReader
     {
         var text = RequestBody.Text(body);
         CheckWidth(text, schema);
+        // Both readers hold every row they parse: a 32 MiB body of empty rows (1.6 million) took the service from 0.3 to
+        // 1.1 GB before the count was checked, so the count comes first. An empty batch is left to the readers' messages.
+        if (CsvRecordCount.Of(text) - 1 is var count && count > maxRows)
+        {
+            CheckCount(count, maxRows);
+        }
         if (PlainCsvReader.TryRead(text, schema, cancel) is not { } rows)
         {
             // The plain path takes a header of the fields only; one with the target column goes here.

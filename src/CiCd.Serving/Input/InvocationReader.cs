@@ -20,7 +20,7 @@ public static class InvocationReader
             var fromCsv = new SortedSet<string>(StringComparer.Ordinal);
             return new InvocationRequest(BatchReader.FromCsvBody(body, schema, maxRows, fromCsv, cancel), InvocationOutput.Label, fromCsv);
         }
-        using var json = JsonBody.Parse(PythonJson.Rewrite(body));
+        using var json = JsonBody.Parse(PythonJson.Rewrite(body), JsonValueBudget.For(schema, maxRows));
         return Read(json.RootElement, schema, maxRows, cancel);
     }
 

@@ -18,7 +18,10 @@ public static class JsonBody
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = MaxDepth };
 
     /// <summary>The parsed document; the caller disposes it.</summary>
-    public static JsonDocument Parse(ReadOnlyMemory<byte> body)
+    public static JsonDocument Parse(ReadOnlyMemory<byte> body) => Parse(body, long.MaxValue);
+
+    /// <summary>The parsed document, or a 413 when it holds more than <paramref name="maxValues"/> values; the caller disposes it.</summary>
+    public static JsonDocument Parse(ReadOnlyMemory<byte> body, long maxValues)
     {
         // A byte order mark is legal at the start of UTF-8 text; the parser does not skip it.
         var bom = body.Span.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
@@ -28,6 +31,7 @@ public static class JsonBody
         {
             throw InputProblemException.Malformed("Not UTF-8", $"the body is not valid UTF-8 text (byte {bom + FirstInvalidByte(body.Span)})");
         }
+        JsonValueBudget.Check(body.Span, maxValues);
         JsonDocument document;
         try
         {

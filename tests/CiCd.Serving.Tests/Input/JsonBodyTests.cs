@@ -21,6 +21,20 @@ public sealed class JsonBodyTests
 
     public sealed class TheParseMethod
     {
+        [Fact]
+        public void Should_Count_The_Values_After_A_Byte_Order_Mark()
+        {
+            // Given: a body the value count would pass over if the mark made it look malformed
+            var body = "\uFEFF[" + string.Join(',', Enumerable.Repeat("0", 10_000)) + "]";
+
+            // When
+            var problem = Assert.Throws<InputProblemException>(() => JsonBody.Parse(Encoding.UTF8.GetBytes(body), maxValues: 1_000).Dispose());
+
+            // Then
+            Assert.Equal(413, problem.Status);
+            Assert.Equal("Too many values", problem.Title);
+        }
+
         [Theory]
         [MemberData(nameof(Unreadable), MemberType = typeof(JsonBodyTests))]
         public void Should_Refuse_Text_No_String_Can_Be_Read_From(string body)

@@ -1,3 +1,4 @@
+using CiCd.Errors;
 using CiCd.Serving.PredictionLog;
 using CiCd.Serving.Scoring;
 using CiCd.Serving.Tests.Fixtures;
@@ -11,6 +12,25 @@ namespace CiCd.Serving.Tests.PredictionLog;
 /// </summary>
 public sealed class PredictionLogStoreTests
 {
+    public sealed class TheConstructor
+    {
+        [Fact]
+        public void Should_Refuse_A_Path_SQLite_Cannot_Open_As_An_Input_Error_Naming_It()
+        {
+            // Given: a folder where the file should be (as a read-only folder, SQLite cannot open it; root writes anywhere)
+            using var folder = new TempFolder();
+            var path = folder.PathOf("log.db");
+            Directory.CreateDirectory(path);
+
+            // When: it was a SqliteException, so `mlops serve --prediction-log` ended with "unexpected error" (exit 70)
+            var error = Assert.Throws<InputException>(() => new PredictionLogStore(path, "r1").Dispose());
+
+            // Then
+            Assert.Equal(path, error.File);
+            Assert.Contains("cannot open the SQLite file", error.Problem, StringComparison.Ordinal);
+        }
+    }
+
     public sealed class TheWriteMethod
     {
         [Fact]
