@@ -34,9 +34,14 @@ public sealed class LightGbm(TaskKind task) : TrainerDefinition
     public override int FitThreads => Threads;
 
     /// <inheritdoc />
-    public override IEstimator<ITransformer> Create(MLContext ml, IReadOnlyDictionary<string, double> values) => task == TaskKind.Binary
-        ? ml.BinaryClassification.Trainers.LightGbm(Configure(new LightGbmBinaryTrainer.Options(), values))
-        : ml.MulticlassClassification.Trainers.LightGbm(Configure(new LightGbmMulticlassTrainer.Options { UseSoftmax = true }, values));
+    public override IEstimator<ITransformer> Create(MLContext ml, IReadOnlyDictionary<string, double> values)
+    {
+        // Before the native library loads: its Threads threads would otherwise spin between regions (OpenMpWaitPolicy).
+        OpenMpWaitPolicy.EnsurePassive();
+        return task == TaskKind.Binary
+            ? ml.BinaryClassification.Trainers.LightGbm(Configure(new LightGbmBinaryTrainer.Options(), values))
+            : ml.MulticlassClassification.Trainers.LightGbm(Configure(new LightGbmMulticlassTrainer.Options { UseSoftmax = true }, values));
+    }
 
     // The one place the settings map onto LightGBM's options; the two tasks differ only in the options type.
     private TOptions Configure<TOptions, TOutput, TTransformer, TModel>(

@@ -39,8 +39,11 @@ public sealed class LightGbmRegression : TrainerDefinition
     public override int FitThreads => Threads;
 
     /// <inheritdoc />
-    public override IEstimator<ITransformer> Create(MLContext ml, IReadOnlyDictionary<string, double> values) =>
-        ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
+    public override IEstimator<ITransformer> Create(MLContext ml, IReadOnlyDictionary<string, double> values)
+    {
+        // Before the native library loads, as for classification: now on every core, its threads would spin (OpenMpWaitPolicy).
+        OpenMpWaitPolicy.EnsurePassive();
+        return ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
         {
             LabelColumnName = ColumnNames.Label,
             FeatureColumnName = ColumnNames.Features,
@@ -64,4 +67,5 @@ public sealed class LightGbmRegression : TrainerDefinition
                 FeatureFraction = Value(values, "feature_fraction"),
             },
         });
+    }
 }
