@@ -22,6 +22,9 @@ public sealed class PredictionLogWriter(PredictionLogBuffer queue, IOptions<Pred
 
     private IPredictionLogSink? _store;
 
+    // 1 once the queue's drain has begun, in ExecuteAsync or, when that never ran, in StopAsync.
+    private int _drainStarted;
+
     /// <inheritdoc />
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -39,7 +42,10 @@ public sealed class PredictionLogWriter(PredictionLogBuffer queue, IOptions<Pred
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Interlocked.Exchange(ref _drainStarted, 1) == 0 ? DrainAsync(stoppingToken) : Task.CompletedTask;
+
+    private async Task DrainAsync(CancellationToken stoppingToken)
     {
         if (_store is not { } store)
         {
@@ -94,9 +100,15 @@ public sealed class PredictionLogWriter(PredictionLogBuffer queue, IOptions<Pred
     }
 
     /// <inheritdoc />
-    public override Task StopAsync(CancellationToken cancellationToken)
+    public override async Task StopAsync(CancellationToken cancellationToken)
     {
         queue.Complete();
-        return base.StopAsync(cancellationToken);
+        await base.StopAsync(cancellationToken);
+        // The host starts ExecuteAsync on the thread pool under the stopping token: a stop that comes before it ran
+        // (a SIGTERM during start-up) cancels it unrun, and what was queued would be lost with the unopened store.
+        if (Interlocked.Exchange(ref _drainStarted, 1) == 0)
+        {
+            await DrainAsync(new CancellationToken(canceled: true));
+        }
     }
 }
