@@ -117,6 +117,10 @@ public sealed class SmokeRunner(IDockerClient docker, HttpClient http, TextWrite
         archive.Position = 0;
         try
         {
+            // The folder is looked up first: to an upload into a missing folder the engine answers 404 without reading
+            // the body, and the client, still sending it, may see a broken pipe instead of the answer.
+            await docker.Containers.GetArchiveFromContainerAsync(containerId, new GetArchiveFromContainerParameters { Path = DriftReportsFolder },
+                statOnly: true, cancel);
             await docker.Containers.ExtractArchiveToContainerAsync(containerId, new ContainerPathStatParameters { Path = DriftReportsFolder }, archive, cancel);
             return true;
         }

@@ -79,7 +79,7 @@ public sealed class TrainStage(MlopsConfig config, TrainingOptions options, Trai
         {
             using var store = ExperimentStoreFactory.Open(tracker.Location);
         }
-        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or InputException)
         {
             throw new InputException(tracker.Location.ToString(), null, null,
                 $"the experiment store cannot be opened ({e.Message}); fix tracking.uri (or MLOPS_TRACKING_URI), or pass --no-track", e);
