@@ -49,8 +49,8 @@ internal static class DataSnapshotCommand
                 return ExitCodes.CheckFailed;
             }
             console.WriteLine(parse.GetValue(json) ? JsonReport.Serialize(provenance)
-                : $"{outPath}: {provenance.Rows} rows ({provenance.Base.Rows} base + {provenance.Production.Added} labelled production, " +
-                  $"{provenance.Production.Duplicates} duplicates dropped), fingerprint {provenance.Fingerprint}");
+                : $"{outPath}: {Counted.Of(provenance.Rows, "row")} ({provenance.Base.Rows} base + {provenance.Production.Added} labelled production, " +
+                  $"{Counted.Of(provenance.Production.Duplicates, "duplicate")} dropped), fingerprint {provenance.Fingerprint}");
             return ExitCodes.Ok;
         });
         return command;

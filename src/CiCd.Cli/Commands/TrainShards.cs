@@ -30,7 +30,7 @@ internal static class TrainShards
             return ExitCodes.Ok;
         }
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"shard {run.Shard}/{run.Shards}: {run.Units} of {run.TotalUnits} units in {run.Seconds:F1} s → {Markup.Escape(run.File)}"));
+            $"shard {run.Shard}/{run.Shards}: {run.Units} of {Counted.Of(run.TotalUnits, "unit")} in {run.Seconds:F1} s → {Markup.Escape(run.File)}"));
         return ExitCodes.Ok;
     }
 }

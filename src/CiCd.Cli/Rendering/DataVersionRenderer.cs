@@ -20,7 +20,7 @@ internal static class DataVersionRenderer
         var table = new Table().Title($"Data version in {Markup.Escape(result.Repository)}").AddColumns("", "");
         table.AddRow("digest", Markup.Escape(result.Digest));
         table.AddRow("tags", Markup.Escape(string.Join(", ", result.Tags)));
-        table.AddRow("size", $"{Mib(result.Size)} in {result.Layers} layer(s), {result.LayersSkipped} already stored");
+        table.AddRow("size", $"{Mib(result.Size)} in {Counted.Of(result.Layers, "layer")}, {result.LayersSkipped} already stored");
         table.AddRow("fingerprint", $"{Markup.Escape(result.Config.Fingerprint)} ({result.Config.FingerprintKind})");
         console.Write(table);
     }
@@ -70,7 +70,7 @@ internal static class DataVersionRenderer
         var config = artifact.Config;
         var table = new Table().Title($"{Markup.Escape(artifact.Location)} {Markup.Escape(artifact.Reference)}").AddColumns("", "");
         table.AddRow("digest", Markup.Escape(artifact.Digest));
-        table.AddRow("file", $"{Markup.Escape(config.FileName)} ({config.Format}, {Mib(config.Size)}, {config.Rows?.ToString(CultureInfo.InvariantCulture) ?? "?"} rows)");
+        table.AddRow("file", $"{Markup.Escape(config.FileName)} ({config.Format}, {Mib(config.Size)}, {(config.Rows is { } rows ? Counted.Of(rows, "row") : "? rows")})");
         table.AddRow("fingerprint", $"{Markup.Escape(config.Fingerprint)} ({config.FingerprintKind})");
         table.AddRow("content digest", Markup.Escape(config.ContentDigest));
         table.AddRow("columns", Markup.Escape(string.Join(", ", config.Columns.Select(c => c.Kind is null ? c.Name : $"{c.Name}:{c.Kind}"))));

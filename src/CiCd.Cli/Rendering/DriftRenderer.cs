@@ -1,3 +1,4 @@
+using CiCd.Formats;
 using CiCd.Monitoring.Alerts;
 using CiCd.Monitoring.Analysis;
 using CiCd.Monitoring.Detection;
@@ -11,7 +12,7 @@ internal static class DriftRenderer
 {
     public static void Render(IAnsiConsole console, DriftReport report, string folder)
     {
-        console.MarkupLine($"[bold]Drift[/] reference {ConsoleText.Escape(report.Reference)} ({report.ReferenceRows} rows) vs {ConsoleText.Escape(report.Current)} ({report.CurrentRows} rows)");
+        console.MarkupLine($"[bold]Drift[/] reference {ConsoleText.Escape(report.Reference)} ({Counted.Of(report.ReferenceRows, "row")}) vs {ConsoleText.Escape(report.Current)} ({Counted.Of(report.CurrentRows, "row")})");
         console.Write(Columns("Features", report.Features));
         Flagged(console, report.Features);
         if (report.Windows.Count > 0)
@@ -37,7 +38,7 @@ internal static class DriftRenderer
         }
         if (report.Performance is { } performance)
         {
-            var table = new Table().Title($"Performance on {performance.LabelledRows} labelled rows").AddColumns("", "metric", "value", "gate");
+            var table = new Table().Title($"Performance on {Counted.Of(performance.LabelledRows, "labelled row")}").AddColumns("", "metric", "value", "gate");
             foreach (var check in performance.Checks)
             {
                 var level = check.Passed ? AlertLevel.Green : performance.Scored ? AlertLevel.Red : AlertLevel.Amber;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CiCd.Formats;
 using CiCd.Gate;
 using CiCd.Gate.Paired;
 using Spectre.Console;
@@ -24,7 +25,7 @@ internal static class GateRenderer
         }
         console.Write(table);
         RenderComparison(console, report.Comparison);
-        console.MarkupLine(report.Passed ? "[green]PASSED[/]: the candidate is blessed" : $"[red]FAILED[/]: {report.Failures.Count()} of {report.Checks.Count} checks failed");
+        console.MarkupLine(report.Passed ? "[green]PASSED[/]: the candidate is blessed" : $"[red]FAILED[/]: {report.Failures.Count()} of {Counted.Of(report.Checks.Count, "check")} failed");
     }
 
     private static void RenderComparison(IAnsiConsole console, PairedComparison? comparison)

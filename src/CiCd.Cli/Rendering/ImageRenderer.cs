@@ -28,7 +28,7 @@ internal static class ImageRenderer
             table.AddRow(Markup.Escape(name), Markup.Escape(value));
         }
         table.AddRow("size", $"{result.ImageBytes / 1048576.0:F1} MiB uncompressed");
-        table.AddRow("context", $"{result.ContextFiles} files, {result.ContextBytes / 1048576.0:F1} MiB; built in {result.Seconds:F1}s");
+        table.AddRow("context", $"{Counted.Of(result.ContextFiles, "file")}, {result.ContextBytes / 1048576.0:F1} MiB; built in {result.Seconds:F1}s");
         console.Write(table);
     }
 

@@ -1,5 +1,6 @@
 using CiCd.Configuration.Yaml;
 using CiCd.Data.Arff;
+using CiCd.Formats;
 using Spectre.Console;
 
 namespace CiCd.Cli.Rendering;
@@ -9,7 +10,7 @@ internal static class ImportRenderer
 {
     public static void Render(IAnsiConsole console, ImportResult result)
     {
-        var table = new Table().Title($"[bold]{Markup.Escape(result.Relation)}[/]: {result.Rows} rows → {Markup.Escape(result.Output)}");
+        var table = new Table().Title($"[bold]{Markup.Escape(result.Relation)}[/]: {Counted.Of(result.Rows, "row")} → {Markup.Escape(result.Output)}");
         table.AddColumns("column", "kind", "categories", "missing");
         foreach (var column in result.Columns)
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CiCd.Data.Profiling;
+using CiCd.Formats;
 using Spectre.Console;
 
 namespace CiCd.Cli.Rendering;
@@ -16,7 +17,7 @@ internal sealed class ProfileProgressPrinter(IAnsiConsole console) : IProgress<P
         if (_clock.Elapsed - _last >= Every)
         {
             _last = _clock.Elapsed;
-            console.MarkupLine($"[grey]profiled {value.Done}/{value.Total} columns ({ConsoleText.Escape(value.Column)}), {_clock.Elapsed.TotalSeconds:0}s[/]");
+            console.MarkupLine($"[grey]profiled {value.Done}/{value.Total} {Counted.Noun(value.Total, "column")} ({ConsoleText.Escape(value.Column)}), {_clock.Elapsed.TotalSeconds:0}s[/]");
         }
     }
 }

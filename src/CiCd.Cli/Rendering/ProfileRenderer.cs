@@ -1,5 +1,6 @@
 using System.Globalization;
 using CiCd.Data.Profiling;
+using CiCd.Formats;
 using CiCd.Reporting.Profile;
 using Spectre.Console;
 
@@ -12,8 +13,8 @@ internal static class ProfileRenderer
     {
         var o = profile.Overview;
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"[bold]{ConsoleText.Escape(profile.Name)}[/]: {o.Rows} rows, {o.Columns} columns ({ConsoleText.Escape(o.KindsText)}), {o.MissingCells} missing cells, {o.DuplicateRows} duplicate rows"));
-        var alerts = new Table().Title($"{profile.Alerts.Count} alert(s)");
+            $"[bold]{ConsoleText.Escape(profile.Name)}[/]: {Counted.Of(o.Rows, "row")}, {Counted.Of(o.Columns, "column")} ({ConsoleText.Escape(o.KindsText)}), {Counted.Of(o.MissingCells, "missing cell")}, {Counted.Of(o.DuplicateRows, "duplicate row")}"));
+        var alerts = new Table().Title(Counted.Of(profile.Alerts.Count, "alert"));
         alerts.AddColumns("alert", "column", "what");
         foreach (var alert in profile.Alerts)
         {

@@ -1,3 +1,4 @@
+using CiCd.Formats;
 using CiCd.Reporting;
 using CiCd.Reporting.Content;
 using Spectre.Console;
@@ -11,11 +12,11 @@ internal static class ReportRenderer
     {
         var table = new Table().Title($"Report for {Markup.Escape(data.Model)}");
         table.AddColumns("section", "status");
-        Row(table, "latest run", data.Latest.Content is { } latest ? $"run {latest.RunId}, {latest.Candidates.Count} candidates" : null, data.Latest.Note);
+        Row(table, "latest run", data.Latest.Content is { } latest ? $"run {latest.RunId}, {Counted.Of(latest.Candidates.Count, "candidate")}" : null, data.Latest.Note);
         Row(table, "gate", data.Gate.Content is { } gate ? (gate.Passed ? "passed" : "failed") : null, data.Gate.Note);
-        Row(table, "champion", data.Champion.Content is { } champion ? $"version {champion.Version}, {champion.Deltas.Count} metrics compared" : null, data.Champion.Note);
-        Row(table, "importance", data.Importance.Content is { } importance ? $"{importance.Features.Count} features, {importance.Repeats} repeats" : null, data.Importance.Note);
-        Row(table, "runs", data.Runs.Content is { } runs ? $"{runs.Rows.Count} runs" : null, data.Runs.Note);
+        Row(table, "champion", data.Champion.Content is { } champion ? $"version {champion.Version}, {Counted.Of(champion.Deltas.Count, "metric")} compared" : null, data.Champion.Note);
+        Row(table, "importance", data.Importance.Content is { } importance ? $"{Counted.Of(importance.Features.Count, "feature")}, {Counted.Of(importance.Repeats, "repeat")}" : null, data.Importance.Note);
+        Row(table, "runs", data.Runs.Content is { } runs ? Counted.Of(runs.Rows.Count, "run") : null, data.Runs.Note);
         console.Write(table);
         console.MarkupLine($"HTML     {Markup.Escape(paths.Html)}");
         console.MarkupLine($"Markdown {Markup.Escape(paths.Markdown)}");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CiCd.Formats;
 using CiCd.Reporting.Sources;
 using CiCd.Tracking.Queries;
 using Spectre.Console;
@@ -23,7 +24,7 @@ internal static class RunListRenderer
         var metrics = MetricOrder.Sort(filtered.Concat(summary), filtered.FirstOrDefault()).Take(Math.Max(MaxMetricColumns, filtered.Count)).ToList();
         // The experiment column only earns its width when the runs come from more than one.
         var mixed = runs.Select(r => r.Run.Experiment).Distinct(StringComparer.Ordinal).Skip(1).Any();
-        var table = new Table().Title($"{runs.Count} run(s) in {Markup.Escape(store)}");
+        var table = new Table().Title($"{Counted.Of(runs.Count, "run")} in {Markup.Escape(store)}");
         table.AddColumn("run");
         if (mixed)
         {

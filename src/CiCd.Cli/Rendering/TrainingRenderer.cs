@@ -1,4 +1,5 @@
 using System.Globalization;
+using CiCd.Formats;
 using CiCd.Train;
 using Spectre.Console;
 
@@ -21,7 +22,7 @@ internal static class TrainingRenderer
         console.Write(candidates);
         // On a line of its own: a table title wraps and cuts to the table's width, and the name is what a user copies.
         console.MarkupLine($"selected [bold]{Markup.Escape(card.Selected)}[/]");
-        var metrics = new Table().Title($"held-out test ({card.Data.TestRows} rows)");
+        var metrics = new Table().Title($"held-out test ({Counted.Of(card.Data.TestRows, "row")})");
         metrics.AddColumns("metric", "test", "cv mean", "cv sd");
         foreach (var (name, value) in card.Metrics.OrderBy(m => m.Key, StringComparer.Ordinal))
         {

@@ -1,3 +1,4 @@
+using CiCd.Formats;
 using CiCd.Validate;
 using Spectre.Console;
 
@@ -8,7 +9,7 @@ internal static class ValidationRenderer
 {
     public static void Render(IAnsiConsole console, ValidationReport report)
     {
-        var table = new Table().Title($"Validation of {ConsoleText.Escape(Path.GetFileName(report.File))}: {report.Rows} rows, {report.Columns} columns");
+        var table = new Table().Title($"Validation of {ConsoleText.Escape(Path.GetFileName(report.File))}: {Counted.Of(report.Rows, "row")}, {Counted.Of(report.Columns, "column")}");
         table.AddColumns("", "rule", "column", "severity", "finding");
         foreach (var result in report.Results.Where(r => !r.Passed).OrderBy(r => r.Severity))
         {
@@ -20,13 +21,13 @@ internal static class ValidationRenderer
         foreach (var group in report.Results.Where(r => r.Passed).GroupBy(r => r.Rule))
         {
             var columns = group.Count(r => r.Column is not null);
-            var scope = columns == 0 ? "(dataset)" : $"{columns} columns";
+            var scope = columns == 0 ? "(dataset)" : Counted.Of(columns, "column");
             table.AddRow("[green]pass[/]", group.Key, scope, "", ConsoleText.Escape(columns <= 1 ? group.First().Message : "all hold"));
         }
         console.Write(table);
         console.MarkupLine(report.Passed
-            ? $"[green]passed[/] with {report.Warnings} warnings"
-            : $"[red]failed[/]: {report.Errors} errors, {report.Warnings} warnings");
+            ? $"[green]passed[/] with {Counted.Of(report.Warnings, "warning")}"
+            : $"[red]failed[/]: {Counted.Of(report.Errors, "error")}, {Counted.Of(report.Warnings, "warning")}");
         console.MarkupLine($"fingerprint [bold]{report.Fingerprint}[/]");
     }
 }

@@ -1,5 +1,6 @@
 using CiCd.Configuration;
 using CiCd.Errors;
+using CiCd.Formats;
 
 namespace CiCd.Data;
 
@@ -43,7 +44,7 @@ public static class CsvReader
             if (row.Values.Length != header.Count)
             {
                 throw new InputException(file, row.Line, null,
-                    $"ragged row: {row.Values.Length} fields where the header has {header.Count}");
+                    $"ragged row: {Counted.Of(row.Values.Length, "field")} where the header has {header.Count}");
             }
         }
         return new CsvTable(file, header, records.Skip(1).ToList());

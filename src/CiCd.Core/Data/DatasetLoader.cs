@@ -1,6 +1,7 @@
 using CiCd.Configuration;
 using CiCd.Data.Columnar;
 using CiCd.Errors;
+using CiCd.Formats;
 
 namespace CiCd.Data;
 
@@ -42,7 +43,7 @@ public static class DatasetLoader
         if (labels.Distinct().Count() < 2)
         {
             throw new InputException(table.File, table.Lines[0], target.Index + 1,
-                $"target '{config.Target}' holds only class '{config.Classes[labels[0]]}' in {labels.Length} rows; a classifier needs at least two classes");
+                $"target '{config.Target}' holds only class '{config.Classes[labels[0]]}' in {Counted.Of(labels.Length, "row")}; a classifier needs at least two classes");
         }
         return labels;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CiCd.Configuration;
+using CiCd.Formats;
 
 namespace CiCd.Init;
 
@@ -51,7 +52,7 @@ public static class InitWarnings
         var rare = data.ClassCounts.Where(c => c.Count < FewClassRows).ToList();
         return rare.Count == 0 ? [] :
         [
-            $"{string.Join(", ", rare.Select(c => $"'{c.Class}' ({c.Count} {(c.Count == 1 ? "row" : "rows")})"))} {(rare.Count == 1 ? "has" : "have")} " +
+            $"{string.Join(", ", rare.Select(c => $"'{c.Class}' ({Counted.Of(c.Count, "row")})"))} {(rare.Count == 1 ? "has" : "have")} " +
             $"fewer than {FewClassRows} rows: the model can hardly learn {(rare.Count == 1 ? "it" : "them")}, per-class scores are noise and " +
             "training.folds is cut to what the smallest class allows; collect more rows or merge into a related class",
         ];

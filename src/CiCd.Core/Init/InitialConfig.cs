@@ -3,6 +3,7 @@ using CiCd.Configuration;
 using CiCd.Configuration.Yaml;
 using CiCd.Data;
 using CiCd.Data.Columnar;
+using CiCd.Formats;
 
 namespace CiCd.Init;
 
@@ -28,7 +29,7 @@ public static class InitialConfig
         var text = new StringBuilder();
         var file = profile.Source;
         var relative = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(request.ConfigPath))!, Path.GetFullPath(file)).Replace('\\', '/');
-        text.AppendLine($"# Written by `mlops init` from {YamlScalar.Comment(Path.GetFileName(file))} ({summary.Rows} rows, {header.Count} columns).");
+        text.AppendLine($"# Written by `mlops init` from {YamlScalar.Comment(Path.GetFileName(file))} ({Counted.Of(summary.Rows, "row")}, {Counted.Of(header.Count, "column")}).");
         text.AppendLine("# Every default below was derived from that file's data profile (`mlops data profile` shows it); the comments say");
         text.AppendLine("# from what. Paths are relative to this file.");
         var warnings = InitWarnings.For(summary).Concat(ProfileWarnings.For(profile)).ToList();
@@ -51,7 +52,7 @@ public static class InitialConfig
             var why = request.PositiveClass is not null ? "as asked with --positive"
                 : ClassCounts.Affirmative(summary.ClassCounts) is not null ? "the yes of a yes/no pair; `mlops init --positive CLASS` picks the other"
                 : "the minority class; `mlops init --positive CLASS` picks another";
-            text.AppendLine($"  positive_class: {YamlScalar.Of(positive.Class)}   # {positive.Count} of {summary.Rows} rows, {why}");
+            text.AppendLine($"  positive_class: {YamlScalar.Of(positive.Class)}   # {positive.Count} of {Counted.Of(summary.Rows, "row")}, {why}");
         }
         text.AppendLine("  # Kinds as the data profile infers them: numeric (numbers), ordinal (ranges or ordered levels, lowest first),");
         text.AppendLine("  # categorical (other text), ignore (identifiers, free text). `range` allows as much again as observed, `allowed`");

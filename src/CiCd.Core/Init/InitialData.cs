@@ -3,6 +3,7 @@ using CiCd.Data;
 using CiCd.Data.Columnar;
 using CiCd.Data.Profiling;
 using CiCd.Errors;
+using CiCd.Formats;
 
 namespace CiCd.Init;
 
@@ -28,7 +29,7 @@ public sealed record InitialData(DataProfile Profile, DataSummary Summary, IRead
         if (missing > 0)
         {
             throw new InputException(table.File, table.Lines[target.MissingRows[0]], target.Index + 1,
-                $"the target '{request.Target}' is missing in {missing} rows; a config needs every row labelled");
+                $"the target '{request.Target}' is missing in {Counted.Of(missing, "row")}; a config needs every row labelled");
         }
         var config = TextsOf(table.File, table.Header, request.Target);
         var task = TaskInference.Decide(table, target, request.Task);

@@ -1,5 +1,6 @@
 using System.Text;
 using CiCd.Configuration;
+using CiCd.Formats;
 
 namespace CiCd.Init;
 
@@ -12,7 +13,7 @@ internal static class PolicyDraft
         text.AppendLine();
         text.AppendLine("validation:");
         var sample = MissingShareBound.SampleRows(data.Rows);
-        text.AppendLine($"  max_missing_share: {YamlScalar.Number(MissingShareBound.Of(0, data.Rows))}   # for columns without a missing value in {data.Rows} rows: " +
+        text.AppendLine($"  max_missing_share: {YamlScalar.Number(MissingShareBound.Of(0, data.Rows))}   # for columns without a missing value in {Counted.Of(data.Rows, "row")}: " +
             $"a {sample}-row sample may still hold a few; the others say so with their own `missing`");
         text.AppendLine($"  rows: {{ min: {rowsMin}, max: {data.Rows * 10} }}   # this file has {data.Rows}: half of it up to ten times it");
         text.AppendLine($"  duplicates: {{ max_share: {YamlScalar.Number(Math.Ceiling(data.DuplicateShare * 100) / 100 + 0.01)}, severity: warning }}   # observed {data.DuplicateShare:P1}");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CiCd.Configuration;
 using CiCd.Data.Profiling;
+using CiCd.Formats;
 
 namespace CiCd.Init;
 
@@ -44,7 +45,7 @@ public static class ProfileWarnings
         }
         foreach (var column in profile.Columns.Where(c => c.MissingSpellings.Keys.Any(MissingSpellings.LookAlikes.Contains)))
         {
-            var spellings = column.MissingSpellings.Where(s => MissingSpellings.LookAlikes.Contains(s.Key)).Select(s => $"'{s.Key}' ({s.Value} rows)");
+            var spellings = column.MissingSpellings.Where(s => MissingSpellings.LookAlikes.Contains(s.Key)).Select(s => $"'{s.Key}' ({Counted.Of(s.Value, "row")})");
             warnings.Add($"'{column.Name}' holds {string.Join(", ", spellings)}, which the reader keeps as a value, not as missing: " +
                 "write missing values empty or as '?'");
         }

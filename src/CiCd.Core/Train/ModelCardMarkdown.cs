@@ -38,7 +38,7 @@ public static class ModelCardMarkdown
         {
             AppendConfusion(text, card);
         }
-        text.Append($"\n## Data\n\n`{Path.GetFileName(card.Data.Path)}`: {card.Data.Rows} rows ({card.Data.TrainRows} train, {card.Data.TestRows} test), ")
+        text.Append($"\n## Data\n\n`{Path.GetFileName(card.Data.Path)}`: {Counted.Of(card.Data.Rows, "row")} ({card.Data.TrainRows} train, {card.Data.TestRows} test), ")
             .Append($"fingerprint `{card.Data.Fingerprint}`. Seed {card.Training.Seed}. Model sha256 `{card.ModelSha256}`.\n\n");
         text.Append("## Intended use\n\n").Append(card.IntendedUse).Append("\n\n## Limitations\n\n");
         foreach (var limitation in card.Limitations)

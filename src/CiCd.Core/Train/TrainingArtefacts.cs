@@ -106,7 +106,7 @@ internal sealed class TrainingArtefacts(MlopsConfig config, string folder)
 
     private static List<string> Limitations(CardData data) =>
     [
-        $"Trained on {data.TrainRows} rows and tested on {data.TestRows}; metrics on so few rows carry sampling error (see the CV spread).",
+        $"Trained on {Counted.Of(data.TrainRows, "row")} and tested on {data.TestRows}; metrics on so few rows carry sampling error (see the CV spread).",
         "Valid only for data distributed like the training data; monitor drift and retrain when the drift check turns red.",
         "Categories never seen in training are scored as unknown (all indicators zero), which may bias the score.",
         "No fairness audit is included: attributes such as age, sex or nationality may encode protected characteristics.",

@@ -69,7 +69,7 @@ public sealed class TrainingEngine(MlopsConfig config, TrainingOptions options, 
         if (!validation.Passed)
         {
             var first = validation.Results.First(r => r.IsBlocking);
-            throw new MlopsException($"{config.Dataset.Path}: data invalid, {validation.Errors} validation errors " +
+            throw new MlopsException($"{config.Dataset.Path}: data invalid, {Counted.Of(validation.Errors, "validation error")} " +
                 $"(first: {first.Rule} on {first.Column ?? "the dataset"}: {first.Message}); run 'mlops data validate' for the report",
                 ExitCodes.CheckFailed);
         }
@@ -120,9 +120,9 @@ public sealed class TrainingEngine(MlopsConfig config, TrainingOptions options, 
             : 0.5;
         var trainer = TrainerCatalog.Find(data.Config.Task, best.Spec.Trainer)!;
         var unit = RefitUnit(best, units, trainer.FitThreads);
-        Step(tail, unit, "refit", best.Spec.Id, $"refitting {best.Spec.Id} on {train.RowCount} rows");
+        Step(tail, unit, "refit", best.Spec.Id, $"refitting {best.Spec.Id} on {Counted.Of(train.RowCount, "row")}");
         var model = plan.Validator.Fit(trainer, best.Spec, train);
-        Step(tail, unit, "test", null, $"testing on {test.RowCount} rows, writing the model and evaluation");
+        Step(tail, unit, "test", null, $"testing on {Counted.Of(test.RowCount, "row")}, writing the model and evaluation");
         var probabilities = ModelScorer.Probabilities(model, test);
         var evaluation = test.Targets is { } targets
             ? Metrics.Regression.RegressionEvaluator.Evaluate(targets, probabilities)

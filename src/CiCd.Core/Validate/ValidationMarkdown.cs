@@ -12,8 +12,8 @@ public static class ValidationMarkdown
         var text = new StringBuilder();
         var verdict = report.Passed ? "✅ passed" : "❌ failed";
         text.Append("## Data validation: ").Append(verdict).Append("\n\n");
-        text.Append($"`{Path.GetFileName(report.File)}`: {report.Rows} rows, {report.Columns} columns, ")
-            .Append($"{report.Errors} errors, {report.Warnings} warnings. Fingerprint `{report.Fingerprint}`.\n\n");
+        text.Append($"`{Path.GetFileName(report.File)}`: {Counted.Of(report.Rows, "row")}, {Counted.Of(report.Columns, "column")}, ")
+            .Append($"{Counted.Of(report.Errors, "error")}, {Counted.Of(report.Warnings, "warning")}. Fingerprint `{report.Fingerprint}`.\n\n");
         var table = new MarkdownTable("status", "rule", "column", "severity", "finding");
         foreach (var result in report.Results.OrderBy(r => r.Passed).ThenBy(r => r.Severity))
         {

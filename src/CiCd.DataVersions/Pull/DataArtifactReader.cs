@@ -1,6 +1,7 @@
 using CiCd.DataVersions.Artifact;
 using CiCd.DataVersions.Stores;
 using CiCd.Errors;
+using CiCd.Formats;
 
 namespace CiCd.DataVersions.Pull;
 
@@ -32,7 +33,7 @@ public static class DataArtifactReader
     {
         if (config.Size > ConfigLimit)
         {
-            throw new MlopsException($"the config blob {config.Digest} claims {config.Size} bytes; a data config is small", ExitCodes.CheckFailed);
+            throw new MlopsException($"the config blob {config.Digest} claims {Counted.Of(config.Size, "byte")}; a data config is small", ExitCodes.CheckFailed);
         }
         await using var stream = await store.OpenBlobAsync(config, cancel);
         using var buffer = new MemoryStream();

@@ -4,6 +4,7 @@ using CiCd.DataVersions.Artifact;
 using CiCd.DataVersions.Push;
 using CiCd.DataVersions.Stores;
 using CiCd.Errors;
+using CiCd.Formats;
 
 namespace CiCd.DataVersions.Pull;
 
@@ -55,7 +56,7 @@ public sealed class DataPuller(IArtifactStore store, TextWriter log)
                 received += read;
                 if (received > layer.Size)
                 {
-                    throw Refused(artifact, index, $"it holds more than the {layer.Size} bytes the manifest says");
+                    throw Refused(artifact, index, $"it holds more than the {Counted.Of(layer.Size, "byte")} the manifest says");
                 }
                 layerHash.AppendData(buffer, 0, read);
                 whole.AppendData(buffer, 0, read);
@@ -65,7 +66,7 @@ public sealed class DataPuller(IArtifactStore store, TextWriter log)
             var digest = Digests.Of(layerHash);
             if (received != layer.Size || digest != layer.Digest)
             {
-                throw Refused(artifact, index, $"its {received} bytes hash to {digest}, not {layer.Digest} ({layer.Size} bytes)");
+                throw Refused(artifact, index, $"its {Counted.Of(received, "byte")} hash to {digest}, not {layer.Digest} ({Counted.Of(layer.Size, "byte")})");
             }
         }
         if (Digests.Of(whole) is var content && content != artifact.Config.ContentDigest)

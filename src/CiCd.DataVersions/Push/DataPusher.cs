@@ -3,6 +3,7 @@ using CiCd.Configuration;
 using CiCd.DataVersions.Artifact;
 using CiCd.DataVersions.Stores;
 using CiCd.Errors;
+using CiCd.Formats;
 
 namespace CiCd.DataVersions.Push;
 
@@ -60,7 +61,7 @@ public sealed class DataPusher(IArtifactStore store, TextWriter log, long layerS
             await store.PutManifestAsync(manifest, tag, cancel);
         }
         var digest = Digests.Of(manifest);
-        log.WriteLine($"pushed {file} to {store.Location} as {digest} ({string.Join(", ", tags)}; {skipped} of {layers.Count} layers were already there)");
+        log.WriteLine($"pushed {file} to {store.Location} as {digest} ({string.Join(", ", tags)}; {skipped} of {Counted.Of(layers.Count, "layer")} already there)");
         return new DataPushResult(store.Location, digest, tags, plan.Size, layers.Count, skipped, config);
     }
 }

@@ -31,7 +31,7 @@ public sealed class ImageBuilder(IDockerClient docker, TextWriter log)
         }
         await using var context = ContextArchive.Create(request.Inputs, out var files);
         var contextBytes = context.Length;
-        log.WriteLine($"building {references[0]} ({files} files, {contextBytes / 1048576.0:F1} MiB context)");
+        log.WriteLine($"building {references[0]} ({Counted.Of(files, "file")}, {contextBytes / 1048576.0:F1} MiB context)");
         var progress = new ProgressLog(log);
         var parameters = new ImageBuildParameters
         {

@@ -3,6 +3,7 @@ using System.Formats.Tar;
 using System.Globalization;
 using System.Text;
 using CiCd.Errors;
+using CiCd.Formats;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 
@@ -73,7 +74,7 @@ public sealed class SmokeRunner(IDockerClient docker, HttpClient http, TextWrite
             var why = state.Running ? $"still not ready after {options.ReadyTimeout.TotalSeconds:F0}s" : $"exited with code {state.ExitCode}";
             throw new MlopsException($"smoke test of {options.Image}: the container never became ready ({why}); its logs are above", ExitCodes.CheckFailed);
         }
-        log.WriteLine($"ready in {startToReady:F2}s; posting {smokeCase.Expected.Length} test rows to /v1/predict/batch");
+        log.WriteLine($"ready in {startToReady:F2}s; posting {Counted.Of(smokeCase.Expected.Length, "test row")} to /v1/predict/batch");
         var served = await probe.PredictAsync(smokeCase.CsvBody, smokeCase.Classes, cancel);
         var (mismatches, maxDifference) = Compare(smokeCase, served, options.Tolerance, problems);
         var counted = await probe.CounterAsync(PredictionCounter, cancel);
@@ -83,14 +84,14 @@ public sealed class SmokeRunner(IDockerClient docker, HttpClient http, TextWrite
         }
         else if (counted < smokeCase.Expected.Length)
         {
-            problems.Add($"/metrics counts {counted} predictions after {smokeCase.Expected.Length} were made");
+            problems.Add($"/metrics counts {counted} {Counted.Noun((long)counted, "prediction")} after {smokeCase.Expected.Length} were made");
         }
         var charts = 0;
         if (hasReport)
         {
             var (status, html) = await probe.DashboardAsync(cancel);
             charts = DashboardCheck.Check(status, html, problems);
-            log.WriteLine($"/dashboard answered {(int)status} with {charts} of {DashboardCheck.Charts.Count} charts drawn");
+            log.WriteLine($"/dashboard answered {(int)status} with {charts} of {Counted.Of(DashboardCheck.Charts.Count, "chart")} drawn");
         }
         return new SmokeReport(options.Image, imageId, startToReady, smokeCase.Expected.Length, mismatches, maxDifference, options.Tolerance,
             counted ?? 0, charts, problems);
@@ -135,7 +136,7 @@ public sealed class SmokeRunner(IDockerClient docker, HttpClient http, TextWrite
     {
         if (served.Length != smokeCase.Expected.Length)
         {
-            problems.Add($"the service answered {served.Length} rows for {smokeCase.Expected.Length} posted");
+            problems.Add($"the service answered {Counted.Of(served.Length, "row")} for {smokeCase.Expected.Length} posted");
             return (Math.Abs(served.Length - smokeCase.Expected.Length), double.PositiveInfinity);
         }
         var mismatches = 0;
@@ -154,7 +155,7 @@ public sealed class SmokeRunner(IDockerClient docker, HttpClient http, TextWrite
         }
         if (mismatches > 5)
         {
-            problems.Add($"… and {mismatches - 5} more rows differ by more than {tolerance}");
+            problems.Add($"… and {Counted.Of(mismatches - 5, "more row")} differ by more than {tolerance}");
         }
         return (mismatches, max);
     }

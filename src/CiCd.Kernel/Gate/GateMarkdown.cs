@@ -12,7 +12,7 @@ public static class GateMarkdown
     public static string Render(GateReport report)
     {
         var text = new StringBuilder();
-        text.Append("## Gate: ").Append(report.Passed ? "✅ passed" : $"❌ failed ({report.Failures.Count()} of {report.Checks.Count} checks)").Append("\n\n");
+        text.Append("## Gate: ").Append(report.Passed ? "✅ passed" : $"❌ failed ({report.Failures.Count()} of {Counted.Of(report.Checks.Count, "check")})").Append("\n\n");
         text.Append($"Candidate run `{report.CandidateRunId}`; champion ")
             .Append(report.ChampionRunId is null ? "none (champion rules are reported, not enforced)" : $"run `{report.ChampionRunId}`").Append(".\n\n");
         var table = new MarkdownTable("result", "metric", "rule", "candidate", "champion", "delta", "reason");

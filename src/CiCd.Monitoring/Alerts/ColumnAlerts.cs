@@ -1,4 +1,5 @@
 using System.Globalization;
+using CiCd.Formats;
 using CiCd.Monitoring.Detection;
 using CiCd.Monitoring.Policy;
 
@@ -24,7 +25,7 @@ internal sealed class ColumnAlerts(DriftPolicy policy)
             $"'{c.Name}' has no values in the reference, so drift cannot be measured.",
             $"Inspect feature '{c.Name}': rebuild the reference profile from training data that holds it, or ignore it in the drift policy."),
         ColumnStatus.NotEnoughData => new(AlertLevel.Amber, Recommendation.CollectMoreData,
-            $"'{c.Name}' has {c.CurrentCount} current values, fewer than the {policy.MinCurrentSample} needed; not tested.",
+            $"'{c.Name}' has {Counted.Of(c.CurrentCount, "current value")}, fewer than the {policy.MinCurrentSample} needed; not tested.",
             "Collect more current data (a longer window) before judging this feature."),
         _ => Tested(c),
     };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CiCd.Formats;
 using CiCd.Monitoring.Detection;
 
 namespace CiCd.Monitoring.Alerts;
@@ -12,7 +13,7 @@ internal static class DatasetAlerts
 {
     public static Alert For(IReadOnlyList<ColumnDrift> columns, int tested, int drifted, double share, double threshold, bool datasetDrifted)
     {
-        var shareText = $"{drifted} of {tested} tested columns drifted (share {Number(share)}, threshold ≥ {Number(threshold)})";
+        var shareText = $"{drifted} of {Counted.Of(tested, "tested column")} drifted (share {Number(share)}, threshold ≥ {Number(threshold)})";
         if (datasetDrifted)
         {
             var names = string.Join(", ", columns.Where(c => c.Drifted).Select(c => $"'{c.Name}'"));

@@ -1,3 +1,4 @@
+using CiCd.Formats;
 using CiCd.Monitoring.Detection;
 
 namespace CiCd.Monitoring.Alerts;
@@ -21,17 +22,17 @@ internal static class SampleSizeAlert
         {
             return null;
         }
-        var message = $"The current sample has {currentRows} rows, fewer than {Key}: {minCurrentSample}, so no column was tested.";
+        var message = $"The current sample has {Counted.Of(currentRows, "row")}, fewer than {Key}: {minCurrentSample}, so no column was tested.";
         string advice;
         if (referenceRows < minCurrentSample)
         {
-            message += $" The training data itself has only {referenceRows} rows: at this size drift can never go red.";
+            message += $" The training data itself has only {Counted.Of(referenceRows, "row")}: at this size drift can never go red.";
             advice = $"Set {Key} to {Suggest(referenceRows)} in mlops.yaml (a fifth of the training rows, 20 to 200), " +
                 "or collect more current rows per run.";
         }
         else
         {
-            advice = $"Collect at least {minCurrentSample} current rows (a longer window) before judging drift, or lower {Key}.";
+            advice = $"Collect at least {Counted.Of(minCurrentSample, "current row")} (a longer window) before judging drift, or lower {Key}.";
         }
         var others = columns.Where(c => c.Alert.Level != AlertLevel.Green && c.Status != ColumnStatus.NotEnoughData).ToList();
         if (others.Count > 0)

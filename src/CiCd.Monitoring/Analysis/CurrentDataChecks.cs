@@ -1,4 +1,5 @@
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Monitoring.Data;
 using CiCd.Monitoring.Policy;
 using CiCd.Monitoring.Profiles;
@@ -38,13 +39,13 @@ internal static class CurrentDataChecks
             if (column.MissingCount() == column.Length)
             {
                 throw new InputException(source, null, null,
-                    $"column '{profile.Name}' has no values in the current data ({column.Length} rows, all missing); check the upstream pipeline that fills it");
+                    $"column '{profile.Name}' has no values in the current data ({Counted.Of(column.Length, "row")}, all missing); check the upstream pipeline that fills it");
             }
             if (Stuck(profile, column, policy) is { } value)
             {
                 throw new InputException(source, null, null,
                     $"column '{profile.Name}' holds the single value '{value}' in all {column.Length - column.MissingCount()} current values, " +
-                    $"though the reference has {profile.DistinctCount} distinct values; the feed looks stuck (a default or a constant); check the upstream pipeline");
+                    $"though the reference has {Counted.Of(profile.DistinctCount, "distinct value")}; the feed looks stuck (a default or a constant); check the upstream pipeline");
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Monitoring.Alerts;
 using CiCd.Monitoring.Data;
 using CiCd.Monitoring.Detection;
@@ -107,18 +108,18 @@ public sealed class DriftAnalysis(DriftInputs inputs)
         if (matched == 0)
         {
             throw new InputException(labels.Source, null, null,
-                $"none of the {labels.Labels.Count} labels matches a row of {current.Source} by {labels.KeyColumn}");
+                $"none of the {Counted.Of(labels.Labels.Count, "label")} matches a row of {current.Source} by {labels.KeyColumn}");
         }
         if (result.Count == 0)
         {
             throw new InputException(labels.Source, null, null,
                 inputs.Prediction?.IsRegression == true
-                    ? $"{matched} labels match, but no matched row carries the model's predicted value; performance needs it (the prediction log's label column, or a predicted column)"
-                    : $"{matched} labels match, but no matched row carries the model's probabilities; performance needs them (prediction log output_json, or p_<class> columns)");
+                    ? $"{Counted.Of(matched, "label")} matched, but no matched row carries the model's predicted value; performance needs it (the prediction log's label column, or a predicted column)"
+                    : $"{Counted.Of(matched, "label")} matched, but no matched row carries the model's probabilities; performance needs them (prediction log output_json, or p_<class> columns)");
         }
         if (matched < labels.Labels.Count)
         {
-            notes.Add($"{labels.Labels.Count - matched} of {labels.Labels.Count} labels match no current row (outside the window, or unknown keys).");
+            notes.Add($"{labels.Labels.Count - matched} of {Counted.Of(labels.Labels.Count, "label")} matched no current row (outside the window, or unknown keys).");
         }
         return result;
     }

@@ -14,7 +14,7 @@ public static class DriftMarkdown
         var text = new StringBuilder();
         text.Append($"# Drift: {Light(report.Alert.Level)} {Level(report.Alert.Level)}\n\n");
         text.Append($"{report.Alert.Message}\n\n**Recommendation:** {report.Alert.Advice}\n\n");
-        text.Append($"Reference `{report.Reference}` ({report.ReferenceRows} rows) against current `{report.Current}` ({report.CurrentRows} rows");
+        text.Append($"Reference `{report.Reference}` ({Counted.Of(report.ReferenceRows, "row")}) against current `{report.Current}` ({Counted.Of(report.CurrentRows, "row")}");
         text.Append(report.From is null ? ")" : $", {Time(report.From)} to {Time(report.To)})");
         text.Append($". On red the monitor will **{OnRedAction.Describe(report.OnRed)}**.\n\n");
         text.Append("## Features\n\n");
@@ -47,7 +47,7 @@ public static class DriftMarkdown
         }
         if (report.Performance is { } performance)
         {
-            text.Append($"\n## Performance on {performance.LabelledRows} labelled rows\n\n");
+            text.Append($"\n## Performance on {Counted.Of(performance.LabelledRows, "labelled row")}\n\n");
             if (!performance.Scored)
             {
                 text.Append($"Not scored: {performance.Note}.\n");

@@ -1,3 +1,4 @@
+using CiCd.Formats;
 using CiCd.Monitoring.Alerts;
 using CiCd.Monitoring.Detection;
 using CiCd.Monitoring.Performance;
@@ -29,7 +30,7 @@ internal static class OverallAlert
         {
             var failed = string.Join(", ", performance.Checks.Where(c => !c.Passed).Select(Describe));
             return new Alert(AlertLevel.Red, Recommendation.Retrain,
-                $"Performance on {performance.LabelledRows} labelled rows is below the gates: {failed}. {alert.Message}",
+                $"Performance on {Counted.Of(performance.LabelledRows, "labelled row")} is below the gates: {failed}. {alert.Message}",
                 "Retrain the model on recent labelled data; until then consider rolling back to an earlier version.");
         }
         if (alert.Level == AlertLevel.Red)
@@ -43,7 +44,7 @@ internal static class OverallAlert
         }
         if (changes.Count > 0)
         {
-            notes.Add($"{changes.Count} abrupt change{(changes.Count == 1 ? "" : "s")} between windows (first: {changes[0].Message})");
+            notes.Add($"{Counted.Of(changes.Count, "abrupt change")} between windows (first: {changes[0].Message})");
         }
         if (notes.Count == 0)
         {

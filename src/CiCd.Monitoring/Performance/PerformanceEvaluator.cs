@@ -1,3 +1,4 @@
+using CiCd.Formats;
 using CiCd.Metrics;
 using CiCd.Metrics.Regression;
 
@@ -17,7 +18,7 @@ public sealed class PerformanceEvaluator(PerformanceSpec spec)
     {
         if (rows.Count < spec.MinLabelledRows)
         {
-            return NotScored(rows.Count, $"{rows.Count} labelled rows, fewer than the {spec.MinLabelledRows} needed");
+            return NotScored(rows.Count, $"{Counted.Of(rows.Count, "labelled row")}, fewer than the {spec.MinLabelledRows} needed");
         }
         if (spec.Prediction.IsRegression)
         {

@@ -48,7 +48,7 @@ public static class ReleaseNotes
         var card = input.Card;
         var threshold = card.PositiveClass is null ? "" : $", decision threshold {F(card.Threshold)} on `{card.PositiveClass}`";
         text.Append($"- **Model**: `{card.Selected}` ({card.Trainer}){threshold}, run `{card.RunId}`, trained {card.CreatedUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC with mlops {card.ToolVersion} (ML.NET {card.MlNetVersion})\n");
-        text.Append($"- **Data**: `{Path.GetFileName(card.Data.Path)}`, {card.Data.Rows} rows, fingerprint `{card.Data.Fingerprint}`\n");
+        text.Append($"- **Data**: `{Path.GetFileName(card.Data.Path)}`, {Counted.Of(card.Data.Rows, "row")}, fingerprint `{card.Data.Fingerprint}`\n");
         if (TargetDistributionText.Of(card) is var (label, line))
         {
             text.Append($"- **{char.ToUpperInvariant(label[0])}{label[1..]}**: {line}\n");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CiCd.Configuration;
+using CiCd.Formats;
 using CiCd.Reporting.Charts;
 using CiCd.Reporting.Content;
 using static CiCd.Reporting.Html.HtmlFormat;
@@ -18,7 +19,7 @@ internal static class EvaluationSection
                 RegressionEvaluationSection.Append(html, run);
                 return;
             }
-            html.Append("<p>").Append(run.TestRows).Append(" test rows");
+            html.Append("<p>").Append(Counted.Of(run.TestRows, "test row"));
             if (run.Task == TaskKind.Binary)
             {
                 html.Append("; decision threshold ").Append(run.Threshold.ToString("0.000", CultureInfo.InvariantCulture)).Append(" on the positive class probability");

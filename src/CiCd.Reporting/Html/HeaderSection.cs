@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CiCd.Formats;
 using CiCd.Reporting.Content;
 using CiCd.Reporting.Sources;
 using static CiCd.Reporting.Html.HtmlFormat;
@@ -19,7 +20,7 @@ internal static class HeaderSection
         {
             null => ("none", "no gate verdict yet"),
             { Passed: true } => ("pass", "✔ gate passed"),
-            var gate => ("fail", $"✘ gate failed: {gate.Failures.Count()} of {gate.Checks.Count} checks"),
+            var gate => ("fail", $"✘ gate failed: {gate.Failures.Count()} of {Counted.Of(gate.Checks.Count, "check")}"),
         };
         html.Append("<div class=\"verdict ").Append(css).Append("\" data-verdict=\"").Append(css).Append("\">").Append(E(text)).Append("</div>\n</header>\n");
         html.Append("<nav class=\"toc\">");

@@ -1,4 +1,5 @@
 using System.Text;
+using CiCd.Formats;
 using CiCd.Reporting.Charts;
 using CiCd.Reporting.Content;
 using static CiCd.Reporting.Html.HtmlFormat;
@@ -11,8 +12,8 @@ internal static class ImportanceSection
     public static void Append(StringBuilder html, ReportPart<ImportanceResult> importance) =>
         Section(html, "importance", "Feature importance", "How much the primary metric drops on the test split when one feature's values are shuffled across rows (seeded; mean ± sd over the repeats).", importance, result =>
         {
-            html.Append("<p>Baseline ").Append(E(result.Metric)).Append(' ').Append(N(result.Baseline)).Append(" on ").Append(result.Rows)
-                .Append(" rows; ").Append(result.Repeats).Append(" shuffles per feature, seed ").Append(result.Seed)
+            html.Append("<p>Baseline ").Append(E(result.Metric)).Append(' ').Append(N(result.Baseline)).Append(" on ").Append(Counted.Of(result.Rows, "row"))
+                .Append("; ").Append(Counted.Of(result.Repeats, "shuffle")).Append(" per feature, seed ").Append(result.Seed)
                 .Append(". A drop within its spread of zero means the model does not rely on that feature.</p>\n<div class=\"grid2\">\n");
             Chart(html, ImportanceChart.Create(result));
             ScrollStart(html, "Importance table");

@@ -1,4 +1,5 @@
 using System.Text;
+using CiCd.Formats;
 using CiCd.Reporting.Charts;
 using CiCd.Reporting.Content;
 using static CiCd.Reporting.Html.HtmlFormat;
@@ -10,7 +11,7 @@ internal static class RegressionEvaluationSection
 {
     public static void Append(StringBuilder html, LatestRun run)
     {
-        html.Append("<p>").Append(run.TestRows).Append(" test rows; residual = predicted − actual.</p>\n");
+        html.Append("<p>").Append(Counted.Of(run.TestRows, "test row")).Append("; residual = predicted − actual.</p>\n");
         if (run.Residuals is not { Actual.Length: > 0 } residuals)
         {
             Note(html, "no test predictions next to the model card: the residual charts need them");

@@ -1,5 +1,6 @@
 using CiCd.Configuration;
 using CiCd.Data;
+using CiCd.Formats;
 using CiCd.Train;
 
 namespace CiCd.Reporting.Importance;
@@ -30,6 +31,6 @@ public static class TestSplitSource
         var (_, testRows) = StratifiedSplit.Holdout(data.Labels, card.Training.TestFraction, card.Training.Seed);
         return testRows.Length == card.Data.TestRows
             ? (data.Select(testRows), null)
-            : (null, $"the rebuilt test split has {testRows.Length} rows, the card says {card.Data.TestRows}");
+            : (null, $"the rebuilt test split has {Counted.Of(testRows.Length, "row")}, the card says {card.Data.TestRows}");
     }
 }

@@ -33,7 +33,7 @@ public static class SummaryMarkdown
         text.Append("## Model report: ").Append(data.Model).Append(' ').Append(Verdict(data.Gate.Content)).Append("\n\n");
         text.Append(latest is null
             ? $"> {data.Latest.Note}\n\n"
-            : $"Run `{latest.RunId}` selected `{latest.Selected}` ({latest.Trainer}) on {latest.PrimaryMetric}; tested on {latest.TestRows} held-out rows.\n\n");
+            : $"Run `{latest.RunId}` selected `{latest.Selected}` ({latest.Trainer}) on {latest.PrimaryMetric}; tested on {Counted.Of(latest.TestRows, "held-out row")}.\n\n");
         AppendGate(text, data.Gate);
         AppendMetrics(text, latest, data.Champion);
         text.Append(data.Data.Content is { } profiles
@@ -55,7 +55,7 @@ public static class SummaryMarkdown
     {
         null => "· no gate verdict yet",
         { Passed: true } => "· ✅ gate passed",
-        _ => $"· ❌ gate failed ({gate.Failures.Count()} of {gate.Checks.Count} checks)",
+        _ => $"· ❌ gate failed ({gate.Failures.Count()} of {Counted.Of(gate.Checks.Count, "check")})",
     };
 
     private static void AppendGate(StringBuilder text, ReportPart<GateReport> gate)
@@ -128,7 +128,7 @@ public static class SummaryMarkdown
     private static void AppendImportance(StringBuilder text, ReportPart<ImportanceResult> importance) =>
         Details(text, "Permutation importance on the test split", importance, result =>
         {
-            text.Append($"Drop in {result.Metric} (baseline {F(result.Baseline)}) when a feature is shuffled, {result.Repeats} repeats, seed {result.Seed}.\n\n");
+            text.Append($"Drop in {result.Metric} (baseline {F(result.Baseline)}) when a feature is shuffled, {Counted.Of(result.Repeats, "repeat")}, seed {result.Seed}.\n\n");
             var table = new MarkdownTable("feature", "mean drop", "sd");
             foreach (var feature in result.Features.Take(MaxRows))
             {

@@ -1,4 +1,5 @@
 using CiCd.Data.Profiling;
+using CiCd.Formats;
 using CiCd.Reporting.Charts;
 using ScottPlot;
 
@@ -43,7 +44,7 @@ internal static class ProfileCharts
         var rows = categories.Top.Select(l => (l.Value, (double)l.Count, 0.0, ChartStyle.Accent)).ToList();
         if (categories.OtherCount > 0)
         {
-            rows.Add(($"{categories.OtherLevels} other levels", categories.OtherCount, 0.0, ChartStyle.Muted));
+            rows.Add((Counted.Of(categories.OtherLevels, "other level"), categories.OtherCount, 0.0, ChartStyle.Muted));
         }
         var plot = ChartStyle.NewPlot($"{column}: levels", "rows");
         BarRows.Add(plot, rows);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CiCd.Data.Profiling;
+using CiCd.Formats;
 using CiCd.Reporting.Content;
 using CiCd.Reporting.Html;
 using static CiCd.Reporting.Html.HtmlFormat;
@@ -36,8 +37,8 @@ internal static class ProfileColumnsSection
                 var charted = p.Associations.Take(MaxChartedColumns).Select(a => a.Feature).ToHashSet(StringComparer.Ordinal);
                 if (p.Columns.Count > charted.Count)
                 {
-                    html.Append("<p class=\"note\">Charts for the ").Append(charted.Count)
-                        .Append(" columns most associated with the target; every column's figures are in profile.json.</p>\n");
+                    html.Append("<p class=\"note\">Charts for the ").Append(Counted.Of(charted.Count, "column"))
+                        .Append(" most associated with the target; every column's figures are in profile.json.</p>\n");
                 }
                 var index = 0;
                 foreach (var column in p.Columns.Where(c => charted.Contains(c.Name)))

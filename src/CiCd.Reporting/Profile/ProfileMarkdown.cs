@@ -34,7 +34,7 @@ public static class ProfileMarkdown
         foreach (var c in profile.Columns)
         {
             var summary = c.Numeric is { } n
-                ? string.Create(CultureInfo.InvariantCulture, $"mean {N(n.Mean)}, sd {N(n.Sd)}, median {N(n.Quantiles["p50"])}, {n.Outliers} outliers")
+                ? string.Create(CultureInfo.InvariantCulture, $"mean {N(n.Mean)}, sd {N(n.Sd)}, median {N(n.Quantiles["p50"])}, {Counted.Of(n.Outliers, "outlier")}")
                 : string.Join(", ", c.Categories!.Top.Take(3).Select(l => string.Create(CultureInfo.InvariantCulture, $"{Cell(l.Value)} {l.Share:0.#%}")));
             md.Append(CultureInfo.InvariantCulture, $"| {Cell(c.Name)} | {c.Declared?.ToString().ToLowerInvariant() ?? "not in config"} | {c.InferredText}{(c.KindsAgree ? "" : " (disagrees)")} | {c.Missing} | {c.Distinct} | {summary} |\n");
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CiCd.Formats;
 using CiCd.Monitoring.Analysis.Html;
 using CiCd.Serving.Telemetry;
 using static CiCd.Monitoring.Analysis.ReportText;
@@ -64,7 +65,7 @@ public static class DashboardPage
         Row(html, "loaded", Time(model.LoadedUtc));
         Row(html, "trained", Time(model.TrainedUtc));
         Row(html, "model sha256", $"<code>{DriftHtml.Encode(model.Sha256)}</code>");
-        Row(html, "data fingerprint", $"<code>{DriftHtml.Encode(model.DataFingerprint)}</code> ({model.TrainRows} training rows)");
+        Row(html, "data fingerprint", $"<code>{DriftHtml.Encode(model.DataFingerprint)}</code> ({Counted.Of(model.TrainRows, "training row")})");
         if (!regression)
         {
             Row(html, "classes", DriftHtml.Encode(string.Join(", ", model.Classes)));

@@ -1,4 +1,5 @@
 using System.Text;
+using CiCd.Formats;
 using CiCd.Monitoring.Analysis;
 using CiCd.Monitoring.Analysis.Html;
 using CiCd.Monitoring.Policy;
@@ -103,7 +104,7 @@ public sealed class DriftSection
         html.Append($"<section class=\"verdict {level}\" id=\"drift-verdict\" data-level=\"{level}\" aria-label=\"Verdict\"><span class=\"badge\">{level}</span><div>");
         html.Append($"<p><strong>{DriftHtml.Encode(report.Alert.Message)}</strong></p><p class=\"advice\">{DriftHtml.Encode(report.Alert.Advice)}</p>");
         html.Append($"<p class=\"advice\">Recommendation: <strong>{DriftHtml.Encode(report.Alert.Recommendation.ToString())}</strong> · on red the monitor will <strong>{DriftHtml.Encode(OnRedAction.Describe(report.OnRed))}</strong>.</p>");
-        html.Append($"<p class=\"meta\">Report <code>{DriftHtml.Encode(latest.File)}</code>, generated {Time(report.GeneratedUtc)}; {report.CurrentRows} current rows against {report.ReferenceRows} reference rows.</p>");
+        html.Append($"<p class=\"meta\">Report <code>{DriftHtml.Encode(latest.File)}</code>, generated {Time(report.GeneratedUtc)}; {Counted.Of(report.CurrentRows, "current row")} against {Counted.Of(report.ReferenceRows, "reference row")}.</p>");
         html.Append("</div></section><div class=\"cards\">");
         var features = report.Features;
         DashboardPage.Card(html, "drifted features", $"{features.DriftedCount} / {features.TestedCount}");

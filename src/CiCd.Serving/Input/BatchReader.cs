@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CiCd.Data;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Serving.Scoring;
 
 namespace CiCd.Serving.Input;
@@ -121,7 +122,7 @@ public static class BatchReader
             else if (!quoted && c == ',' && ++columns > limit)
             {
                 throw new InputProblemException(StatusCodes.Status413PayloadTooLarge, "Too many columns",
-                    $"the CSV header names more than {limit} columns; the model takes {schema.Features.Count}");
+                    $"the CSV header names more than {Counted.Of(limit, "column")}; the model takes {schema.Features.Count}");
             }
         }
     }
@@ -136,7 +137,7 @@ public static class BatchReader
         if (count > maxRows)
         {
             throw new InputProblemException(StatusCodes.Status413PayloadTooLarge, "Too many rows",
-                $"the batch holds {count} rows; the limit is {maxRows}");
+                $"the batch holds {Counted.Of(count, "row")}; the limit is {maxRows}");
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CiCd.Configuration;
 using CiCd.Data;
+using CiCd.Formats;
 using CiCd.Serving.Hosting;
 using CiCd.Serving.Scoring;
 using CiCd.Train;
@@ -90,7 +91,7 @@ public sealed class FeatureSchema
         }
         if (record.GetArrayLength() != columns.Count)
         {
-            throw InputProblemException.Malformed("Wrong record shape", $"the row has {record.GetArrayLength()} values where {columns.Count} columns are named", row);
+            throw InputProblemException.Malformed("Wrong record shape", $"the row has {Counted.Of(record.GetArrayLength(), "value")} for {Counted.Of(columns.Count, "named column")}", row);
         }
         var values = new FeatureRow(Features.Count);
         var i = 0;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CiCd.Formats;
 using CiCd.Serving.Scoring;
 
 namespace CiCd.Serving.Input;
@@ -102,7 +103,7 @@ public static class InvocationReader
         if (ragged.Value.ValueKind != JsonValueKind.Undefined)
         {
             throw new InputProblemException(StatusCodes.Status400BadRequest, "Wrong body shape",
-                $"inputs.{ragged.Name} has {ragged.Value.GetArrayLength()} values where inputs.{columns[0].Name} has {count}", ragged.Name);
+                $"inputs.{ragged.Name} has {Counted.Of(ragged.Value.GetArrayLength(), "value")} where inputs.{columns[0].Name} has {count}", ragged.Name);
         }
         BatchReader.CheckCount(count, maxRows);
         var rows = Enumerable.Range(0, count).Select(_ => new FeatureRow(schema.Features.Count)).ToList();

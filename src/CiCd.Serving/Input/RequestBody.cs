@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Compression;
 using System.Text;
+using CiCd.Formats;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
@@ -142,5 +143,5 @@ public static class RequestBody
         new(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", detail);
 
     private static InputProblemException TooLarge(long limit, Exception? inner = null) =>
-        new(StatusCodes.Status413PayloadTooLarge, "Body too large", $"the body is larger than the limit of {limit} bytes", inner: inner);
+        new(StatusCodes.Status413PayloadTooLarge, "Body too large", $"the body is larger than the limit of {Counted.Of(limit, "byte")}", inner: inner);
 }

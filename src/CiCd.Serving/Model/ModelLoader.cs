@@ -1,5 +1,6 @@
 using CiCd.Configuration;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Serving.Hosting;
 using CiCd.Serving.Input;
 using CiCd.Serving.Scoring;
@@ -141,7 +142,7 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
         }
         if (inputSchema.Count != schema.Features.Count)
         {
-            throw new ModelRejectedException("schema", $"{path}: the model takes {inputSchema.Count} inputs, the card lists {schema.Features.Count}");
+            throw new ModelRejectedException("schema", $"{path}: the model takes {Counted.Of(inputSchema.Count, "input")}, the card lists {schema.Features.Count}");
         }
         return indexes;
     }

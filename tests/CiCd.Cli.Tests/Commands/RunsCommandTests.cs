@@ -85,7 +85,7 @@ public static class RunsCommandTests
 
             // Then
             Assert.Equal(0, result.ExitCode);
-            Assert.Contains("3 run(s)", result.Output, StringComparison.Ordinal);
+            Assert.Contains("3 runs", result.Output, StringComparison.Ordinal);
             Assert.Contains("roc_auc", result.Output, StringComparison.Ordinal);
             Assert.Contains("0.7000", result.Output, StringComparison.Ordinal);
         }

@@ -1,7 +1,6 @@
 using CiCd.Cli.Rendering;
 using CiCd.Cli.Tests.Fixtures;
 using CiCd.Train;
-using Spectre.Console;
 
 namespace CiCd.Cli.Tests.Rendering;
 
@@ -11,20 +10,10 @@ public sealed class TrainingRendererTests
     {
         private static string Render(double threshold)
         {
-            using var output = new StringWriter();
-            var console = AnsiConsole.Create(new AnsiConsoleSettings
-            {
-                Out = new AnsiConsoleOutput(output),
-                Ansi = AnsiSupport.No,
-                ColorSystem = ColorSystemSupport.NoColors,
-                Interactive = InteractionSupport.No,
-            });
-            console.Profile.Width = 4096;
             var card = new ModelCardBuilder().Build() with { Threshold = threshold };
             var result = new TrainingResult("run", false, "key", "/out", "/out/model.zip", "/out/model-card.json", card.Selected, threshold,
                 card.CvMetrics, card.Metrics, 1.5);
-            TrainingRenderer.Render(console, result, card);
-            return output.ToString();
+            return PlainConsole.Capture(console => TrainingRenderer.Render(console, result, card));
         }
 
         [Fact]

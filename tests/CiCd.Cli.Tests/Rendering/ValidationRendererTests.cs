@@ -1,7 +1,7 @@
 using CiCd.Cli.Rendering;
+using CiCd.Cli.Tests.Fixtures;
 using CiCd.Configuration;
 using CiCd.Validate;
-using Spectre.Console;
 
 namespace CiCd.Cli.Tests.Rendering;
 
@@ -9,20 +9,7 @@ public sealed class ValidationRendererTests
 {
     public sealed class TheRenderMethod
     {
-        private static string Render(ValidationReport report)
-        {
-            using var output = new StringWriter();
-            var console = AnsiConsole.Create(new AnsiConsoleSettings
-            {
-                Out = new AnsiConsoleOutput(output),
-                Ansi = AnsiSupport.No,
-                ColorSystem = ColorSystemSupport.NoColors,
-                Interactive = InteractionSupport.No,
-            });
-            console.Profile.Width = 4096;
-            ValidationRenderer.Render(console, report);
-            return output.ToString();
-        }
+        private static string Render(ValidationReport report) => PlainConsole.Capture(console => ValidationRenderer.Render(console, report));
 
         [Fact]
         public void Should_Show_Control_Characters_Of_The_Data_As_Escapes_Instead_Of_Sending_Them_To_The_Terminal()
@@ -40,6 +27,23 @@ public sealed class ValidationRendererTests
             Assert.DoesNotContain('\u001b', text);
             Assert.Contains("\\e]0;owned\\u0007x", text, StringComparison.Ordinal);
             Assert.Contains("'\\e[2Jy' is not allowed", text, StringComparison.Ordinal);
+        }
+        [Fact]
+        public void Should_Count_One_Row_Column_Error_And_Warning_In_The_Singular()
+        {
+            // Given
+            var report = new ValidationReport("/data/credit.csv", 1, 1, "abc123",
+            [
+                RuleResult.Fail("row_count", null, Severity.Error, "too few"),
+                RuleResult.Fail("undeclared_columns", null, Severity.Warning, "undeclared"),
+            ]);
+
+            // When
+            var text = Render(report);
+
+            // Then
+            Assert.Contains("credit.csv: 1 row, 1 column", text, StringComparison.Ordinal);
+            Assert.Contains("failed: 1 error, 1 warning", text, StringComparison.Ordinal);
         }
     }
 }

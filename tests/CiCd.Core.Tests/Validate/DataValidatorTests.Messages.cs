@@ -77,7 +77,7 @@ public sealed class DataValidatorMessageTests
             // Then
             Assert.False(result.Passed);
             Assert.Equal(Severity.Warning, result.Severity);
-            Assert.Contains("1 columns in the file are not in 'dataset.columns' and not used: colour", result.Message, StringComparison.Ordinal);
+            Assert.Contains("1 column in the file is not in 'dataset.columns' and not used: colour", result.Message, StringComparison.Ordinal);
         }
     }
 }

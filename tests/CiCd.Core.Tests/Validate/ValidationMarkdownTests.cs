@@ -23,7 +23,7 @@ public sealed class ValidationMarkdownTests
 
             // Then
             Assert.StartsWith("## Data validation: ❌ failed", markdown, StringComparison.Ordinal);
-            Assert.Contains("`credit.csv`: 10 rows, 3 columns, 1 errors, 1 warnings. Fingerprint `abc123`.", markdown, StringComparison.Ordinal);
+            Assert.Contains("`credit.csv`: 10 rows, 3 columns, 1 error, 1 warning. Fingerprint `abc123`.", markdown, StringComparison.Ordinal);
             var statuses = markdown.Split('\n').Where(line => line.StartsWith("| ", StringComparison.Ordinal)).Skip(1).Select(r => r.Split('|')[1].Trim());
             Assert.Equal(["FAIL", "warn", "pass"], statuses);
         }

@@ -37,5 +37,18 @@ public sealed class GateMarkdownTests
             var rows = markdown.Split('\n').Where(line => line.StartsWith("| ", StringComparison.Ordinal)).Skip(1).ToList();
             Assert.Equal(["FAIL", "FAIL", "pass"], rows.Select(r => r.Split('|')[1].Trim()));
         }
+
+        [Fact]
+        public void Should_Say_Check_For_A_Single_Check()
+        {
+            // Given: one check, failed
+            var report = new GateReport("c.json", "run-1", null, null, [Check("roc_auc", GateOutcome.Fail)]);
+
+            // When
+            var markdown = GateMarkdown.Render(report);
+
+            // Then: not "1 of 1 checks"
+            Assert.StartsWith("## Gate: ❌ failed (1 of 1 check)", markdown, StringComparison.Ordinal);
+        }
     }
 }

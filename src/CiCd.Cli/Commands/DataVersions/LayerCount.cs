@@ -1,5 +1,6 @@
 using System.Globalization;
 using CiCd.Errors;
+using CiCd.Formats;
 
 namespace CiCd.Cli.Commands.DataVersions;
 
@@ -26,7 +27,7 @@ internal static class LayerCount
         {
             var least = (size + Max - 1) / Max;
             throw new InputException(file, null, null, string.Create(CultureInfo.InvariantCulture,
-                $"--layer-size {layerSize} cuts this {size}-byte file into {layers} layers; a data version has at most {Max} (use at least {least} bytes)"));
+                $"--layer-size {layerSize} cuts this {size}-byte file into {Counted.Of(layers, "layer")}; a data version has at most {Max} (use at least {Counted.Of(least, "byte")})"));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.GitHub.Summaries;
 using Spectre.Console;
 
@@ -28,7 +29,7 @@ internal static class GitHubSummaryCommand
                     continue;
                 }
                 var result = JobSummary.Append(summary, File.ReadAllText(path));
-                console.WriteLine($"{path}: {result.BytesWritten} bytes appended to the job summary{(result.Truncated ? " (truncated)" : "")}");
+                console.WriteLine($"{path}: {Counted.Of(result.BytesWritten, "byte")} appended to the job summary{(result.Truncated ? " (truncated)" : "")}");
             }
             return ExitCodes.Ok;
         });

@@ -43,12 +43,12 @@ internal static class LabelsImportCommand
             }
             else
             {
-                console.MarkupLineInterpolated($"{result.Log}: {result.Added} labels added, {result.Changed} changed, {result.Unchanged} already stored");
+                console.MarkupLineInterpolated($"{result.Log}: {Counted.Of(result.Added, "label")} added, {result.Changed} changed, {result.Unchanged} already stored");
                 if (!result.AllKnown)
                 {
                     var shown = string.Join(", ", result.UnknownRequestIds.Take(ShownUnknown));
                     var more = result.UnknownRequestIds.Count > ShownUnknown ? $" and {result.UnknownRequestIds.Count - ShownUnknown} more" : "";
-                    console.MarkupLineInterpolated($"[red]{result.UnknownRequestIds.Count} request ids are not in the log (not stored): {shown}{more}[/]");
+                    console.MarkupLineInterpolated($"[red]{Counted.Of(result.UnknownRequestIds.Count, "request id")} {(result.UnknownRequestIds.Count == 1 ? "is" : "are")} not in the log (not stored): {shown}{more}[/]");
                 }
             }
             return result.AllKnown ? ExitCodes.Ok : ExitCodes.CheckFailed;

@@ -29,7 +29,7 @@ internal static class ModelListCommand
             var metrics = registered.Versions.SelectMany(v => v.Metrics.Keys).Distinct()
                 .OrderBy(m => m == primary ? 0 : m == Metrics.MetricNames.ExpectedCost ? 1 : 2).ThenBy(m => m, StringComparer.Ordinal)
                 .Take(5).ToList();
-            var table = new Table().Title($"{Markup.Escape(model)}: {registered.Versions.Count} versions");
+            var table = new Table().Title($"{Markup.Escape(model)}: {Counted.Of(registered.Versions.Count, "version")}");
             table.AddColumns(["version", "aliases", "registered", "run", .. metrics]);
             foreach (var version in registered.Versions.OrderByDescending(v => v.Version))
             {

@@ -1,4 +1,5 @@
 using CiCd.Errors;
+using CiCd.Formats;
 
 namespace CiCd.Data.Arff;
 
@@ -103,7 +104,7 @@ public static class ArffReader
         var values = parser.Values();
         if (values.Count != attributes.Count)
         {
-            throw new InputException(file, number, null, $"{values.Count} values where {attributes.Count} attributes are declared");
+            throw new InputException(file, number, null, $"{Counted.Of(values.Count, "value")} for {Counted.Of(attributes.Count, "declared attribute")}");
         }
         for (var i = 0; i < values.Count; i++)
         {

@@ -1,4 +1,5 @@
 using CiCd.Configuration;
+using CiCd.Formats;
 
 namespace CiCd.Data.Profiling;
 
@@ -118,15 +119,15 @@ public sealed record ColumnKindGuess(ColumnKind Kind, string Reason)
         }
         if (IdentifierName.Matches(name) && texts > present / 2)
         {
-            return new(ColumnKind.Ignore, $"an identifier's name with {texts} distinct texts in {present} rows") { IsIdentifier = true };
+            return new(ColumnKind.Ignore, $"an identifier's name with {Counted.Of(texts, "distinct text")} in {Counted.Of(present, "row")}") { IsIdentifier = true };
         }
         if (texts > FreeTextShare * present && present >= MinRowsForRowNumber)
         {
-            return new(ColumnKind.Ignore, $"{texts} distinct texts in {present} rows (free text)");
+            return new(ColumnKind.Ignore, $"{Counted.Of(texts, "distinct text")} in {Counted.Of(present, "row")} (free text)");
         }
         return LevelOrder.Of(seen) is { } order
-            ? new(ColumnKind.Ordinal, $"{texts} levels that announce their order (ranges or ranked words)") { Order = order }
-            : new(ColumnKind.Categorical, $"texts with {texts} distinct values");
+            ? new(ColumnKind.Ordinal, $"{Counted.Of(texts, "level")} that announce their order (ranges or ranked words)") { Order = order }
+            : new(ColumnKind.Categorical, $"texts with {Counted.Of(texts, "distinct value")}");
     }
 
     private static ColumnKindGuess OfNumbers(string name, int count, int distinct, bool whole, double span)

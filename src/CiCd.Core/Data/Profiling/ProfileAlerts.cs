@@ -1,5 +1,6 @@
 using System.Globalization;
 using CiCd.Configuration;
+using CiCd.Formats;
 
 namespace CiCd.Data.Profiling;
 
@@ -13,7 +14,7 @@ internal static class ProfileAlerts
         var rows = input.RowCount;
         if (duplicates > 0)
         {
-            alerts.Add(new(ProfileAlertKind.DuplicateRows, null, $"{duplicates} row(s) repeat an earlier row ({P((double)duplicates / rows)})"));
+            alerts.Add(new(ProfileAlertKind.DuplicateRows, null, $"{Counted.Of(duplicates, "row")} {(duplicates == 1 ? "repeats" : "repeat")} an earlier row ({P((double)duplicates / rows)})"));
         }
         var minority = target.Classes.MinBy(c => c.Share)!;
         if (minority.Share < options.ImbalanceShare)
@@ -45,7 +46,7 @@ internal static class ProfileAlerts
             }
             else if (profile.Categories is not null && profile.Distinct >= options.HighCardinality)
             {
-                alerts.Add(new(ProfileAlertKind.HighCardinality, name, $"{profile.Distinct} distinct levels"));
+                alerts.Add(new(ProfileAlertKind.HighCardinality, name, Counted.Of(profile.Distinct, "distinct level")));
             }
             if (rows > 0 && (double)profile.Missing / rows >= options.HighMissingShare)
             {

@@ -1,6 +1,7 @@
 using CiCd.Configuration;
 using CiCd.Data.Columnar;
 using CiCd.Errors;
+using CiCd.Formats;
 using CiCd.Init;
 
 namespace CiCd.Data.Profiling;
@@ -61,7 +62,7 @@ public static class ProfileSource
             .OrderByDescending(p => p.Second).ThenBy(p => p.First, StringComparer.Ordinal).Select(p => p.First).ToList();
         if (counts.Count < 2)
         {
-            throw new InputException(path, 2, values.Index + 1, $"target '{target}' holds {counts.Count} class(es); a profile against the target needs at least two");
+            throw new InputException(path, 2, values.Index + 1, $"target '{target}' holds {Counted.Of(counts.Count, "class", "classes")}; a profile against the target needs at least two");
         }
         var binary = counts.Count == 2;
         var classes = binary ? [counts[0], counts[1]] : counts.Order(StringComparer.Ordinal).ToList();

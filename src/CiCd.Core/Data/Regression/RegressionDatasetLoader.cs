@@ -1,6 +1,7 @@
 using CiCd.Configuration;
 using CiCd.Data.Columnar;
 using CiCd.Errors;
+using CiCd.Formats;
 
 namespace CiCd.Data.Regression;
 
@@ -43,7 +44,7 @@ public static class RegressionDatasetLoader
         if (targets.Distinct().Count() < 2)
         {
             throw new InputException(table.File, table.Lines[0], target.Index + 1,
-                $"target '{config.Target}' takes fewer than 2 distinct values in {targets.Count} rows; there is nothing to learn");
+                $"target '{config.Target}' takes fewer than 2 distinct values in {Counted.Of(targets.Count, "row")}; there is nothing to learn");
         }
         var columns = config.Features.Select(readColumn).Select(c => c.Select(present)).ToList();
         var values = targets.ToArray();

@@ -12,7 +12,7 @@ public static class TargetSummaryMarkdown
     /// <summary>Appends the section to <paramref name="text"/>.</summary>
     public static void AppendTo(StringBuilder text, string target, TargetTransform transform, TargetSummary summary)
     {
-        text.Append($"\n## Target `{target}` (training split, {summary.Count} rows)\n\n");
+        text.Append($"\n## Target `{target}` (training split, {Counted.Of(summary.Count, "row")})\n\n");
         var table = new MarkdownTable("mean", "sd", "min", "5 %", "25 %", "median", "75 %", "95 %", "max", "zeros");
         table.Row(F(summary.Mean), F(summary.StandardDeviation), F(summary.Min), F(summary.P05), F(summary.P25), F(summary.Median),
             F(summary.P75), F(summary.P95), F(summary.Max), summary.ZeroShare.ToString("P1", CultureInfo.InvariantCulture));

@@ -31,7 +31,7 @@ public static class ShardSet
         if (missing.Count > 0)
         {
             throw new InputException(string.Join(", ", paths), null, null,
-                $"shard {string.Join(", ", missing.Select(i => $"{i}/{count}"))} missing (found {string.Join(", ", files)}): a merge needs all {count} shards");
+                $"shard {string.Join(", ", missing.Select(i => $"{i}/{count}"))} missing (found {string.Join(", ", files)}): a merge needs all {Counted.Of(count, "shard")}");
         }
         return [.. shards
             .SelectMany(s => plan.UnitsOf(new ShardId(s.Shard.Shard, count)).Zip(s.Shard.Results, (unit, result) => (unit.Unit, result)))
@@ -77,19 +77,19 @@ public static class ShardSet
         Same(file, shard, "cache key", shard.CacheKey, expected.CacheKey);
         if (shard.Shards < 1 || shard.Shard < 1 || shard.Shard > shard.Shards || shard.Units != plan.UnitCount)
         {
-            throw new InputException(file, null, null, $"is shard {shard.Shard}/{shard.Shards} of {shard.Units} units; this run's search has {plan.UnitCount}");
+            throw new InputException(file, null, null, $"is shard {shard.Shard}/{shard.Shards} of {Counted.Of(shard.Units, "unit")}; this run's search has {plan.UnitCount}");
         }
         var units = plan.UnitsOf(new ShardId(shard.Shard, shard.Shards));
         if (units.Count != shard.Results.Count)
         {
-            throw new InputException(file, null, null, $"holds {shard.Results.Count} unit results; shard {shard.Shard}/{shard.Shards} has {units.Count} units");
+            throw new InputException(file, null, null, $"holds {Counted.Of(shard.Results.Count, "unit result")}; shard {shard.Shard}/{shard.Shards} has {Counted.Of(units.Count, "unit")}");
         }
         foreach (var (unit, result) in units.Zip(shard.Results))
         {
             if (unit.Spec.Id != result.Candidate || unit.Fold != result.Fold || result.Probabilities.Count != plan.Validator.FoldSize(unit.Fold))
             {
                 throw new InputException(file, null, null, $"unit {unit.Unit} should be {unit.Spec.Id} on fold {unit.Fold} with " +
-                    $"{plan.Validator.FoldSize(unit.Fold)} predictions, found {result.Candidate} on fold {result.Fold} with {result.Probabilities.Count}");
+                    $"{Counted.Of(plan.Validator.FoldSize(unit.Fold), "prediction")}, found {result.Candidate} on fold {result.Fold} with {result.Probabilities.Count}");
             }
         }
         return shard;

@@ -1,4 +1,5 @@
 using CiCd.Configuration;
+using CiCd.Formats;
 
 namespace CiCd.Validate.Rules;
 
@@ -21,9 +22,9 @@ public sealed class CategoriesRule : IValidationRule
             var unknown = Enumerable.Range(0, codes.Length).Where(r => codes[r] >= 0 && isUnknown[codes[r]]).ToList();
             var firstUnknown = values.Levels.Where((_, code) => isUnknown[code]).Take(5).Select(level => $"'{level}'");
             yield return unknown.Count == 0
-                ? RuleResult.Pass("allowed_categories", spec.Name, spec.Severity, $"all values among {known.Count} declared categories")
+                ? RuleResult.Pass("allowed_categories", spec.Name, spec.Severity, $"all values among {Counted.Of(known.Count, "declared category", "declared categories")}")
                 : RuleResult.Fail("allowed_categories", spec.Name, spec.Severity,
-                    $"{unknown.Count} values outside the declared categories: {string.Join(", ", firstUnknown)}",
+                    $"{Counted.Of(unknown.Count, "value")} outside the declared categories: {string.Join(", ", firstUnknown)}",
                     context.Lines(unknown));
             var seen = values.Levels.ToHashSet(StringComparer.Ordinal);
             var unseen = spec.KnownCategories.Where(c => !seen.Contains(c)).ToList();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CiCd.Formats;
 
 namespace CiCd.Validate.Rules;
 
@@ -12,7 +13,7 @@ public sealed class DuplicateRowsRule : IValidationRule
         var duplicates = context.Table.DuplicateLines;
         var share = (double)duplicates.Count / context.Table.RowCount;
         var settings = context.Settings;
-        var text = $"{duplicates.Count} duplicate rows ({share.ToString("P1", CultureInfo.InvariantCulture)}), allowed {settings.MaxDuplicateShare.ToString("P1", CultureInfo.InvariantCulture)}";
+        var text = $"{Counted.Of(duplicates.Count, "duplicate row")} ({share.ToString("P1", CultureInfo.InvariantCulture)}), allowed {settings.MaxDuplicateShare.ToString("P1", CultureInfo.InvariantCulture)}";
         yield return share <= settings.MaxDuplicateShare
             ? RuleResult.Pass("duplicate_rows", null, settings.DuplicateSeverity, text)
             : RuleResult.Fail("duplicate_rows", null, settings.DuplicateSeverity, text, duplicates);

@@ -1,3 +1,5 @@
+using CiCd.Formats;
+
 namespace CiCd.Validate.Rules;
 
 /// <summary>Every present value of a numeric column parses as a finite number.</summary>
@@ -12,7 +14,7 @@ public sealed class NumericTypeRule : IValidationRule
             yield return bad.Count == 0
                 ? RuleResult.Pass("type", spec.Name, spec.Severity, "all values are numbers")
                 : RuleResult.Fail("type", spec.Name, spec.Severity,
-                    $"{bad.Count} values are not numbers (first: '{values.FirstNotNumber!.Trim()}' on line {bad[0]})", bad);
+                    $"{Counted.Of(bad.Count, "value")} {(bad.Count == 1 ? "is not a number" : "are not numbers")} (first: '{values.FirstNotNumber!.Trim()}' on line {bad[0]})", bad);
         }
     }
 }

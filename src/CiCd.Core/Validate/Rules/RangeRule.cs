@@ -1,3 +1,5 @@
+using CiCd.Formats;
+
 namespace CiCd.Validate.Rules;
 
 /// <summary>Numeric values lie within the column's declared inclusive range.</summary>
@@ -13,7 +15,7 @@ public sealed class RangeRule : IValidationRule
             yield return outside.Count == 0
                 ? RuleResult.Pass("range", spec.Name, spec.Severity, $"all values within {spec.Range}")
                 : RuleResult.Fail("range", spec.Name, spec.Severity,
-                    $"{outside.Count} values outside {spec.Range} (first: {values.FirstOutOfRange} on line {outside[0]})", outside);
+                    $"{Counted.Of(outside.Count, "value")} outside {spec.Range} (first: {values.FirstOutOfRange} on line {outside[0]})", outside);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CiCd.Configuration;
 using CiCd.Data;
+using CiCd.Formats;
 
 namespace CiCd.Validate.Rules;
 
@@ -30,14 +31,14 @@ public sealed class RegressionTargetRule : IValidationRule
         yield return bad.Count == 0
             ? RuleResult.Pass("target_type", spec.Name, Severity.Error, "all targets are numbers")
             : RuleResult.Fail("target_type", spec.Name, Severity.Error,
-                $"{bad.Count} targets are not numbers (first: '{bad[0].Value}' on line {bad[0].Line})", bad.Select(b => b.Line));
+                $"{Counted.Of(bad.Count, "target")} {(bad.Count == 1 ? "is not a number" : "are not numbers")} (first: '{bad[0].Value}' on line {bad[0].Line})", bad.Select(b => b.Line));
         if (spec.Range is { } range)
         {
             var outside = values.Where(v => NumberText.TryParse(v.Value, out var number) && !range.Contains(number)).ToList();
             yield return outside.Count == 0
                 ? RuleResult.Pass("target_range", spec.Name, spec.Severity, $"all targets within {range}")
                 : RuleResult.Fail("target_range", spec.Name, spec.Severity,
-                    $"{outside.Count} targets outside {range} (first: {outside[0].Value} on line {outside[0].Line})", outside.Select(o => o.Line));
+                    $"{Counted.Of(outside.Count, "target")} outside {range} (first: {outside[0].Value} on line {outside[0].Line})", outside.Select(o => o.Line));
         }
     }
 

@@ -1,3 +1,5 @@
+using CiCd.Formats;
+
 namespace CiCd.Validate.Rules;
 
 /// <summary>The number of data rows lies within the configured bounds.</summary>
@@ -10,7 +12,7 @@ public sealed class RowCountRule : IValidationRule
         var count = context.Table.RowCount;
         var bounds = $"[{settings.MinRows}, {settings.MaxRows?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "+inf"}]";
         yield return count >= settings.MinRows && (settings.MaxRows is null || count <= settings.MaxRows)
-            ? RuleResult.Pass("row_count", null, settings.RowCountSeverity, $"{count} rows within {bounds}")
-            : RuleResult.Fail("row_count", null, settings.RowCountSeverity, $"{count} rows, outside {bounds}; the bound is '{(count < settings.MinRows ? "validation.rows.min" : "validation.rows.max")}' in the config");
+            ? RuleResult.Pass("row_count", null, settings.RowCountSeverity, $"{Counted.Of(count, "row")} within {bounds}")
+            : RuleResult.Fail("row_count", null, settings.RowCountSeverity, $"{Counted.Of(count, "row")}, outside {bounds}; the bound is '{(count < settings.MinRows ? "validation.rows.min" : "validation.rows.max")}' in the config");
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CiCd.Configuration;
 using CiCd.Data.Columnar;
+using CiCd.Formats;
 
 namespace CiCd.Validate.Rules;
 
@@ -22,7 +23,7 @@ public sealed class TargetRule : IValidationRule
         yield return wrong.Count == 0
             ? RuleResult.Pass("target_classes", dataset.Target, Severity.Error, $"all values among {string.Join(", ", dataset.Classes)}")
             : RuleResult.Fail("target_classes", dataset.Target, Severity.Error,
-                $"{wrong.Count} rows with a missing or undeclared class (first on line {wrong[0]})", wrong);
+                $"{Counted.Of(wrong.Count, "row")} with a missing or undeclared class (first on line {wrong[0]})", wrong);
         var perLevel = new int[target.Levels.Count];
         foreach (var code in codes.Where(c => c >= 0))
         {

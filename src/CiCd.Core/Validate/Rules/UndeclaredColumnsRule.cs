@@ -1,4 +1,5 @@
 using CiCd.Configuration;
+using CiCd.Formats;
 
 namespace CiCd.Validate.Rules;
 
@@ -16,7 +17,7 @@ public sealed class UndeclaredColumnsRule : IValidationRule
         yield return undeclared.Count == 0
             ? RuleResult.Pass("undeclared_columns", null, Severity.Warning, "every column of the file is declared")
             : RuleResult.Fail("undeclared_columns", null, Severity.Warning,
-                $"{undeclared.Count} columns in the file are not in 'dataset.columns' and not used: {string.Join(", ", undeclared.Take(20))}" +
+                $"{Counted.Of(undeclared.Count, "column")} in the file {(undeclared.Count == 1 ? "is" : "are")} not in 'dataset.columns' and not used: {string.Join(", ", undeclared.Take(20))}" +
                 (undeclared.Count > 20 ? ", …" : "") + "; declare them (as 'ignore' to leave them out) or set 'dataset.default_kind'", [1]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CiCd.Formats;
 using CiCd.Monitoring.Detection;
 using CiCd.Monitoring.Windows;
 using ScottPlot;
@@ -64,7 +65,7 @@ public static class DriftCharts
     public static string PsiOverTime(IReadOnlyList<WindowDrift> windows, double moderate, double major, int width, int height, int features = 6,
         string? title = null)
     {
-        var plot = NewPlot(title ?? $"PSI per window (top {features} features)");
+        var plot = NewPlot(title ?? $"PSI per window (top {Counted.Of(features, "feature")})");
         var tested = windows.Where(w => w.Features is not null).ToList();
         var xs = tested.Select(w => w.Start.UtcDateTime.ToOADate()).ToArray();
         var names = tested.SelectMany(w => w.Features!.Columns).Where(c => c.Psi is not null)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using CiCd.Formats;
 using CiCd.Monitoring.Detection;
 using CiCd.Monitoring.Policy;
 using static CiCd.Monitoring.Analysis.ReportText;
@@ -59,7 +60,7 @@ public static class DriftHtml
     private static void Header(StringBuilder html, DriftReport report)
     {
         var level = Css(report.Alert.Level);
-        html.Append($"<h1>Drift report</h1><p class=\"meta\">Reference <code>{Encode(report.Reference)}</code> ({report.ReferenceRows} rows) · current <code>{Encode(report.Current)}</code> ({report.CurrentRows} rows)");
+        html.Append($"<h1>Drift report</h1><p class=\"meta\">Reference <code>{Encode(report.Reference)}</code> ({Counted.Of(report.ReferenceRows, "row")}) · current <code>{Encode(report.Current)}</code> ({Counted.Of(report.CurrentRows, "row")})");
         html.Append(report.From is null ? "" : $" · {Time(report.From)} to {Time(report.To)}");
         html.Append("</p>");
         // A section without a heading has no name for screen readers' landmark lists (the Nu Html Checker warns): name it.
@@ -73,7 +74,7 @@ public static class DriftHtml
         Card(html, "amber features", features.Columns.Count(c => c.Alert.Level == Alerts.AlertLevel.Amber).ToString(CultureInfo.InvariantCulture));
         if (report.Windows.Count > 0)
         {
-            Card(html, $"{report.Window} windows", $"{report.Windows.Count} <small>· {report.Changes.Count} abrupt change{(report.Changes.Count == 1 ? "" : "s")}</small>");
+            Card(html, $"{report.Window} windows", $"{report.Windows.Count} <small>· {Counted.Of(report.Changes.Count, "abrupt change")}</small>");
         }
         if (report.Predictions is { } predictions)
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using CiCd.Formats;
 using static CiCd.Monitoring.Analysis.ReportText;
 
 namespace CiCd.Monitoring.Analysis.Html;
@@ -9,7 +10,7 @@ internal static class PerformanceSection
     public static void Append(StringBuilder html, DriftReport report)
     {
         var performance = report.Performance!;
-        html.Append($"<h2 id=\"performance\">Performance on {performance.LabelledRows} labelled rows</h2>");
+        html.Append($"<h2 id=\"performance\">Performance on {Counted.Of(performance.LabelledRows, "labelled row")}</h2>");
         if (!performance.Scored)
         {
             html.Append($"<p class=\"note\">Not scored: {DriftHtml.Encode(performance.Note ?? "")}.</p>");

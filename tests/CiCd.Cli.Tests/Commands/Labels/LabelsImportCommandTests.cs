@@ -87,7 +87,7 @@ public sealed class LabelsImportCommandTests
 
             // Then
             Assert.Equal(1, run.ExitCode);
-            Assert.Contains("1 request ids are not in the log (not stored): nobody", run.Output, StringComparison.Ordinal);
+            Assert.Contains("1 request id is not in the log (not stored): nobody", run.Output, StringComparison.Ordinal);
             Assert.Equal(["r1"], new PredictionLogReader(PredictionLogLocation.Sqlite(_log)).ReadLabels().Keys);
         }
 

@@ -35,7 +35,7 @@ public sealed partial class ArffReaderTests
 
             // Then
             Assert.Equal(7, error.Line);
-            Assert.Contains("2 values where 3 attributes are declared", error.Problem, StringComparison.Ordinal);
+            Assert.Contains("2 values for 3 declared attributes", error.Problem, StringComparison.Ordinal);
         }
 
         [Fact]
