@@ -158,16 +158,17 @@ public sealed partial class TrainingEngineTests
         [Fact]
         public void Should_Report_Rows_Per_Second_And_The_Time_Left_For_The_Whole_Run_On_Every_Fold()
         {
-            // Given the rerun's clock moves one second per reading: reading the data takes 1 s, the pace starts at 0 s,
-            // the k-th fold ends at k s, so a unit takes 1 s
+            // Given the rerun's clock moves one second per reading and runs one unit at a time: reading the data takes
+            // 1 s, the pace starts at 0 s, the k-th fold begins at 2k - 1 s and ends at 2k s, so a unit takes 1 s of its
+            // own and 2 s of wall time (one unit-second per two seconds: the concurrency seen is 1/2)
             var steps = trained.RerunProgress.Where(s => s.Stage == "cv").ToList();
 
             // When
             var remaining = steps.OrderBy(s => s.Done).Select(s => s.Remaining).ToList();
 
-            // Then the folds left, plus the refit (a unit on twice a unit's rows with 2 folds: 2 s) and the test and
-            // artefacts (one read: 1 s): the last fold does not say 0 s while the refit is still to come
-            Assert.Equal([TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(3)], remaining);
+            // Then the folds left at 2 s of wall time each, plus the refit (a unit on twice a unit's rows with 2 folds:
+            // 4 s) and the test and artefacts (one read: 1 s): the last fold does not say 0 s while the refit is still to come
+            Assert.Equal([TimeSpan.FromSeconds(11), TimeSpan.FromSeconds(9), TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(5)], remaining);
             Assert.All(steps, s => Assert.True(s.RowsPerSecond > 0, $"fold {s.Done}: {s.RowsPerSecond} rows/s"));
         }
 
