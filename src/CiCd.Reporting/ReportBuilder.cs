@@ -26,7 +26,7 @@ public sealed class ReportBuilder(ReportOptions options, TimeProvider clock)
             ReadGate(),
             card is null || model is null
                 ? ReportPart.Missing<ChampionComparison>(noTraining)
-                : ChampionSource.Compare(options.RegistryRoot, model, card.Metrics, card.Training.PrimaryMetric),
+                : ChampionSource.Compare(options.RegistryRoot, model, card.RunId, card.Metrics, card.Training.PrimaryMetric),
             card is null
                 ? ReportPart.Missing<ImportanceResult>(noTraining)
                 : ImportanceSource.Measure(options.ConfigPath, options.TrainFolder, card, options.ImportanceRepeats),

@@ -73,5 +73,21 @@ public static class ReportBuilderTests
             // Then
             Assert.StartsWith("no version of 'another-model' holds the production alias", data.Champion.Note, StringComparison.Ordinal);
         }
+        [Fact]
+        public void Should_Say_The_Run_Is_The_Champion_Instead_Of_Comparing_It_With_Itself()
+        {
+            // Given the trained run itself registered under the production alias, as 'mlops promote' leaves it
+            using var registry = new TempFolder();
+            var version = PromotedRun.Register(workspace.TrainFolder, registry.Root, workspace.Card.Name);
+            var options = workspace.Options(Path.Combine(workspace.Root, "out/self")) with { RegistryRoot = registry.Root, ConfigPath = null };
+
+            // When
+            var data = new ReportBuilder(options, TimeProvider.System).Build();
+
+            // Then no comparison of identical numbers, and the note says why
+            Assert.Null(data.Champion.Content);
+            Assert.Equal($"this run ({workspace.Card.RunId}) is the champion: version {version} of '{workspace.Card.Name}' holds the production alias, " +
+                "so there is no other version to compare it with", data.Champion.Note);
+        }
     }
 }

@@ -8,14 +8,23 @@ namespace CiCd.Reporting.Sources;
 /// <summary>Finds the production champion in the registry and lines its metrics up with the candidate's.</summary>
 public static class ChampionSource
 {
-    /// <summary>The comparison, or a note saying why there is none.</summary>
-    public static ReportPart<ChampionComparison> Compare(string registryRoot, string model, IReadOnlyDictionary<string, double> candidate, string? primary)
+    /// <summary>
+    /// The comparison of run <paramref name="runId"/> with the champion, or a note saying why there is none: no champion,
+    /// or the run is the champion itself (just promoted), whose every delta would be zero.
+    /// </summary>
+    public static ReportPart<ChampionComparison> Compare(string registryRoot, string model, string runId, IReadOnlyDictionary<string, double> candidate, string? primary)
     {
         var champion = new ModelRegistry(new RegistryOptions { Root = registryRoot }).FindByAlias(model, ModelAliases.Production);
         if (champion is null)
         {
             return ReportPart.Missing<ChampionComparison>(
                 $"no version of '{model}' holds the {ModelAliases.Production} alias in {registryRoot}: nothing to compare with yet");
+        }
+        if (champion.RunId == runId)
+        {
+            return ReportPart.Missing<ChampionComparison>(
+                $"this run ({runId}) is the champion: version {champion.Version} of '{model}' holds the {ModelAliases.Production} alias, " +
+                "so there is no other version to compare it with");
         }
         var deltas = MetricOrder.Sort(candidate.Keys.Where(champion.Metrics.ContainsKey), primary)
             .Select(name => Delta(name, candidate[name], champion.Metrics[name]))

@@ -61,7 +61,7 @@ public sealed class RegressionReportTests
             DoctoredChampion.Register(folder.PathOf("train"), folder.PathOf("champion"), folder.PathOf("models"), "toy-regression", metrics => metrics["rmse"] += 5);
 
             // When
-            var comparison = CiCd.Reporting.Sources.ChampionSource.Compare(folder.PathOf("models"), "toy-regression", card.Metrics, "rmse").Content!;
+            var comparison = CiCd.Reporting.Sources.ChampionSource.Compare(folder.PathOf("models"), "toy-regression", card.RunId, card.Metrics, "rmse").Content!;
             var rmse = comparison.Deltas.Single(d => d.Metric == "rmse");
 
             // Then

@@ -16,7 +16,7 @@ public static class ChampionSourceTests
             var candidate = workspace.Card.Metrics;
 
             // When
-            var comparison = ChampionSource.Compare(workspace.RegistryRoot, workspace.Card.Name, candidate, "roc_auc").Content!;
+            var comparison = ChampionSource.Compare(workspace.RegistryRoot, workspace.Card.Name, workspace.Card.RunId, candidate, "roc_auc").Content!;
 
             // Then
             var cost = comparison.Deltas.Single(d => d.Metric == "expected_cost");
@@ -33,7 +33,7 @@ public static class ChampionSourceTests
             using var empty = new TempFolder();
 
             // When
-            var part = ChampionSource.Compare(empty.Root, "toy-credit", workspace.Card.Metrics, "roc_auc");
+            var part = ChampionSource.Compare(empty.Root, "toy-credit", workspace.Card.RunId, workspace.Card.Metrics, "roc_auc");
 
             // Then
             Assert.Null(part.Content);
