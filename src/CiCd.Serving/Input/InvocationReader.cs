@@ -21,7 +21,8 @@ public static class InvocationReader
             var fromCsv = new SortedSet<string>(StringComparer.Ordinal);
             return new InvocationRequest(BatchReader.FromCsvBody(body, schema, maxRows, fromCsv, cancel), InvocationOutput.Label, fromCsv);
         }
-        using var json = JsonBody.Parse(PythonJson.Rewrite(body), JsonValueBudget.For(schema, maxRows));
+        var rewritten = PythonJson.Rewrite(body, out var offsets);
+        using var json = JsonBody.Parse(rewritten, JsonValueBudget.For(schema, maxRows), offsets);
         return Read(json.RootElement, schema, maxRows, cancel);
     }
 

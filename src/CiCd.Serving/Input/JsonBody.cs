@@ -20,16 +20,21 @@ public static class JsonBody
     /// <summary>The parsed document; the caller disposes it.</summary>
     public static JsonDocument Parse(ReadOnlyMemory<byte> body) => Parse(body, long.MaxValue);
 
-    /// <summary>The parsed document, or a 413 when it holds more than <paramref name="maxValues"/> values; the caller disposes it.</summary>
-    public static JsonDocument Parse(ReadOnlyMemory<byte> body, long maxValues)
+    /// <summary>
+    /// The parsed document, or a 413 when it holds more than <paramref name="maxValues"/> values; the caller disposes it.
+    /// A body rewritten before parsing (<see cref="PythonJson"/>) passes <paramref name="offsets"/>, so its errors name
+    /// the bytes as sent.
+    /// </summary>
+    public static JsonDocument Parse(ReadOnlyMemory<byte> body, long maxValues, RewrittenOffsets? offsets = null)
     {
+        offsets ??= RewrittenOffsets.None;
         // A byte order mark is legal at the start of UTF-8 text; the parser does not skip it.
         var bom = body.Span.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
         body = body[bom..];
         // The parser checks structure only: a key or string holding invalid bytes fails when it is read, as a 500.
         if (!Utf8.IsValid(body.Span))
         {
-            throw InputProblemException.Malformed("Not UTF-8", $"the body is not valid UTF-8 text (byte {bom + FirstInvalidByte(body.Span)})");
+            throw InputProblemException.Malformed("Not UTF-8", $"the body is not valid UTF-8 text (byte {offsets.Original(bom + FirstInvalidByte(body.Span))})");
         }
         JsonValueBudget.Check(body.Span, maxValues);
         JsonDocument document;
@@ -40,17 +45,17 @@ public static class JsonBody
         catch (JsonException e)
         {
             // The parser's message names the line and byte and says when the depth limit was passed; it quotes no values.
-            throw InputProblemException.Malformed("Malformed JSON", e.Message, inner: e);
+            throw InputProblemException.Malformed("Malformed JSON", JsonErrorPosition.AsSent(e, body.Span, bom, offsets), inner: e);
         }
         if (body.Span.IndexOf("\\u"u8) >= 0)
         {
-            CheckEscapes(body.Span, document);
+            CheckEscapes(body.Span, document, bom, offsets);
         }
         return document;
     }
 
     // Only an escape can still make a string unreadable: \ud800 without its pair decodes to no character at all.
-    private static void CheckEscapes(ReadOnlySpan<byte> body, JsonDocument document)
+    private static void CheckEscapes(ReadOnlySpan<byte> body, JsonDocument document, int bom, RewrittenOffsets offsets)
     {
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = MaxDepth });
         while (reader.Read())
@@ -67,7 +72,7 @@ public static class JsonBody
             {
                 document.Dispose();
                 throw InputProblemException.Malformed("Invalid escape",
-                    $"a {(reader.TokenType == JsonTokenType.PropertyName ? "name" : "string")} at byte {reader.TokenStartIndex} escapes a lone surrogate (\\ud800-\\udfff without its pair); send UTF-8 text", inner: e);
+                    $"a {(reader.TokenType == JsonTokenType.PropertyName ? "name" : "string")} at byte {offsets.Original(bom + reader.TokenStartIndex) - bom} escapes a lone surrogate (\\ud800-\\udfff without its pair); send UTF-8 text", inner: e);
             }
         }
     }

@@ -5,18 +5,22 @@ namespace CiCd.Serving.Input;
 /// as <c>Infinity</c> / <c>-Infinity</c>: not JSON, but what <c>json.loads</c> on MLflow's server reads. On
 /// <c>/invocations</c> these tokens (outside strings) become <c>null</c> (missing) and the strings <c>"Infinity"</c> /
 /// <c>"-Infinity"</c>, which a numeric field then refuses with a 400 naming it, as MLflow's models refuse infinity.
+/// Each rewrite is longer than its token, so the offsets it moved are kept (<see cref="RewrittenOffsets"/>) for errors
+/// to name the byte the client sent.
 /// </summary>
 public static class PythonJson
 {
-    /// <summary>The body with Python's non-finite tokens rewritten; the same memory when it holds none.</summary>
-    public static ReadOnlyMemory<byte> Rewrite(ReadOnlyMemory<byte> body)
+    /// <summary>The body with Python's non-finite tokens rewritten (the same memory when it holds none), and where that moved its bytes.</summary>
+    public static ReadOnlyMemory<byte> Rewrite(ReadOnlyMemory<byte> body, out RewrittenOffsets offsets)
     {
+        offsets = RewrittenOffsets.None;
         var text = body.Span;
         if (text.IndexOf("NaN"u8) < 0 && text.IndexOf("Infinity"u8) < 0)
         {
             return body;
         }
         var output = new List<byte>(text.Length + 64);
+        var tokens = new List<RewrittenOffsets.Token>();
         var inString = false;
         for (var i = 0; i < text.Length; i++)
         {
@@ -40,19 +44,27 @@ public static class PythonJson
             }
             else if (text[i..].StartsWith("NaN"u8))
             {
-                output.AddRange("null"u8);
+                Replace(output, tokens, i, "NaN"u8.Length, "null"u8);
                 i += 2;
                 continue;
             }
             else if (text[i..].StartsWith("Infinity"u8) || text[i..].StartsWith("-Infinity"u8))
             {
                 var negative = b == (byte)'-';
-                output.AddRange(negative ? "\"-Infinity\""u8 : "\"Infinity\""u8);
+                Replace(output, tokens, i, negative ? 9 : 8, negative ? "\"-Infinity\""u8 : "\"Infinity\""u8);
                 i += negative ? 8 : 7;
                 continue;
             }
             output.Add(b);
         }
+        offsets = new RewrittenOffsets(tokens);
         return output.ToArray();
+    }
+
+    private static void Replace(List<byte> output, List<RewrittenOffsets.Token> tokens, int at, int length, ReadOnlySpan<byte> with)
+    {
+        var start = output.Count;
+        output.AddRange(with);
+        tokens.Add(new RewrittenOffsets.Token(at, start, output.Count, output.Count - (at + length)));
     }
 }

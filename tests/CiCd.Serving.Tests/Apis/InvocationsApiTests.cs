@@ -153,6 +153,22 @@ public sealed class InvocationsApiTests
             Assert.Contains(detail, problem.Detail);
         }
 
+        [Theory]
+        [InlineData("{\"instances\": [NaN, x]}", 0, 20)]
+        [InlineData("{\"instances\": [Infinity, -Infinity, x]}", 0, 36)]
+        [InlineData("{\"instances\": [NaN,\n NaN, x]}", 1, 6)]
+        public async Task Should_Name_The_Byte_Sent_Of_Malformed_Json_After_A_Python_Token(string text, int line, int inLine)
+        {
+            // Given: Python's NaN and infinities, which the service rewrites into longer JSON before parsing, ahead of the 'x'
+
+            // When
+            var problem = await Problem.ReadAsync(await service.Client.PostAsync("/invocations", Records.Body(text, "application/json")));
+
+            // Then the 'x' where the client put it (the parser counts from 0), not a byte further per token before it
+            Assert.Equal((HttpStatusCode.BadRequest, "Malformed JSON"), (problem.Status, problem.Title));
+            Assert.Contains($"LineNumber: {line} | BytePositionInLine: {inLine}.", problem.Detail, StringComparison.Ordinal);
+        }
+
         [Fact]
         public async Task Should_Refuse_Ragged_Columnar_Inputs()
         {
