@@ -1,5 +1,7 @@
 using System.Net;
+using CiCd.Serving.PredictionLog;
 using CiCd.Serving.Tests.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CiCd.Serving.Tests.Apis;
 
@@ -11,16 +13,26 @@ public sealed partial class PredictApiTests
         [Fact]
         public async Task Should_Stop_A_Request_Past_The_Timeout_With_504()
         {
-            // Given: a timeout far shorter than reading and scoring 20,000 rows takes
-            await using var host = await ServiceHost.StartAsync(TrainedModel.Credit, new Dictionary<string, string?> { ["Serving:RequestTimeoutSeconds"] = "0.01" });
+            // Given: a request held past a 10 ms timeout by the prediction log, not by its upload. The log's queue (room
+            // for one record) holds two, and its writer waits a tenth of a 60 s flush interval to gather a fuller write,
+            // so the request waits seconds for room. Its body is two rows, sent whole before any answer: a 2 MB body let
+            // the 504 come while it was still being sent, and the client then saw an aborted upload instead.
+            await using var host = await ServiceHost.StartAsync(TrainedModel.Credit, new Dictionary<string, string?>
+            {
+                ["Serving:RequestTimeoutSeconds"] = "0.01",
+                ["PredictionLog:QueueCapacity"] = "1",
+                ["PredictionLog:FlushIntervalMilliseconds"] = "60000",
+                ["PredictionLog:QueueWaitMilliseconds"] = "60000",
+            });
+            host.Services.GetRequiredService<PredictionLogBuffer>().Offer([AwkwardRecords.With("plain", 1, 2), AwkwardRecords.With("plain", 3, 4)]);
             var records = new Records(TrainedModel.Credit);
-            var csv = records.Csv(Enumerable.Range(0, 20_000).Select(i => i % records.Count));
 
             // When
-            var response = await host.Client.PostAsync("/v1/predict/batch", Records.Body(csv, "text/csv"));
+            var problem = await Problem.ReadAsync(await host.Client.PostAsync("/v1/predict/batch", Records.Body(records.Csv([0, 1]), "text/csv")));
 
             // Then
-            Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
+            Assert.Equal((HttpStatusCode.GatewayTimeout, "application/problem+json"), (problem.Status, problem.MediaType));
+            Assert.Equal("Gateway Timeout", problem.Title);
         }
 
         [Fact]
