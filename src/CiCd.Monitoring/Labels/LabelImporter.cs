@@ -58,8 +58,8 @@ public static class LabelImporter
     }
 
     // Which of the labels' requests the log holds. The ids go into a temporary table that the log is matched against in
-    // one pass (a scan of the log per import, hashed against the ids): the log keeps no request id index, which every
-    // logged row would pay for (schema 5).
+    // one pass (a scan of the log per import, each row's id looked up among the file's): the log keeps no request id
+    // index, which every logged row would pay for (schema 5).
     private static HashSet<string> LoggedRequests(DbTransaction transaction, List<(string RequestId, string Label)> labels)
     {
         var logged = new HashSet<string>(StringComparer.Ordinal);
