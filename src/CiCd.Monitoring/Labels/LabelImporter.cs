@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using CiCd.Data;
 using CiCd.Errors;
@@ -26,9 +27,10 @@ public static class LabelImporter
         var at = FormatTime(now);
         int added = 0, changed = 0, unchanged = 0;
         var unknown = new List<string>();
+        var logged = LoggedRequests(transaction, labels);
         foreach (var (requestId, label) in labels)
         {
-            if (transaction.Scalar($"SELECT 1 FROM {Table} WHERE {RequestId} = @id LIMIT 1", ("@id", requestId)) is null)
+            if (!logged.Contains(requestId))
             {
                 unknown.Add(requestId);
                 continue;
@@ -53,6 +55,30 @@ public static class LabelImporter
         }
         transaction.Commit();
         return new LabelImportResult(location.ToString(), added, changed, unchanged, unknown);
+    }
+
+    // Which of the labels' requests the log holds. The ids go into a temporary table that the log is matched against in
+    // one pass (a scan of the log per import, each row's id looked up among the file's): the log keeps no request id
+    // index, which every logged row would pay for (schema 5).
+    private static HashSet<string> LoggedRequests(DbTransaction transaction, List<(string RequestId, string Label)> labels)
+    {
+        var logged = new HashSet<string>(StringComparer.Ordinal);
+        if (labels.Count == 0)
+        {
+            return logged;
+        }
+        transaction.Execute("CREATE TEMPORARY TABLE label_requests (request_id TEXT PRIMARY KEY)");
+        transaction.ExecuteEach("INSERT INTO label_requests (request_id) VALUES (@p0)", labels.Select(l => new object?[] { l.RequestId }));
+        using (var command = transaction.Command($"SELECT DISTINCT {RequestId} FROM {Table} WHERE {RequestId} IN (SELECT request_id FROM label_requests)"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                logged.Add(reader.GetString(0));
+            }
+        }
+        transaction.Execute("DROP TABLE label_requests");
+        return logged;
     }
 
     private static List<(string RequestId, string Label)> Read(string csv, OutcomeKind kind)

@@ -53,6 +53,7 @@ internal static class PredictionLogMigrations
             ]),
             new(3, "a regression model's answer has no probabilities: probabilities_json may be null", NullableProbabilities(postgres, id)),
             new(4, "no model-and-time index (no query reads by model); on PostgreSQL a BRIN time index", CheaperIndexes(postgres)),
+            new(5, "no request id index (labels import joins once per import); on PostgreSQL no id key", NoPerRowKeys(postgres)),
         ], "point --prediction-log (PredictionLog__Uri) at another log");
     }
 
@@ -68,6 +69,17 @@ internal static class PredictionLogMigrations
             "CREATE INDEX ix_predictions_time ON predictions USING brin (timestamp_utc) WITH (autosummarize = on)",
         ]
         : ["DROP INDEX IF EXISTS ix_predictions_model_time"];
+
+    // Every logged row paid for two B-trees no query needs (on PostgreSQL about a third of the server's CPU per row, see
+    // docs/monitoring.md). The request id's served only `labels import`'s check that a label's request is in the log,
+    // which now joins the file's ids to the log once per import (a scan of the log, not a lookup per label); drift,
+    // snapshots and the dashboard read a window by time and join its labels in memory. The id's primary key served
+    // only as the reader's tie-break between rows of the same millisecond, which request id and row index give as well.
+    // Dropping a column is a catalog change on PostgreSQL (no rewrite). SQLite's id is the rowid, the table's own key,
+    // with no index of its own: dropping it would rewrite the file for nothing, so it stays.
+    private static string[] NoPerRowKeys(bool postgres) => postgres
+        ? ["DROP INDEX IF EXISTS ix_predictions_request", "ALTER TABLE predictions DROP COLUMN IF EXISTS id"]
+        : ["DROP INDEX IF EXISTS ix_predictions_request"];
 
     // SQLite cannot drop a NOT NULL constraint: the table is rebuilt with the same columns, rows and ids, and its indexes
     // are made again (dropping a table drops them).

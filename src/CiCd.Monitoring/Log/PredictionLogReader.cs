@@ -136,19 +136,23 @@ public sealed class PredictionLogReader(PredictionLogLocation location) : IPredi
     private List<PredictionRecord> Query(DbConnection connection, bool hasReplica, DateTimeOffset? since, DateTimeOffset? until)
     {
         using var command = connection.CreateCommand();
-        var order = connection is SqliteConnection ? "rowid" : "id";
+        // SQLite's rowid is the insertion order; PostgreSQL's log has no key column (schema 5): rows of one millisecond
+        // come in request and row order.
+        var sqlite = connection is SqliteConnection;
+        var key = sqlite ? "rowid" : "NULL";
+        var order = sqlite ? "rowid" : $"{RequestId}, row_index";
         var bounds = new List<string>();
         Bound(command, bounds, ">=", "since", since);
         Bound(command, bounds, "<", "until", until);
         // ISO-8601 UTC text sorts like time, so the bounds compare as text and use the time index.
-        command.CommandText = $"SELECT {order}, {Timestamp}, {ModelName}, {ModelVersion}, {RequestId}, {InputsJson}, {OutputLabel}, {OutputJson}, " +
+        command.CommandText = $"SELECT {key}, {Timestamp}, {ModelName}, {ModelVersion}, {RequestId}, {InputsJson}, {OutputLabel}, {OutputJson}, " +
             $"{(hasReplica ? ReplicaId : "NULL")} FROM {Table}{(bounds.Count == 0 ? "" : " WHERE " + string.Join(" AND ", bounds))} ORDER BY {Timestamp}, {order}";
         var records = new List<PredictionRecord>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             var text = reader.IsDBNull(1) ? "" : Convert.ToString(reader.GetValue(1), CultureInfo.InvariantCulture)!;
-            var time = Time(text, $"row {reader.GetInt64(0)}");
+            var time = Time(text, reader.IsDBNull(0) ? $"request '{Text(reader, 4)}'" : $"row {reader.GetInt64(0)}");
             records.Add(new PredictionRecord(time, Text(reader, 2) ?? "", Text(reader, 3) ?? "", Text(reader, 4) ?? "",
                 Text(reader, 5) ?? "", Text(reader, 6), Text(reader, 7), Text(reader, 8)));
         }

@@ -4,7 +4,7 @@ namespace CiCd.Serving.PredictionLog;
 /// The prediction log's table, the contract with the drift monitor (created and upgraded by
 /// CiCd.Monitoring.Log.PredictionLogDatabase, on SQLite and PostgreSQL alike). One row per logged prediction:
 /// <list type="bullet">
-/// <item><c>id</c> INTEGER: insertion order.</item>
+/// <item>on SQLite <c>id</c> INTEGER, the rowid: insertion order (PostgreSQL has no key column since schema 5).</item>
 /// <item><c>timestamp_utc</c> TEXT: ISO 8601 UTC, when the request was scored.</item>
 /// <item><c>model_name</c>, <c>model_version</c> TEXT: which model answered.</item>
 /// <item><c>request_id</c> TEXT and <c>row_index</c> INTEGER: the request (X-Request-Id or the server's id) and the row within it.</item>

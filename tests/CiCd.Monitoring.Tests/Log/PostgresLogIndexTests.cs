@@ -7,8 +7,8 @@ using Npgsql;
 namespace CiCd.Monitoring.Tests.Log;
 
 /// <summary>
-/// The PostgreSQL log's indexes: what every logged row pays for (a BRIN time index, the request id's B-tree for the
-/// labels) and what a window query still gets from them (it reads the window's block ranges, not the table).
+/// The PostgreSQL log's indexes: what every logged row pays for (a BRIN time index, nothing else since schema 5) and what
+/// a window query still gets from it (it reads the window's block ranges, not the table).
 /// </summary>
 public sealed partial class PostgresLogIndexTests
 {
@@ -37,11 +37,30 @@ public sealed partial class PostgresLogIndexTests
             var version = PredictionLogDatabase.Migrate(log);
 
             // Then
-            Assert.Equal(4, version);
-            Assert.Equal(
-                ["ix_predictions_request btree", "ix_predictions_time brin", "predictions_pkey btree"],
-                Query(log, "SELECT indexname || ' ' || substring(indexdef from 'USING (\\w+)') FROM pg_indexes WHERE tablename = 'predictions' ORDER BY 1"));
+            Assert.Equal(5, version);
+            Assert.Equal(["ix_predictions_time brin"], Indexes(log));
             Assert.Equal(10, new PredictionLogReader(log).Read(null, null).Count);
+        }
+
+        [Fact]
+        public void Should_Drop_The_Request_Id_Index_And_The_Id_Key_Of_A_Version_4_Log_Keeping_Its_Rows_In_Time_Order()
+        {
+            // Given: a log at version 4 (a request id B-tree, an identity primary key) holding rows
+            using var server = PostgresInstance.Start();
+            var log = PredictionLogLocation.Parse(server.CreateDatabase("version_4"), "test", commandLine: false);
+            PredictionLogDatabase.Migrate(log);
+            Execute(log, "ALTER TABLE predictions ADD COLUMN id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY; " +
+                "CREATE INDEX ix_predictions_request ON predictions (request_id); UPDATE prediction_log_schema SET version = 4; " +
+                Rows.Replace("50000", "10", StringComparison.Ordinal).Replace("+ g *", "+ (11 - g) *", StringComparison.Ordinal));
+
+            // When
+            var version = PredictionLogDatabase.Migrate(log);
+
+            // Then
+            Assert.Equal(5, version);
+            Assert.Equal(["ix_predictions_time brin"], Indexes(log));
+            Assert.Empty(Query(log, "SELECT column_name::text FROM information_schema.columns WHERE table_name = 'predictions' AND column_name = 'id'"));
+            Assert.Equal(Enumerable.Range(1, 10).Select(g => $"r{11 - g}"), new PredictionLogReader(log).Read(null, null).Select(r => r.RequestId));
         }
     }
 
@@ -59,7 +78,7 @@ public sealed partial class PostgresLogIndexTests
 
             // When: the reader's query for one hour of the 14 hours
             var plan = string.Join("\n", Query(log, "EXPLAIN (ANALYZE, TIMING OFF, COSTS OFF) SELECT * FROM predictions " +
-                "WHERE timestamp_utc >= '2026-12-01T05:00:00.000Z' AND timestamp_utc < '2026-12-01T06:00:00.000Z' ORDER BY timestamp_utc, id"));
+                "WHERE timestamp_utc >= '2026-12-01T05:00:00.000Z' AND timestamp_utc < '2026-12-01T06:00:00.000Z' ORDER BY timestamp_utc, request_id, row_index"));
 
             // Then
             Assert.Contains("Bitmap Index Scan on ix_predictions_time", plan, StringComparison.Ordinal);
@@ -68,6 +87,9 @@ public sealed partial class PostgresLogIndexTests
             Assert.True(read < pages / 4, $"read {read} of {pages} pages:\n{plan}");
         }
     }
+
+    private static List<string> Indexes(PredictionLogLocation log) =>
+        Query(log, "SELECT indexname || ' ' || substring(indexdef from 'USING (\\w+)') FROM pg_indexes WHERE tablename = 'predictions' ORDER BY 1");
 
     [GeneratedRegex(@"Heap Blocks: lossy=(\d+)")]
     private static partial Regex HeapBlocks();

@@ -32,7 +32,7 @@ public sealed class PredictionLogDatabaseTests
             var version = PredictionLogDatabase.Migrate(PredictionLogLocation.Sqlite(path));
 
             // Then
-            Assert.Equal(4, version);
+            Assert.Equal(5, version);
             var record = Assert.Single(new SqlitePredictionLog(path).Read(null, null));
             Assert.Equal("old", record.RequestId);
             Assert.Equal("", record.ReplicaId);
@@ -52,7 +52,7 @@ public sealed class PredictionLogDatabaseTests
             var version = PredictionLogDatabase.Migrate(PredictionLogLocation.Sqlite(path));
 
             // Then
-            Assert.Equal(4, version);
+            Assert.Equal(5, version);
             var records = new SqlitePredictionLog(path).Read(null, null);
             Assert.Equal(["first", "second"], records.Select(r => r.RequestId));
             Assert.Equal(("151.5", null), (records[1].OutputLabel, records[1].OutputJson));
@@ -73,8 +73,27 @@ public sealed class PredictionLogDatabaseTests
             // Then
             Assert.Equal(ExitCodes.InputError, writing.ExitCode);
             Assert.Contains("prediction log", writing.Message, StringComparison.Ordinal);
-            Assert.Contains("schema version 99, newer than version 4", writing.Message, StringComparison.Ordinal);
-            Assert.Contains("schema version 99, newer than version 4", reading.Message, StringComparison.Ordinal);
+            Assert.Contains("schema version 99, newer than version 5", writing.Message, StringComparison.Ordinal);
+            Assert.Contains("schema version 99, newer than version 5", reading.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Drop_The_Request_Id_Index_Of_A_Version_4_Log_Keeping_Its_Rows()
+        {
+            // Given: a log at version 4, which kept a B-tree of request ids
+            var path = Path.Combine(_folder.FullName, "version4.sqlite");
+            PredictionLogDatabase.Migrate(PredictionLogLocation.Sqlite(path));
+            Execute(path, "CREATE INDEX IF NOT EXISTS ix_predictions_request ON predictions (request_id); UPDATE prediction_log_schema SET version = 4; " +
+                "INSERT INTO predictions (timestamp_utc, model_name, model_version, request_id, row_index, endpoint, inputs_json, label, score, probabilities_json) " +
+                "VALUES ('2026-11-01T10:00:00.000Z', 'credit', '3', 'kept', 0, 'predict', '{}', 'good', 0.1, '{}')");
+
+            // When
+            var version = PredictionLogDatabase.Migrate(PredictionLogLocation.Sqlite(path));
+
+            // Then
+            Assert.Equal(5, version);
+            Assert.Equal(["ix_predictions_time"], Indexes(path));
+            Assert.Equal("kept", Assert.Single(new SqlitePredictionLog(path).Read(null, null)).RequestId);
         }
 
         [Fact]
@@ -104,6 +123,21 @@ public sealed class PredictionLogDatabaseTests
                 steps.Add(reader.GetString(3));
             }
             return string.Join("\n", steps);
+        }
+
+        private static List<string> Indexes(string path)
+        {
+            using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'predictions' AND sql IS NOT NULL ORDER BY name";
+            using var reader = command.ExecuteReader();
+            var names = new List<string>();
+            while (reader.Read())
+            {
+                names.Add(reader.GetString(0));
+            }
+            return names;
         }
 
         private static void Execute(string path, string sql)

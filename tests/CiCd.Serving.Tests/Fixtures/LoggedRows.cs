@@ -4,6 +4,10 @@ using Npgsql;
 namespace CiCd.Serving.Tests.Fixtures;
 
 /// <summary>Every row of a prediction log as the database returns it (without the id), in insertion order.</summary>
+/// <remarks>
+/// PostgreSQL's log has no id since schema 5: its rows are read in their physical order (<c>ctid</c>), which is the
+/// order they were written in for a table that is only ever appended to, as these tests' logs are.
+/// </remarks>
 public static class LoggedRows
 {
     private const string Columns =
@@ -25,7 +29,7 @@ public static class LoggedRows
     {
         using var connection = new NpgsqlConnection(connectionString);
         connection.Open();
-        using var query = new NpgsqlCommand($"SELECT {Columns} FROM predictions ORDER BY id", connection);
+        using var query = new NpgsqlCommand($"SELECT {Columns} FROM predictions ORDER BY ctid", connection);
         return Read(query.ExecuteReader());
     }
 

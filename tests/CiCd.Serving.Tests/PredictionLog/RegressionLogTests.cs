@@ -78,7 +78,7 @@ public sealed class RegressionLogTests
             var rows = Rows(path);
             Assert.Equal(("good", "{\"good\":0.9,\"bad\":0.1}"), (rows[0].Label, rows[0].Probabilities));
             Assert.Null(rows[1].Probabilities);
-            Assert.Equal(4L, Scalar(path, "SELECT version FROM prediction_log_schema"));
+            Assert.Equal(5L, Scalar(path, "SELECT version FROM prediction_log_schema"));
         }
     }
 
