@@ -2,29 +2,12 @@ using CiCd.Train.Trainers;
 
 namespace CiCd.Cli;
 
-/// <summary>
-/// Settings of the `mlops` process that only take effect when made before it runs any work: Program calls
-/// <see cref="Prepare"/> first. Neither changes a result, only how idle threads wait.
-/// </summary>
+/// <summary>Settings of the `mlops` process that are safest made before it runs any work: Program calls <see cref="Prepare"/> first.</summary>
 public static class ProcessStart
 {
-    /// <summary>The runtime setting for how long an idle thread-pool thread spins before it sleeps.</summary>
-    public const string PoolSpinLimit = "System.Threading.ThreadPool.UnfairSemaphoreSpinLimit";
-
     /// <summary>
-    /// OpenMP's passive wait policy for every command (native setenv is safest before the process starts threads of its
-    /// own; LightGBM's trainer keeps its call for hosts that never run this), and for `mlops train` a thread pool whose
-    /// idle threads sleep at once. ML.NET's single-threaded FastTree and FastForest hand every feature group of every
-    /// split to the pool and wait for it; each hand-off woke an idle pool thread that then spun, and the waiting thread
-    /// spun too: on mlops.yaml 169 of `mlops train`'s processor seconds, 74 without the spin (load average 23-30, two
-    /// cores), the same models. Read once when the pool starts its first thread, hence here.
+    /// OpenMP's passive wait policy for LightGBM (<see cref="OpenMpWaitPolicy"/>): native setenv is not thread-safe, and
+    /// at the first LightGBM fit, where the trainer also sets it (for hosts that never run this), training threads run.
     /// </summary>
-    public static void Prepare(IReadOnlyList<string> args)
-    {
-        OpenMpWaitPolicy.EnsurePassive();
-        if (args is ["train", ..])
-        {
-            AppContext.SetData(PoolSpinLimit, 0);
-        }
-    }
+    public static void Prepare() => OpenMpWaitPolicy.EnsurePassive();
 }

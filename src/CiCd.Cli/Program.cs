@@ -1,4 +1,4 @@
 using CiCd.Cli;
 
-ProcessStart.Prepare(args);
+ProcessStart.Prepare();
 return MlopsApp.Run(args, Console.Out, Console.Error);
