@@ -61,6 +61,8 @@ public sealed class BuildParameters
     public string ImageRepository { get; }
     public string BaseImage { get; }
     public bool GateRan { get; set; }
+    // Set by Build: BuildCli then compiles as Build did (linted), which leaves the tool up to date instead of recompiling it.
+    public bool SolutionBuilt { get; set; }
     public bool Drifted { get; set; }
     public string RegistryBranch { get; }
     public string DriftModel { get; }

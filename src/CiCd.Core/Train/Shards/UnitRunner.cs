@@ -22,7 +22,11 @@ public sealed class UnitRunner(SearchPlan plan, int parallelism, IProgress<Train
         var pace = new TrainingPace(time, [.. units.Select(u => u.Spec.Trainer)], tail);
         var where = shard == ShardId.All ? "" : $" (shard {shard})";
         using var heartbeat = progress is null ? null : time.CreateTimer(_ => ReportOverdue(pace, units, where), null, Heartbeat, Heartbeat);
-        Parallel.ForEach(Enumerable.Range(0, units.Count), new ParallelOptions { MaxDegreeOfParallelism = parallelism }, index =>
+        // Units run on pool threads only, the calling thread waiting once: ML.NET's single-threaded FastTree and
+        // FastForest hand every feature group of every split to the pool (Task.Run, then Wait). From a pool thread the
+        // item lands in that thread's own queue and Wait runs it in place; from the calling thread, which
+        // Parallel.ForEach also puts to work, every item went to another thread while this one spun waiting.
+        Task.Run(() => Parallel.ForEach(Enumerable.Range(0, units.Count), new ParallelOptions { MaxDegreeOfParallelism = parallelism }, index =>
         {
             var unit = units[index];
             pace.Begin(index);
@@ -31,7 +35,7 @@ public sealed class UnitRunner(SearchPlan plan, int parallelism, IProgress<Train
             progress?.Report(new TrainingProgress("cv", unit.Spec.Id, unit.Fold, figures.Done, units.Count,
                 $"fold {unit.Fold + 1}/{plan.Folds}{where} {results[unit.Unit].Seconds:F1}s")
             { RowsPerSecond = figures.RowsPerSecond, Remaining = figures.Remaining });
-        });
+        })).GetAwaiter().GetResult();
         return [.. results.OrderBy(pair => pair.Key).Select(pair => pair.Value)];
     }
 

@@ -9,6 +9,8 @@ namespace CiCd.Train.Trainers;
 /// LightGBM fits alone took 17 s of processor time, 12 s with the passive policy, same models. libgomp reads the
 /// variable once, when LightGBM's native library is first loaded, so it is set in the process's native environment
 /// before the first LightGBM fit; a policy the user set is kept. The policy changes when threads sleep, not the model.
+/// The `mlops` tool sets it first thing in Program (setenv is not thread-safe, and at the first fit training threads
+/// run); the trainers call it too, for hosts that never run Program (test hosts, library users).
 /// </summary>
 public static class OpenMpWaitPolicy
 {
