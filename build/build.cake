@@ -98,13 +98,14 @@ Task("Test")
                 EnvironmentVariables = { ["MLOPS_TEST_MODEL_CACHE"] = results.Combine("models").FullPath },
                 // A test that hangs fails its project after this long, named in the log, with a dump of the test host
                 // in out/tests, instead of holding the run until CI's limit.
-                ArgumentCustomization = args => args.Append($"--blame-hang-timeout {p.TestHangTimeout} --blame-hang-dump-type mini"),
+                ArgumentCustomization = args => args.Append($"--blame-hang-timeout {p.TestHangTimeout} --blame-hang-dump-type mini")
+                    .Append(CoverageScope.Arguments(project)),
             }));
         PrintSlowestTests(context, results, 10);
         var coverage = p.Out.Combine("coverage");
         var exitCode = StartProcess("dotnet", new ProcessSettings
         {
-            Arguments = $"reportgenerator -reports:\"{results}/**/coverage.cobertura.xml\" -targetdir:\"{coverage}\" -reporttypes:\"HtmlInline;MarkdownSummaryGithub;JsonSummary\" -assemblyfilters:\"+CiCd.*;+mlops;-CiCd.Testing\"",
+            Arguments = $"reportgenerator -reports:\"{results}/*/coverage.cobertura.xml\" -targetdir:\"{coverage}\" -reporttypes:\"HtmlInline;MarkdownSummaryGithub;JsonSummary\" -assemblyfilters:\"+CiCd.*;+mlops;-CiCd.Testing\"",
         });
         if (exitCode != 0)
         {
