@@ -106,17 +106,25 @@ Task("Test")
                 ResultsDirectory = results,
                 Collectors = { "XPlat Code Coverage" },
                 Loggers = { $"trx;LogFileName={project.GetFilenameWithoutExtension()}.trx", "console;verbosity=normal" },
-                // Test projects of this run share the models they train (tests/CiCd.Testing/TrainedModels.cs).
-                EnvironmentVariables = { ["MLOPS_TEST_MODEL_CACHE"] = results.Combine("models").FullPath },
+                EnvironmentVariables =
+                {
+                    // Test projects of this run share the models they train (tests/CiCd.Testing/TrainedModels.cs).
+                    ["MLOPS_TEST_MODEL_CACHE"] = results.Combine("models").FullPath,
+                    // No dynamic PGO in the test hosts and the processes they start (`mlops` steps, writers, servers):
+                    // they run short, JIT-bound work that does not repay the instrumented tier every hot method goes
+                    // through first. Measured per project: 22-35 % fewer CPU s (Core, Pipeline, Release, Workflows steps).
+                    ["DOTNET_TieredPGO"] = "0",
+                },
                 // A test that hangs fails its project after this long, named in the log, with a dump of the test host
                 // in out/tests, instead of holding the run until CI's limit.
-                ArgumentCustomization = args => args.Append($"--blame-hang-timeout {p.TestHangTimeout} --blame-hang-dump-type mini"),
+                ArgumentCustomization = args => args.Append($"--blame-hang-timeout {p.TestHangTimeout} --blame-hang-dump-type mini")
+                    .Append(CoverageScope.Arguments(project)),
             }));
         PrintSlowestTests(context, results, 10);
         var coverage = p.Out.Combine("coverage");
         var exitCode = StartProcess("dotnet", new ProcessSettings
         {
-            Arguments = $"reportgenerator -reports:\"{results}/**/coverage.cobertura.xml\" -targetdir:\"{coverage}\" -reporttypes:\"HtmlInline;MarkdownSummaryGithub;JsonSummary\" -assemblyfilters:\"+CiCd.*;+mlops;-CiCd.Testing\"",
+            Arguments = $"reportgenerator -reports:\"{results}/*/coverage.cobertura.xml\" -targetdir:\"{coverage}\" -reporttypes:\"HtmlInline;MarkdownSummaryGithub;JsonSummary\" -assemblyfilters:\"+CiCd.*;+mlops;-CiCd.Testing\"",
         });
         if (exitCode != 0)
         {
