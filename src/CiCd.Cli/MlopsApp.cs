@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CiCd.Cli.Commands;
+using CiCd.Cli.Rendering;
 using CiCd.Errors;
 using Spectre.Console;
 
@@ -69,7 +70,7 @@ public static class MlopsApp
         }
         foreach (var problem in parse.Errors)
         {
-            error.WriteLine($"mlops: {problem.Message}");
+            Print(error, $"mlops: {problem.Message}");
         }
         error.WriteLine("Run 'mlops --help' for usage.");
         return null;
@@ -101,7 +102,7 @@ public static class MlopsApp
         {
             // A path that cannot be created, a permission, a full disk: the machine's answer, not a bug in mlops. The
             // message names the path; every writer goes through a temp file, so nothing already stored was touched.
-            error.WriteLine($"mlops: the file system refused: {e.Message.Split('\n', 2)[0].TrimEnd()} (check the path, its permissions and the free space)");
+            Print(error, $"mlops: the file system refused: {e.Message.Split('\n', 2)[0].TrimEnd()} (check the path, its permissions and the free space)");
             return ExitCodes.InputError;
         }
         catch (Exception e)
@@ -119,20 +120,24 @@ public static class MlopsApp
     private static int Unexpected(TextWriter error, Exception e)
     {
         var firstLine = e.Message.Split('\n', 2)[0].TrimEnd();
-        error.WriteLine($"mlops: unexpected error ({e.GetType().Name}: {firstLine}); this is a bug in mlops, not your input. " +
+        Print(error, $"mlops: unexpected error ({e.GetType().Name}: {firstLine}); this is a bug in mlops, not your input. " +
             $"Set {DebugVariable}=1 to print the stack trace, and report it.");
         if (Environment.GetEnvironmentVariable(DebugVariable) is "1" or "true")
         {
-            error.WriteLine(e.ToString());
+            Print(error, e.ToString());
         }
         return ExitCodes.Unexpected;
     }
 
     private static int Fail(TextWriter error, MlopsException e)
     {
-        error.WriteLine($"mlops: {e.Message}");
+        Print(error, $"mlops: {e.Message}");
         return e.ExitCode;
     }
+
+    // Messages quote what the user typed or the files hold (a model name, an alias, a path): its control characters are
+    // shown as escapes, as the console shows them (VisibleControls), so an error cannot clear the screen or retitle it.
+    private static void Print(TextWriter error, string message) => error.WriteLine(ConsoleText.Visible(message, keepLayout: true));
 
     private static IAnsiConsole CreateConsole(TextWriter output)
     {
@@ -144,6 +149,7 @@ public static class MlopsApp
             ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
             Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
         });
+        console.Pipeline.Attach(new VisibleControls());
         if (redirected)
         {
             // A pipe or a log has no width: Spectre would wrap at 80 columns and break JSON lines and tables

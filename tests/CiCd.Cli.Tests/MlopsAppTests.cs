@@ -101,6 +101,37 @@ public sealed class MlopsAppTests
         }
 
         [Fact]
+        public void Should_Show_The_Control_Characters_Of_A_Refused_Model_Name_As_Escapes()
+        {
+            // Given: a model name that clears the screen when echoed raw
+            using var folder = new CiCd.Testing.TempFolder();
+
+            // When
+            var run = Mlops.Run("model", "show", "--registry", folder.PathOf("models"), "--model", "evil\u001b[2J");
+
+            // Then
+            Assert.Equal(ExitCodes.InputError, run.ExitCode);
+            Assert.DoesNotContain('\u001b', run.Error);
+            Assert.Contains("model name 'evil\\e[2J' must be", run.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Show_The_Control_Characters_Of_An_Unknown_Argument_As_Escapes()
+        {
+            // Given: an argument that would set the window title, then ring the bell
+            string[] args = ["data", "validate", "\u001b]0;owned\u0007"];
+
+            // When
+            var run = Mlops.Run(args);
+
+            // Then
+            Assert.Equal(ExitCodes.InputError, run.ExitCode);
+            Assert.DoesNotContain('\u001b', run.Error);
+            Assert.DoesNotContain('\u0007', run.Error);
+            Assert.Contains("\\e]0;owned\\u0007", run.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Exit_2_On_An_Unknown_Command()
         {
             // Given

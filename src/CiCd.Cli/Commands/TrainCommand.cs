@@ -49,7 +49,7 @@ internal static class TrainCommand
             {
                 return TrainShards.RenderPlan(console, TrainStage.Plan(pipelineConfig));
             }
-            var stage = TrainStage.Prepare(pipelineConfig, request, asJson ? Console.Error : console.Profile.Out.Writer,
+            var stage = TrainStage.Prepare(pipelineConfig, request, StageLog.For(console, asJson),
                 asJson ? null : new TrainingProgressPrinter(console));
             if (request.Shard is not null)
             {

@@ -25,10 +25,20 @@ public static class CsvReader
         return Parse(path, Utf8Text.Decode(path, bytes));
     }
 
-    /// <summary>Parses CSV text as if read from <paramref name="file"/>.</summary>
-    public static CsvTable Parse(string file, string text)
+    /// <summary>
+    /// Parses CSV text as if read from <paramref name="file"/>. With <paramref name="maxRows"/>, it stops after that many
+    /// data rows when another follows, without reading it, and says so (<see cref="CsvTable.MoreRows"/>): a text too long
+    /// costs no more than one at the limit.
+    /// </summary>
+    public static CsvTable Parse(string file, string text, int maxRows = int.MaxValue)
     {
-        var records = new CsvTokenizer(file, text.TrimStart('\uFEFF')).ReadAll();
+        var tokenizer = new CsvTokenizer(file, text.TrimStart('\uFEFF'));
+        var records = tokenizer.ReadAll(maxRows == int.MaxValue ? int.MaxValue : maxRows + 1);
+        if (tokenizer.Stopped)
+        {
+            // Refused whole by the caller, so the rows read are not checked further.
+            return new CsvTable(file, records[0].Values.Select(v => v ?? "").ToList(), records.Skip(1).ToList()) { MoreRows = true };
+        }
         if (records.Count == 0)
         {
             throw new InputException(file, 1, null, "the file is empty; expected a header row and data rows");

@@ -10,11 +10,22 @@ internal sealed class CsvTokenizer(string file, string text)
     private int _position;
     private int _line = 1;
 
-    public List<CsvRow> ReadAll()
+    /// <summary>Whether <see cref="ReadAll"/> stopped at its limit with another record still to come.</summary>
+    public bool Stopped { get; private set; }
+
+    /// <summary>The records, at most <paramref name="maxRecords"/> of them (see <see cref="Stopped"/>).</summary>
+    public List<CsvRow> ReadAll(int maxRecords = int.MaxValue)
     {
         var records = new List<CsvRow>();
         while (_position < text.Length)
         {
+            if (records.Count == maxRecords)
+            {
+                // Only line breaks left are blank lines, which carry no record; anything else starts one. It is not read:
+                // the caller refuses the text as too long, whatever that record holds.
+                Stopped = text.AsSpan(_position).IndexOfAnyExcept('\r', '\n') >= 0;
+                break;
+            }
             var start = _line;
             var fields = ReadRecord();
             // Blank lines (a lone line break, or trailing ones) carry no record.

@@ -16,7 +16,11 @@ public sealed class StageCache(string root, IReadOnlyList<string> files)
     {
     }
 
-    /// <summary>Copies a cached run for <paramref name="key"/> into <paramref name="outputFolder"/>, if one exists.</summary>
+    /// <summary>
+    /// Puts a cached run for <paramref name="key"/>, if one exists, in place of the training files of
+    /// <paramref name="outputFolder"/>, as one unit (<see cref="AtomicFolder"/>): a failure or a kill part-way leaves the
+    /// previous run's files whole, never one run's model beside another's card. Other files in the folder stay.
+    /// </summary>
     public bool TryRestore(string key, string outputFolder, out TrainingResult result)
     {
         var entry = Path.Combine(root, key);
@@ -26,27 +30,40 @@ public sealed class StageCache(string root, IReadOnlyList<string> files)
             result = null!;
             return false;
         }
-        foreach (var file in files)
-        {
-            var source = Path.Combine(entry, file);
-            AtomicFile.Write(Path.Combine(outputFolder, file), stream =>
-            {
-                using var input = File.OpenRead(source);
-                input.CopyTo(stream);
-            });
-        }
-        var stored = JsonReport.Read<TrainingResult>(resultFile);
         var output = Path.GetFullPath(outputFolder);
-        result = stored with
+        var restored = JsonReport.Read<TrainingResult>(resultFile) with
         {
             OutputFolder = output,
             ModelPath = Path.Combine(output, TrainingFiles.Model),
             CardPath = Path.Combine(output, TrainingFiles.CardJson),
         };
-        // The cached copy names the cache entry; the output's copy must name the output folder.
-        JsonReport.Write(Path.Combine(output, TrainingFiles.Result), result);
+        AtomicFolder.Replace(output, Owned, temp =>
+        {
+            foreach (var file in files)
+            {
+                var target = Path.Combine(temp, file);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                CopyFile(Path.Combine(entry, file), target);
+            }
+            // The cached copy names the cache entry; the output's copy must name the output folder.
+            JsonReport.Write(Path.Combine(temp, TrainingFiles.Result), restored);
+        });
+        result = restored;
         return true;
     }
+
+    /// <summary>Copies one file of a run into the folder being built; a test puts a failing copy here.</summary>
+    internal Action<string, string> CopyFile { get; init; } = (source, target) => AtomicFile.Write(target, stream =>
+    {
+        // Flushed to disk as every durable write is: the folder is renamed into place right after.
+        using var input = File.OpenRead(source);
+        input.CopyTo(stream);
+    });
+
+    // Every file a run of the train stage writes belongs to the run, whichever of them this cache holds: a run restored
+    // without a profile must not leave the previous run's profile beside its model.
+    private IReadOnlyCollection<string> Owned =>
+        [.. TrainingFiles.All.Concat(files).Select(f => f.Split('/')[0]).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Builds an entry for <paramref name="key"/> with <paramref name="build"/>, then publishes it by renaming.</summary>
     public TrainingResult Store(string key, Func<string, TrainingResult> build)

@@ -9,7 +9,7 @@ namespace CiCd.Registry.Locking;
 /// Serializes writers of one model's registry. The lock is an OS file lock (flock on Unix, share
 /// mode on Windows) on <c>.lock</c>, so it is released when the holder dies; <c>.lock.holder</c>
 /// says who holds it, for the message of a writer that gave up waiting. Taking the lock clears the temp files writers
-/// killed before their rename left behind.
+/// killed before their rename left behind. A lock file the OS refuses (read-only, no permission) is an input error at once.
 /// </summary>
 internal sealed class RegistryLock : IDisposable
 {
@@ -26,7 +26,14 @@ internal sealed class RegistryLock : IDisposable
 
     public static RegistryLock Acquire(string folder, TimeSpan timeout)
     {
-        Directory.CreateDirectory(folder);
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Unwritable(folder, e);
+        }
         var lockPath = Path.Combine(folder, ".lock");
         var holderPath = lockPath + ".holder";
         var waited = Stopwatch.StartNew();
@@ -72,11 +79,25 @@ internal sealed class RegistryLock : IDisposable
         {
             return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException)
+        catch (IOException e) when (LockContention.IsHeldElsewhere(e))
         {
             // Held by another writer: the caller waits and retries until its deadline.
             return null;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only file system or a folder this user cannot write never frees itself: waiting would only delay the error.
+            throw Unwritable(Path.GetDirectoryName(lockPath)!, e);
+        }
+    }
+
+    private static InputException Unwritable(string folder, Exception e)
+    {
+        // .NET says "Access to the path … is denied" for EACCES; the OS's own words ("Read-only file system") otherwise.
+        var reason = e is UnauthorizedAccessException ? $"permission denied ({e.Message})" : e.Message;
+        return new InputException(folder, null, null,
+            $"the model registry cannot be written here: {reason}; nothing was changed (a writer needs a folder this user can write: "
+            + "check its permissions and mount, or point --registry or registry.root elsewhere)", e);
     }
 
     private static string ReadHolder(string holderPath)

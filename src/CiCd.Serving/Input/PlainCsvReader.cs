@@ -11,17 +11,28 @@ namespace CiCd.Serving.Input;
 public static class PlainCsvReader
 {
     /// <summary>The data rows of <paramref name="text"/>, or null when only the full reader can answer.</summary>
-    public static List<FeatureRow>? TryRead(string text, FeatureSchema schema, CancellationToken cancel = default)
+    public static List<FeatureRow>? TryRead(string text, FeatureSchema schema, CancellationToken cancel = default) =>
+        TryRead(text, schema, int.MaxValue, cancel);
+
+    /// <summary>
+    /// The data rows of <paramref name="text"/>, or null when only the full reader can answer; a 413 once
+    /// <paramref name="maxRows"/> rows are read and another follows (not read: the full reader stops there too).
+    /// </summary>
+    public static List<FeatureRow>? TryRead(string text, FeatureSchema schema, int maxRows, CancellationToken cancel = default)
     {
         var rest = text.AsSpan().TrimStart('\uFEFF');
         if (rest.Contains('"') || !TryHeader(NextLine(ref rest), schema, out var columns))
         {
             return null;
         }
-        var rows = new List<FeatureRow>(rest.Count('\n') + 1);
+        var rows = new List<FeatureRow>(Math.Min(rest.Count('\n') + 1, maxRows));
         while (!rest.IsEmpty)
         {
             cancel.ThrowIfCancellationRequested();
+            if (rows.Count == maxRows && rest.IndexOfAnyExcept('\r', '\n') >= 0)
+            {
+                throw BatchReader.TooManyRows(maxRows);
+            }
             var line = NextLine(ref rest);
             // A blank line carries no record, as in the full reader.
             if (line.IsEmpty)

@@ -8,13 +8,16 @@ public sealed class StageCacheTests
 {
     private const string Key = "abc123";
 
-    private static TrainingResult FakeRun(string folder)
+    private static TrainingResult FakeRun(string folder) => FakeRun(folder, "");
+
+    // Every file of a run, its content naming the file and the run (label) it belongs to.
+    private static TrainingResult FakeRun(string folder, string label)
     {
         foreach (var file in TrainingFiles.All)
         {
             var path = Path.Combine(folder, file);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, $"content of {file}");
+            File.WriteAllText(path, $"{label}content of {file}");
         }
         var result = new TrainingResult("run-1", false, Key, folder, Path.Combine(folder, TrainingFiles.Model),
             Path.Combine(folder, TrainingFiles.CardJson), "logistic_regression()", 0.5,
@@ -90,6 +93,67 @@ public sealed class StageCacheTests
             // Then
             Assert.True(found);
             Assert.Equal(TrainingFiles.Engine.Order(StringComparer.Ordinal), folder.FilesIn("out"));
+        }
+    }
+
+    public sealed class TheTryRestoreMethodOverAPreviousRun
+    {
+        private static TempFolder PreviousRun()
+        {
+            var folder = new TempFolder();
+            var cache = new StageCache(folder.PathOf("cache"));
+            cache.Store("old", temp => FakeRun(temp, "old "));
+            cache.TryRestore("old", folder.PathOf("out"), out _);
+            cache.Store("new", temp => FakeRun(temp, "new "));
+            folder.Write("out/train-shard-1-of-2.json", "a shard file the user keeps here");
+            return folder;
+        }
+
+        [Fact]
+        public void Should_Leave_The_Previous_Run_Whole_When_A_Copy_Fails_Part_Way()
+        {
+            // Given: a copy that fails on the card, after the model (a kill there used to leave the new model beside the old card)
+            using var folder = PreviousRun();
+            var output = folder.PathOf("out");
+            var cache = new StageCache(folder.PathOf("cache"))
+            {
+                CopyFile = (source, target) =>
+                {
+                    if (target.EndsWith(TrainingFiles.CardJson, StringComparison.Ordinal))
+                    {
+                        throw new IOException("No space left on device");
+                    }
+                    File.Copy(source, target);
+                },
+            };
+
+            // When
+            Assert.Throws<IOException>(() => cache.TryRestore("new", output, out _));
+
+            // Then: every file of the previous run as it was, the user's file too, and no temp folder beside it
+            Assert.All(TrainingFiles.All.Where(f => f != TrainingFiles.Result),
+                file => Assert.Equal($"old content of {file}", File.ReadAllText(Path.Combine(output, file))));
+            Assert.Equal("a shard file the user keeps here", File.ReadAllText(Path.Combine(output, "train-shard-1-of-2.json")));
+            Assert.Equal(["cache", "out"], Directory.EnumerateFileSystemEntries(folder.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        }
+
+        [Fact]
+        public void Should_Replace_Every_File_Of_The_Previous_Run_And_Keep_The_Others()
+        {
+            // Given: a run restored without the stage's profiles, over a run that had them
+            using var folder = PreviousRun();
+            var output = folder.PathOf("out");
+            var cache = new StageCache(folder.PathOf("cache"), TrainingFiles.Engine);
+
+            // When
+            cache.TryRestore("new", output, out _);
+
+            // Then: the old run's profiles went with it (they described other rows than the new model's); the shard stayed
+            Assert.All(TrainingFiles.Engine.Where(f => f != TrainingFiles.Result),
+                file => Assert.Equal($"new content of {file}", File.ReadAllText(Path.Combine(output, file))));
+            Assert.False(File.Exists(Path.Combine(output, TrainingFiles.ReferenceProfile)));
+            Assert.False(File.Exists(Path.Combine(output, TrainingFiles.DataProfile)));
+            Assert.True(File.Exists(Path.Combine(output, "train-shard-1-of-2.json")));
         }
     }
 

@@ -22,6 +22,38 @@ public static class RegistryLockTests
         }
 
         [Fact]
+        public void Should_Refuse_At_Once_A_Lock_File_The_OS_Will_Not_Open_Naming_The_Folder_And_The_Reason()
+        {
+            // Given: a .lock the OS refuses for good (a symlink loop: as a read-only file system does, and root is refused too)
+            var folder = Path.Combine(Folder, "credit");
+            Directory.CreateDirectory(folder);
+            File.CreateSymbolicLink(Path.Combine(folder, ".lock"), ".lock");
+
+            // When: it was taken for another writer's lock, waited for, and reported as "locked" after the timeout
+            var error = Assert.Throws<InputException>(() => RegistryLock.Acquire(folder, new RegistryOptions().LockTimeout));
+
+            // Then
+            Assert.Equal(folder, error.File);
+            Assert.Contains("the model registry cannot be written here: Too many levels of symbolic links", error.Problem, StringComparison.Ordinal);
+            Assert.Equal(ExitCodes.InputError, error.ExitCode);
+        }
+
+        [Fact]
+        public void Should_Refuse_A_Registry_Folder_That_Is_A_File_Naming_It()
+        {
+            // Given: a file where the model's folder should be
+            var folder = Path.Combine(Folder, "credit");
+            File.WriteAllText(folder, "not a folder");
+
+            // When
+            var error = Assert.Throws<InputException>(() => RegistryLock.Acquire(folder, new RegistryOptions().LockTimeout));
+
+            // Then
+            Assert.Equal(folder, error.File);
+            Assert.Contains("the model registry cannot be written here", error.Problem, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Let_The_Next_Writer_In_Once_Released()
         {
             // Given

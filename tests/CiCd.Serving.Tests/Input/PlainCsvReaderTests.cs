@@ -29,6 +29,30 @@ public sealed class PlainCsvReaderTests
 
     public sealed class TheTryReadMethod
     {
+        [Fact]
+        public void Should_Refuse_With_413_At_The_Limit_Without_Reading_The_Row_After_It()
+        {
+            // Given: one row over the limit, the last one ragged (the full reader stops before it too)
+            var text = Csv(3) + "1,2\n";
+
+            // When
+            var problem = Assert.Throws<InputProblemException>(() => PlainCsvReader.TryRead(text, Schema, maxRows: 3));
+
+            // Then
+            Assert.Equal(413, problem.Status);
+            Assert.Equal("the batch holds more than 3 rows; the limit is 3", problem.Message);
+        }
+
+        [Fact]
+        public void Should_Read_Rows_At_The_Limit_With_Blank_Lines_After_Them()
+        {
+            // When
+            var rows = PlainCsvReader.TryRead(Csv(3) + "\r\n\n", Schema, maxRows: 3);
+
+            // Then
+            Assert.Equal(3, rows?.Count);
+        }
+
         [Theory]
         [InlineData("\n")]
         [InlineData("\r\n")]

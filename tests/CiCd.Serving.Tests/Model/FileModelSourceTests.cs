@@ -1,5 +1,6 @@
 using CiCd.Serving.Model;
 using CiCd.Serving.Tests.Fixtures;
+using CiCd.Storage;
 using CiCd.Testing;
 using CiCd.Train;
 
@@ -86,5 +87,41 @@ public sealed class FileModelSourceTests
             // Then
             await Eventually.TrueAsync(() => token.HasChanged, "the change token to fire");
         }
+
+        [Fact]
+        public async Task Should_Signal_Every_Time_The_Folder_Is_Replaced_Whole_As_Mlops_Train_Does()
+        {
+            // Given
+            using var temp = new TempFolder();
+            var folder = TrainedModel.Credit.CopyTo(temp.Root);
+            using var source = new FileModelSource(folder);
+
+            // When: two retrains, each renaming a new folder into place, then a rewrite inside the last one (.NET's watcher
+            // follows the path, not the folder it first found there: this guards that the training's swap keeps serving live)
+            foreach (var version in new[] { "v2", "v3" })
+            {
+                var token = source.Watch();
+                Retrain(folder, version);
+
+                // Then
+                await Eventually.TrueAsync(() => token.HasChanged, $"the change token to fire for {version}");
+                Assert.Equal(version, ModelFolder.Card(source.Locate().CardPath[..^TrainingFiles.CardJson.Length]).RunId);
+            }
+            var rewrite = source.Watch();
+            ModelFolder.Rename(folder, "v4");
+            await Eventually.TrueAsync(() => rewrite.HasChanged, "the change token to fire for a rewrite inside the new folder");
+        }
+
+        private static void Retrain(string folder, string version) =>
+            AtomicFolder.Replace(folder, [.. TrainingFiles.All.Select(f => f.Split('/')[0]).Distinct()], fill =>
+            {
+                foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+                {
+                    var target = Path.Combine(fill, Path.GetRelativePath(folder, file));
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    File.Copy(file, target);
+                }
+                ModelFolder.Rename(fill, version);
+            });
     }
 }

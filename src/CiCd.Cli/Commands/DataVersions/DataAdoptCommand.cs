@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CiCd.Cli.Rendering;
 using CiCd.Configuration;
 using CiCd.DataVersions.Adopt;
 using CiCd.DataVersions.Stores;
@@ -29,7 +30,7 @@ internal static class DataAdoptCommand
         {
             var configPath = parse.GetRequiredValue(config);
             var loaded = ConfigLoader.Load(configPath);
-            var log = parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer;
+            var log = StageLog.For(console, parse.GetValue(json));
             return DataVersionOptions.Run(async http =>
             {
                 var result = await SnapshotAdoption.AdoptAsync(loaded, parse.GetRequiredValue(file), parse.GetValue(tag),

@@ -31,7 +31,7 @@ internal static class DataPullCommand
             var target = DataVersionTarget.Resolve(parse.GetValue(reference), parse.GetRequiredValue(config));
             var version = target.Version ?? throw new InputException("name the version to pull (a tag or digest), or set dataset.version");
             var file = parse.GetValue(output) ?? target.Dataset?.Path ?? throw new InputException("name the file to write (--out)");
-            var log = parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer;
+            var log = StageLog.For(console, parse.GetValue(json));
             return DataVersionOptions.Run(async http =>
             {
                 var store = target.Open(http, log, DataVersionOptions.CacheOf(parse.GetValue(cache), parse.GetRequiredValue(config)));

@@ -36,7 +36,7 @@ internal static class DataPushCommand
                 throw new InputException($"--tag '{Shorten(name)}' is not a tag a registry accepts: a letter, digit or underscore, then up to 127 letters, digits, '_', '.' or '-'");
             }
             LayerCount.Check(parse.GetRequiredValue(file), parse.GetValue(layerSize));
-            var log = parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer;
+            var log = StageLog.For(console, parse.GetValue(json));
             return DataVersionOptions.Run(async http =>
             {
                 var store = target.Open(http, log, DataVersionOptions.CacheOf(parse.GetValue(cache), parse.GetRequiredValue(config)));

@@ -34,7 +34,7 @@ internal static class ImageBuildCommand
         };
         command.SetAction(parse =>
         {
-            var images = new ImageStage(parse.GetRequiredValue(modelRegistry), parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer);
+            var images = new ImageStage(parse.GetRequiredValue(modelRegistry), StageLog.For(console, parse.GetValue(json)));
             var request = images.Prepare(new ImageBuildRequest(
                 new BuildInputs(parse.GetRequiredValue(dockerfile), parse.GetRequiredValue(publishDir), parse.GetRequiredValue(modelDir), parse.GetValue(baseImage)),
                 parse.GetValue(repository), parse.GetValue(modelVersion), parse.GetValue(stage), parse.GetValue(release),

@@ -27,7 +27,7 @@ internal static class ImagePromoteCommand
         {
             var request = new PromotionRequest(ImageReference.Parse(parse.GetRequiredValue(repository)), parse.GetValue(digest), parse.GetValue(from),
                 PromoteStage.TagsFor(parse.GetValue(tags) ?? [], parse.GetValue(release)));
-            var log = parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer;
+            var log = StageLog.For(console, parse.GetValue(json));
             return ImageEngine.Run(parse.GetValue(host), async (docker, http, cancel) =>
             {
                 var result = await new PromoteStage(log).PromoteAsync(docker, http, request, cancel);

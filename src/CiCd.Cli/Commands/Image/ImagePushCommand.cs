@@ -24,7 +24,7 @@ internal static class ImagePushCommand
         command.SetAction(parse =>
         {
             var reference = ImageReference.Parse(parse.GetRequiredValue(image));
-            var images = new ImageStage(parse.GetRequiredValue(modelRegistry), parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer);
+            var images = new ImageStage(parse.GetRequiredValue(modelRegistry), StageLog.For(console, parse.GetValue(json)));
             return ImageEngine.Run(parse.GetValue(host), async (docker, http, cancel) =>
             {
                 var (result, recorded) = await images.PushAsync(docker, http, reference, cancel);

@@ -30,7 +30,7 @@ internal static class ImageRollbackCommand
             var target = ImageReference.Parse(parse.GetRequiredValue(repository));
             var pinned = PromoteStage.RollbackDigest(new RollbackRequest(target, parse.GetValue(digest), parse.GetValue(version),
                 parse.GetValue(model) ?? target.Repository[(target.Repository.LastIndexOf('/') + 1)..], parse.GetRequiredValue(modelRegistry)));
-            var log = parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer;
+            var log = StageLog.For(console, parse.GetValue(json));
             return ImageEngine.Run(parse.GetValue(host), async (docker, http, cancel) =>
             {
                 var result = await new PromoteStage(log).RollbackAsync(docker, http, target, pinned, parse.GetRequiredValue(tag), cancel);

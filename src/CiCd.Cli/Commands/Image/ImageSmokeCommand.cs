@@ -34,7 +34,7 @@ internal static class ImageSmokeCommand
                 Path.Combine(train, TrainingFiles.Predictions), parse.GetValue(model) ?? Path.Combine(train, TrainingFiles.Model),
                 Path.Combine(train, TrainingFiles.ReferenceProfile));
             var options = new SmokeOptions(parse.GetRequiredValue(image), TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(tolerance));
-            var log = parse.GetValue(json) ? Console.Error : console.Profile.Out.Writer;
+            var log = StageLog.For(console, parse.GetValue(json));
             return ImageEngine.Run(parse.GetValue(host), async (docker, http, cancel) =>
             {
                 var report = await new SmokeRunner(docker, http, log).RunAsync(options, smokeCase, cancel);

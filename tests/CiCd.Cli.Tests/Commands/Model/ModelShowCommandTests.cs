@@ -29,6 +29,56 @@ public sealed class ModelShowCommandTests
         }
     }
 
+    public sealed class TheShowActionWithControlCharactersInTheHistory(RegisteredByCliFixture registered) : IClassFixture<RegisteredByCliFixture>
+    {
+        private const string Reason = "\u001b[2J wiped";
+
+        private string[] Target(string registry) =>
+            ["--config", registered.Trained.ConfigPath, "--registry", registry, "--model", RegisteredByCliFixture.Model];
+
+        private string Promoted(CiCd.Testing.TempFolder folder)
+        {
+            var registry = folder.PathOf("models");
+            var register = Mlops.Run(["model", "register", "--from", registered.Trained.Folder.PathOf("out"), "--skip-gate-check", .. Target(registry)]);
+            Assert.True(register.ExitCode == 0, register.ToString());
+            var promote = Mlops.Run(["model", "promote", "1", "--alias", "development", "--reason", Reason, .. Target(registry)]);
+            Assert.True(promote.ExitCode == 0, promote.ToString());
+            return registry;
+        }
+
+        [Fact]
+        public void Should_Show_A_Reason_That_Clears_The_Screen_As_Escapes()
+        {
+            // Given: a promotion whose reason clears the terminal when printed raw
+            using var folder = new CiCd.Testing.TempFolder();
+            var registry = Promoted(folder);
+
+            // When
+            var show = Mlops.Run(["model", "show", .. Target(registry)]);
+
+            // Then
+            Assert.True(show.ExitCode == 0, show.ToString());
+            Assert.DoesNotContain('\u001b', show.Output);
+            Assert.Contains("\\e[2J wiped", show.Output, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Keep_The_Exact_Reason_In_Json()
+        {
+            // Given
+            using var folder = new CiCd.Testing.TempFolder();
+            var registry = Promoted(folder);
+
+            // When
+            var show = Mlops.Run(["model", "show", "--json", .. Target(registry)]);
+
+            // Then: JSON escapes the ESC itself, and a reader gets the value as typed
+            Assert.True(show.ExitCode == 0, show.ToString());
+            var history = show.Json().GetProperty("history").EnumerateArray().Select(c => c.GetProperty("reason").GetString()).ToList();
+            Assert.Contains(Reason, history);
+        }
+    }
+
     [Collection(SharedTrainedRegressionModel.Name)]
     public sealed class TheShowActionOnARegressionModel(TrainedRegressionModel model)
     {

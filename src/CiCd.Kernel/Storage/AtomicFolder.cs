@@ -1,0 +1,131 @@
+using CiCd.Errors;
+
+namespace CiCd.Storage;
+
+/// <summary>
+/// Replaces the set of files a stage owns in a folder as one unit, so a reader never finds one run's model beside another
+/// run's card: the new set is written into a sibling temp folder, the folder is moved aside and the temp folder renamed
+/// into its place, and whatever else the old folder held (entries outside the set) moves across. A writer killed at any
+/// moment leaves the old set or the new one; the next replace deletes the temp folder it left, and puts back a folder it
+/// had moved aside but not yet replaced (killed between the two renames). One writer per folder at a time.
+/// </summary>
+public static class AtomicFolder
+{
+    private const string TempSuffix = "tmp";
+    private const string AsideSuffix = "old";
+
+    /// <summary>
+    /// Lets <paramref name="fill"/> write the new set into an empty temp folder, then puts it in place of
+    /// <paramref name="folder"/>. <paramref name="owned"/> names the set's entries at the top of the folder (files or
+    /// folders): those of the old folder are dropped, every other entry is kept. When <paramref name="fill"/> throws,
+    /// the folder is as it was.
+    /// </summary>
+    public static void Replace(string folder, IReadOnlyCollection<string> owned, Action<string> fill)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        var parent = Path.GetDirectoryName(full);
+        if (parent is null || IsAtOrAbove(full, Environment.CurrentDirectory))
+        {
+            // The folder is moved aside whole: the working directory (or the file system's root) would go with it.
+            throw new InputException(folder, null, null,
+                "an output folder is replaced whole on every run, so it cannot be the current directory, one above it or a root: give it a folder of its own");
+        }
+        var name = Path.GetFileName(full);
+        Directory.CreateDirectory(parent);
+        Recover(parent, name, full, owned);
+        var temp = Path.Combine(parent, Leftover(name, TempSuffix));
+        try
+        {
+            Directory.CreateDirectory(temp);
+            fill(temp);
+            Swap(full, temp, Path.Combine(parent, Leftover(name, AsideSuffix)), owned);
+        }
+        finally
+        {
+            if (Directory.Exists(temp))
+            {
+                Directory.Delete(temp, recursive: true);
+            }
+        }
+    }
+
+    private static void Swap(string full, string temp, string aside, IReadOnlyCollection<string> owned)
+    {
+        if (!Directory.Exists(full))
+        {
+            Directory.Move(temp, full);
+            return;
+        }
+        Directory.Move(full, aside);
+        Directory.Move(temp, full);
+        Settle(aside, full, owned);
+    }
+
+    // What a killed writer left beside the folder: its temp folder goes; a folder it had moved aside comes back when
+    // nothing replaced it yet, else hands over the entries outside the set that the new folder does not have.
+    private static void Recover(string parent, string name, string full, IReadOnlyCollection<string> owned)
+    {
+        foreach (var left in Directory.EnumerateDirectories(parent, $".{name}.*").Order(StringComparer.Ordinal))
+        {
+            var leftName = Path.GetFileName(left);
+            if (IsLeftover(leftName, name, TempSuffix))
+            {
+                Directory.Delete(left, recursive: true);
+            }
+            else if (IsLeftover(leftName, name, AsideSuffix))
+            {
+                if (Directory.Exists(full))
+                {
+                    Settle(left, full, owned);
+                }
+                else
+                {
+                    Directory.Move(left, full);
+                }
+            }
+        }
+    }
+
+    private static void Settle(string aside, string full, IReadOnlyCollection<string> owned)
+    {
+        foreach (var entry in Directory.EnumerateFileSystemEntries(aside))
+        {
+            var entryName = Path.GetFileName(entry);
+            var target = Path.Combine(full, entryName);
+            if (owned.Contains(entryName) || Path.Exists(target))
+            {
+                continue;
+            }
+            if (Directory.Exists(entry))
+            {
+                Directory.Move(entry, target);
+            }
+            else
+            {
+                File.Move(entry, target);
+            }
+        }
+        Directory.Delete(aside, recursive: true);
+    }
+
+    private static string Leftover(string name, string suffix) => $".{name}.{Guid.NewGuid():N}.{suffix}";
+
+    private static bool IsLeftover(string entryName, string name, string suffix)
+    {
+        var prefix = $".{name}.";
+        var end = $".{suffix}";
+        if (!entryName.StartsWith(prefix, StringComparison.Ordinal) || !entryName.EndsWith(end, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var guid = entryName[prefix.Length..^end.Length];
+        return guid.Length == 32 && guid.All(char.IsAsciiHexDigitLower);
+    }
+
+    private static bool IsAtOrAbove(string folder, string directory)
+    {
+        var inner = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        return inner.Equals(folder, comparison) || inner.StartsWith(folder + Path.DirectorySeparatorChar, comparison);
+    }
+}

@@ -1,0 +1,20 @@
+namespace CiCd.Registry.Locking;
+
+/// <summary>
+/// Tells a lock held by another process from a lock file the OS refuses (a read-only file system, a symlink loop): only
+/// the first is worth waiting for.
+/// </summary>
+internal static class LockContention
+{
+    // Windows: ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION as HRESULTs.
+    private const int SharingViolation = unchecked((int)0x80070020);
+    private const int LockViolation = unchecked((int)0x80070021);
+
+    // Unix: .NET throws a plain IOException carrying the raw errno; flock's EWOULDBLOCK is 11 on Linux, 35 on the BSDs and macOS.
+    private static readonly int WouldBlock = OperatingSystem.IsLinux() ? 11 : 35;
+
+    /// <summary>Whether opening the lock file failed because another process holds it.</summary>
+    public static bool IsHeldElsewhere(IOException e) =>
+        e.GetType() == typeof(IOException)
+        && (OperatingSystem.IsWindows() ? e.HResult is SharingViolation or LockViolation : e.HResult == WouldBlock);
+}
