@@ -4,17 +4,30 @@ namespace CiCd.DataVersions.Tests.Fixtures;
 
 /// <summary>
 /// Breaks the connection during the n-th PATCH of an upload: after <c>cutAfter</c> bytes of its body (the registry gets
-/// a truncated request), or before sending anything when <c>cutAfter</c> is 0.
+/// a truncated request), or before sending anything when <c>cutAfter</c> is 0. The <c>patchGone</c>-th PATCH (0: none)
+/// is answered 404 "blob upload invalid" without reaching the registry, as docker-registry answers a session it dropped
+/// after the status check said it was there.
 /// </summary>
-public sealed class FaultyHandler(int patchToBreak, long cutAfter) : DelegatingHandler(new SocketsHttpHandler())
+public sealed class FaultyHandler(int patchToBreak, long cutAfter, int patchGone = 0) : DelegatingHandler(new SocketsHttpHandler())
 {
+    private const string GoneAnswer = "{\"errors\":[{\"code\":\"BLOB_UPLOAD_INVALID\",\"message\":\"blob upload invalid\"}]}";
+
     private int _patches;
 
     public int Breaks { get; private set; }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.Method != HttpMethod.Patch || Interlocked.Increment(ref _patches) != patchToBreak)
+        var patch = request.Method == HttpMethod.Patch ? Interlocked.Increment(ref _patches) : 0;
+        if (patch > 0 && patch == patchGone)
+        {
+            return new HttpResponseMessage(HttpStatusCode.NotFound)
+            {
+                RequestMessage = request,
+                Content = new StringContent(GoneAnswer, System.Text.Encoding.UTF8, "application/json"),
+            };
+        }
+        if (patch == 0 || patch != patchToBreak)
         {
             return await base.SendAsync(request, cancellationToken);
         }

@@ -156,6 +156,25 @@ public sealed class DataPusherTests
         }
 
         [RegistryFact]
+        public async Task Should_Send_The_Blob_Again_When_The_Registry_Refuses_The_Resumed_Session()
+        {
+            // Given: the layer's first PATCH breaks before a byte is sent, and the PATCH that resumes it finds the session gone
+            using var registry = RegistryServer.StartOrProvided();
+            using var faulty = new FaultyHandler(patchToBreak: 3, cutAfter: 0, patchGone: 4);
+            using var http = new HttpClient(faulty);
+            var file = DataFile.Write(_folder.PathOf("credit.csv"), 300 * 1024);
+            var store = Registries.Store(http, registry.Host, _log);
+
+            // When
+            await new DataPusher(store, _log).PushAsync(file, null, "v1", CancellationToken.None);
+            await new DataPuller(store, _log).PullAsync("v1", _folder.PathOf("back.csv"), null, CancellationToken.None);
+
+            // Then
+            Assert.Contains("blob upload invalid); the registry dropped the session, sending the blob again", _log.ToString(), StringComparison.Ordinal);
+            Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(_folder.PathOf("back.csv")));
+        }
+
+        [RegistryFact]
         public async Task Should_Finish_The_Upload_When_The_Connection_Breaks_In_The_Middle_Of_A_Patch()
         {
             // Given: the layer's second PATCH (the config blob took the first) is cut after 10 000 of its bytes

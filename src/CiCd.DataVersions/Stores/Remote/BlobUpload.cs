@@ -7,7 +7,9 @@ namespace CiCd.DataVersions.Stores.Remote;
 /// <summary>
 /// One blob sent with the registry's chunked upload: POST opens a session, PATCHes with <c>Content-Range</c> send the
 /// bytes, PUT with the digest closes it. When the connection breaks mid-PATCH the session is asked how much it holds
-/// and the upload goes on from there; a registry that dropped the session gets a new one.
+/// and the upload goes on from there; a registry that dropped the session gets a new one, whether the status check or
+/// a later PATCH finds it gone (docker-registry can answer the check before it has finished with the broken request,
+/// then refuse the session as "blob upload invalid").
 /// </summary>
 internal sealed class BlobUpload(DistributionClient client, TextWriter log, long chunkSize)
 {
@@ -27,6 +29,15 @@ internal sealed class BlobUpload(DistributionClient client, TextWriter log, long
             {
                 (location, var end) = await PatchAsync(location, blob, offset, size, progress, cancel);
                 offset = end;
+            }
+            catch (UploadSessionGoneException e) when (resumes < MaxResumes)
+            {
+                resumes++;
+                location = await StartAsync(cancel);
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"upload of {blob.Digest[..19]} refused in bytes {offset}-{offset + size - 1} ({e.Message}); the registry dropped the session, sending the blob again"));
+                progress.Advance(-offset - (progress.Done - before));
+                offset = 0;
             }
             catch (Exception e) when (e is HttpRequestException or IOException && !cancel.IsCancellationRequested && resumes < MaxResumes)
             {
@@ -61,6 +72,10 @@ internal sealed class BlobUpload(DistributionClient client, TextWriter log, long
             content.Headers.TryAddWithoutValidation("Content-Range", string.Create(CultureInfo.InvariantCulture, $"{offset}-{offset + size - 1}"));
             return new HttpRequestMessage(HttpMethod.Patch, location) { Content = content };
         }, cancel);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            throw new UploadSessionGoneException(await client.FailureAsync(response, $"a chunk of {blob.Digest} to {client.Location}", cancel));
+        }
         if (response.StatusCode != HttpStatusCode.Accepted)
         {
             throw await client.FailureAsync(response, $"a chunk of {blob.Digest} to {client.Location}", cancel);
