@@ -30,19 +30,12 @@ internal sealed class BlobUpload(DistributionClient client, TextWriter log, long
                 (location, var end) = await PatchAsync(location, blob, offset, size, progress, cancel);
                 offset = end;
             }
-            catch (UploadSessionGoneException e) when (resumes < MaxResumes)
+            catch (Exception e) when ((e is UploadSessionGoneException || (e is HttpRequestException or IOException && !cancel.IsCancellationRequested))
+                && resumes < MaxResumes)
             {
                 resumes++;
-                location = await StartAsync(cancel);
-                log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"upload of {blob.Digest[..19]} refused in bytes {offset}-{offset + size - 1} ({e.Message}); the registry dropped the session, sending the blob again"));
-                progress.Advance(-offset - (progress.Done - before));
-                offset = 0;
-            }
-            catch (Exception e) when (e is HttpRequestException or IOException && !cancel.IsCancellationRequested && resumes < MaxResumes)
-            {
-                resumes++;
-                var status = await StatusAsync(location, cancel);
+                // A session a PATCH found gone needs no status check: it is dropped like one the check finds gone.
+                var status = e is UploadSessionGoneException ? null : await StatusAsync(location, cancel);
                 (location, var held) = status ?? (await StartAsync(cancel), 0L);
                 log.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"upload of {blob.Digest[..19]} broke in bytes {offset}-{offset + size - 1} ({e.Message}); ")
