@@ -4,17 +4,23 @@ using Microsoft.Extensions.Primitives;
 
 namespace CiCd.Serving.Model;
 
-/// <summary>A model folder written by <c>mlops train</c>, or a model.zip with its card beside it; watched for rewrites.</summary>
+/// <summary>
+/// A model folder written by <c>mlops train</c>, or a model.zip with its card beside it; watched for rewrites inside the
+/// folder and for a new folder renamed into its place (how <c>mlops train</c> replaces its output folder).
+/// </summary>
 public sealed class FileModelSource : IModelSource, IDisposable
 {
     private readonly string _folder;
     private readonly string _modelFile;
-    private readonly PhysicalFileProvider _files;
+    private readonly FolderSwapWatch? _swaps;
+    private readonly Lock _sync = new();
+    private PhysicalFileProvider? _files;
+    private bool _disposed;
 
     /// <summary>Serves <paramref name="path"/>: a folder, or the model.zip inside one.</summary>
     public FileModelSource(string path)
     {
-        var full = Path.GetFullPath(path);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
         var isZip = full.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
         _folder = isZip ? Path.GetDirectoryName(full)! : full;
         _modelFile = isZip ? Path.GetFileName(full) : TrainingFiles.Model;
@@ -23,7 +29,7 @@ public sealed class FileModelSource : IModelSource, IDisposable
         {
             throw new ModelRejectedException("missing", $"{_folder}: model folder not found");
         }
-        _files = new PhysicalFileProvider(_folder);
+        _swaps = FolderSwapWatch.Of(_folder);
     }
 
     /// <inheritdoc />
@@ -46,10 +52,58 @@ public sealed class FileModelSource : IModelSource, IDisposable
         return files;
     }
 
-    /// <inheritdoc />
-    public IChangeToken Watch() =>
-        new CompositeChangeToken([_files.Watch(_modelFile), _files.Watch(TrainingFiles.CardJson)]);
+    /// <summary>
+    /// Fires when the model or its card is rewritten, or the folder is replaced. The watch on the files is made anew on
+    /// every call: a file watcher stays on the folder it first found at the path, and after a swap that folder is the
+    /// old one, moved aside. A token is good until the next call.
+    /// </summary>
+    public IChangeToken Watch()
+    {
+        PhysicalFileProvider? previous;
+        IChangeToken token;
+        lock (_sync)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var swapped = _swaps?.Watch() ?? NullChangeToken.Singleton;
+            previous = _files;
+            _files = Open(_folder);
+            // Caught between the two renames of a swap, there are no files to watch: the rename that brings the new
+            // folder fires the swap token.
+            token = _files is null
+                ? swapped
+                : new CompositeChangeToken([_files.Watch(_modelFile), _files.Watch(TrainingFiles.CardJson), swapped]);
+        }
+        // Released outside the lock: disposing a watcher waits for an event handler that is running.
+        previous?.Dispose();
+        return token;
+    }
 
     /// <inheritdoc />
-    public void Dispose() => _files.Dispose();
+    public void Dispose()
+    {
+        PhysicalFileProvider? files;
+        lock (_sync)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+            _disposed = true;
+            files = _files;
+        }
+        files?.Dispose();
+        _swaps?.Dispose();
+    }
+
+    private static PhysicalFileProvider? Open(string folder)
+    {
+        try
+        {
+            return new PhysicalFileProvider(folder);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
 }

@@ -112,15 +112,52 @@ public sealed class FileModelSourceTests
             await Eventually.TrueAsync(() => rewrite.HasChanged, "the change token to fire for a rewrite inside the new folder");
         }
 
+        [Fact]
+        public async Task Should_Follow_A_Folder_Moved_Into_Place_While_The_Old_One_Is_Kept()
+        {
+            // Given: the old folder is kept aside (as `mv model model.bak && mv new model` does), so no file it holds is
+            // deleted and a watcher still on it sees nothing
+            using var temp = new TempFolder();
+            var folder = TrainedModel.Credit.CopyTo(Path.Combine(temp.Root, "model"));
+            var next = TrainedModel.Credit.CopyTo(Path.Combine(temp.Root, "next"));
+            ModelFolder.Rename(next, "v2");
+            using var source = new FileModelSource(folder);
+            var swap = source.Watch();
+
+            // When
+            Directory.Move(folder, folder + ".bak");
+            Directory.Move(next, folder);
+
+            // Then: the swap fires, and a rewrite inside the folder now in place fires the next token
+            await Eventually.TrueAsync(() => swap.HasChanged, "the change token to fire for the swap");
+            var rewrite = source.Watch();
+            ModelFolder.Rename(folder, "v3");
+            await Eventually.TrueAsync(() => rewrite.HasChanged, "the change token to fire for a rewrite inside the new folder");
+            Assert.Equal("v3", ModelFolder.Card(folder).RunId);
+        }
+
+        [Fact]
+        public async Task Should_Signal_A_Folder_That_Comes_Back_After_Being_Watched_While_Missing()
+        {
+            // Given: Watch called between the two renames of a swap, when no folder is at the path
+            using var temp = new TempFolder();
+            var folder = TrainedModel.Credit.CopyTo(Path.Combine(temp.Root, "model"));
+            using var source = new FileModelSource(folder);
+            Directory.Move(folder, folder + ".old");
+            var token = source.Watch();
+
+            // When
+            Directory.Move(folder + ".old", folder);
+
+            // Then
+            await Eventually.TrueAsync(() => token.HasChanged, "the change token to fire when the folder comes back");
+            Assert.Equal(Path.Combine(folder, TrainingFiles.Model), source.Locate().ModelPath);
+        }
+
         private static void Retrain(string folder, string version) =>
             AtomicFolder.Replace(folder, [.. TrainingFiles.All.Select(f => f.Split('/')[0]).Distinct()], fill =>
             {
-                foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-                {
-                    var target = Path.Combine(fill, Path.GetRelativePath(folder, file));
-                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                    File.Copy(file, target);
-                }
+                TrainedModel.Credit.CopyTo(fill);
                 ModelFolder.Rename(fill, version);
             });
     }
