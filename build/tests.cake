@@ -6,7 +6,7 @@ public static void PrintSlowestTests(ICakeContext context, DirectoryPath results
 {
     XNamespace trx = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
     var tests = context.GetFiles($"{results}/*.trx")
-        .SelectMany(file => XDocument.Load(file.FullPath).Descendants(trx + "UnitTestResult")
+        .SelectMany(file => ReadTestResults(context, file).Descendants(trx + "UnitTestResult")
             .Select(result => (Name: (string)result.Attribute("testName"), Project: file.GetFilenameWithoutExtension().ToString(),
                 Duration: TimeSpan.TryParse((string)result.Attribute("duration"), System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : TimeSpan.Zero)))
         .OrderByDescending(test => test.Duration)
@@ -16,6 +16,21 @@ public static void PrintSlowestTests(ICakeContext context, DirectoryPath results
     foreach (var test in tests)
     {
         context.Information($"  {test.Duration.TotalSeconds,7:0.0} s  {test.Project}  {test.Name}");
+    }
+}
+
+// A test host killed or starved of disk leaves a truncated .trx: the list goes on without it, and says which file, so the
+// run's own failure is not hidden behind "Root element is missing".
+private static XDocument ReadTestResults(ICakeContext context, FilePath file)
+{
+    try
+    {
+        return XDocument.Load(file.FullPath);
+    }
+    catch (System.Xml.XmlException error)
+    {
+        context.Warning($"{file.FullPath}: unreadable test results ({error.Message}); its tests are left out of the slowest list");
+        return new XDocument();
     }
 }
 
