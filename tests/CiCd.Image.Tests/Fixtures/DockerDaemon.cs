@@ -107,6 +107,7 @@ public sealed class DockerDaemon : IDisposable
         }
         _process.Dispose();
         Command.Run("ip", ["link", "delete", _bridge!]);
+        Unmount(Folder!);
         try
         {
             Directory.Delete(Folder!, recursive: true);
@@ -114,6 +115,20 @@ public sealed class DockerDaemon : IDisposable
         catch (IOException)
         {
             // A layer still mounted after a crash: the temp folder is left for the OS to clean, the engine is gone.
+        }
+    }
+
+    // dockerd leaves exec-root/netns/default (a bind mount of the host's network namespace) mounted after it stops:
+    // one mount left per test run, and a folder Directory.Delete cannot remove.
+    private static void Unmount(string folder)
+    {
+        var mounted = File.ReadLines("/proc/self/mounts")
+            .Select(line => line.Split(' ')[1])
+            .Where(point => point.StartsWith(folder + "/", StringComparison.Ordinal))
+            .Reverse();
+        foreach (var point in mounted)
+        {
+            Command.Run("umount", [point]);
         }
     }
 
