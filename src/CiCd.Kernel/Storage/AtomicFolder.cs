@@ -7,12 +7,15 @@ namespace CiCd.Storage;
 /// run's card: the new set is written into a sibling temp folder, the folder is moved aside and the temp folder renamed
 /// into its place, and whatever else the old folder held (entries outside the set) moves across. A writer killed at any
 /// moment leaves the old set or the new one; the next replace deletes the temp folder it left, and puts back a folder it
-/// had moved aside but not yet replaced (killed between the two renames). One writer per folder at a time.
+/// had moved aside but not yet replaced (killed between the two renames). Writers of one folder take turns on an OS file
+/// lock beside it (<c>.&lt;name&gt;.lock</c>, freed when its holder dies): a second writer's clean-up would otherwise delete
+/// the first one's temp folder as a leftover while it is being filled or renamed, leaving a folder with neither run's model.
 /// </summary>
 public static class AtomicFolder
 {
     private const string TempSuffix = "tmp";
     private const string AsideSuffix = "old";
+    private static readonly TimeSpan LockPoll = TimeSpan.FromMilliseconds(25);
 
     /// <summary>
     /// Lets <paramref name="fill"/> write the new set into an empty temp folder, then puts it in place of
@@ -32,6 +35,7 @@ public static class AtomicFolder
         }
         var name = Path.GetFileName(full);
         Directory.CreateDirectory(parent);
+        using var turn = WaitForTurn(Path.Combine(parent, $".{name}.lock"));
         Recover(parent, name, full, owned);
         var temp = Path.Combine(parent, Leftover(name, TempSuffix));
         try
@@ -46,6 +50,19 @@ public static class AtomicFolder
             {
                 Directory.Delete(temp, recursive: true);
             }
+        }
+    }
+
+    // Held for a copy and two renames, so a waiting writer waits briefly; a holder that dies frees it at once.
+    private static FileStream WaitForTurn(string lockPath)
+    {
+        while (true)
+        {
+            if (LockContention.TryTake(lockPath) is { } held)
+            {
+                return held;
+            }
+            Thread.Sleep(LockPoll);
         }
     }
 

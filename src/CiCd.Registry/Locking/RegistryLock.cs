@@ -77,12 +77,8 @@ internal sealed class RegistryLock : IDisposable
     {
         try
         {
-            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException e) when (LockContention.IsHeldElsewhere(e))
-        {
-            // Held by another writer: the caller waits and retries until its deadline.
-            return null;
+            // Null while held by another writer: the caller waits and retries until its deadline.
+            return LockContention.TryTake(lockPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
