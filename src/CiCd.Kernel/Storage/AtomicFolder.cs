@@ -25,7 +25,7 @@ public static class AtomicFolder
     /// </summary>
     public static void Replace(string folder, IReadOnlyCollection<string> owned, Action<string> fill)
     {
-        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        var full = LinkedFolder(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
         var parent = Path.GetDirectoryName(full);
         if (parent is null || IsAtOrAbove(full, Environment.CurrentDirectory))
         {
@@ -137,6 +137,16 @@ public static class AtomicFolder
         }
         var guid = entryName[prefix.Length..^end.Length];
         return guid.Length == 32 && guid.All(char.IsAsciiHexDigitLower);
+    }
+
+    // A folder given as a symbolic link (out/train -> /data/train, on a bigger disk) is replaced where it points: moving
+    // the link aside would put a plain folder in its place, and hand the files the target keeps over to it.
+    private static string LinkedFolder(string full)
+    {
+        var info = new DirectoryInfo(full);
+        return info.LinkTarget is null
+            ? full
+            : Path.TrimEndingDirectorySeparator(Path.GetFullPath(info.ResolveLinkTarget(returnFinalTarget: true)!.FullName));
     }
 
     private static bool IsAtOrAbove(string folder, string directory)

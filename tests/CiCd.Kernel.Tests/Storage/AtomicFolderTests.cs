@@ -132,6 +132,27 @@ public sealed class AtomicFolderTests
         }
 
         [Fact]
+        public void Should_Replace_The_Folder_A_Symbolic_Link_Points_To_And_Keep_The_Link()
+        {
+            // Given: --out is a link to a folder elsewhere (a bigger disk), which holds a file of the user's
+            using var temp = new TempFolder();
+            var target = temp.PathOf("disk/train");
+            WriteSet(target, "old");
+            temp.Write("disk/train/keep.txt", "the user's");
+            var link = temp.PathOf("out/train");
+            Directory.CreateDirectory(temp.PathOf("out"));
+            Directory.CreateSymbolicLink(link, target);
+
+            // When
+            AtomicFolder.Replace(link, Owned, fill => WriteSet(fill, "new"));
+
+            // Then: the link still points at the folder, which now holds the new set and still the user's file
+            Assert.Equal(target, new DirectoryInfo(link).LinkTarget);
+            AssertSet(target, "new");
+            Assert.Equal("the user's", File.ReadAllText(Path.Combine(target, "keep.txt")));
+        }
+
+        [Fact]
         public void Should_Refuse_The_Current_Directory_As_The_Folder()
         {
             // When: it would be moved aside whole, the working directory with it
