@@ -7,12 +7,15 @@ namespace CiCd.Storage;
 /// run's card: the new set is written into a sibling temp folder, the folder is moved aside and the temp folder renamed
 /// into its place, and whatever else the old folder held (entries outside the set) moves across. A writer killed at any
 /// moment leaves the old set or the new one; the next replace deletes the temp folder it left, and puts back a folder it
-/// had moved aside but not yet replaced (killed between the two renames). One writer per folder at a time.
+/// had moved aside but not yet replaced (killed between the two renames). Writers of one folder take turns on an OS file
+/// lock beside it (<c>.&lt;name&gt;.lock</c>, freed when its holder dies): a second writer's clean-up would otherwise delete
+/// the first one's temp folder as a leftover while it is being filled or renamed, leaving a folder with neither run's model.
 /// </summary>
 public static class AtomicFolder
 {
     private const string TempSuffix = "tmp";
     private const string AsideSuffix = "old";
+    private static readonly TimeSpan LockPoll = TimeSpan.FromMilliseconds(25);
 
     /// <summary>
     /// Lets <paramref name="fill"/> write the new set into an empty temp folder, then puts it in place of
@@ -22,7 +25,7 @@ public static class AtomicFolder
     /// </summary>
     public static void Replace(string folder, IReadOnlyCollection<string> owned, Action<string> fill)
     {
-        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        var full = LinkedFolder(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
         var parent = Path.GetDirectoryName(full);
         if (parent is null || IsAtOrAbove(full, Environment.CurrentDirectory))
         {
@@ -32,6 +35,7 @@ public static class AtomicFolder
         }
         var name = Path.GetFileName(full);
         Directory.CreateDirectory(parent);
+        using var turn = WaitForTurn(Path.Combine(parent, $".{name}.lock"));
         Recover(parent, name, full, owned);
         var temp = Path.Combine(parent, Leftover(name, TempSuffix));
         try
@@ -46,6 +50,19 @@ public static class AtomicFolder
             {
                 Directory.Delete(temp, recursive: true);
             }
+        }
+    }
+
+    // Held for a copy and two renames, so a waiting writer waits briefly; a holder that dies frees it at once.
+    private static FileStream WaitForTurn(string lockPath)
+    {
+        while (true)
+        {
+            if (LockContention.TryTake(lockPath) is { } held)
+            {
+                return held;
+            }
+            Thread.Sleep(LockPoll);
         }
     }
 
@@ -120,6 +137,16 @@ public static class AtomicFolder
         }
         var guid = entryName[prefix.Length..^end.Length];
         return guid.Length == 32 && guid.All(char.IsAsciiHexDigitLower);
+    }
+
+    // A folder given as a symbolic link (out/train -> /data/train, on a bigger disk) is replaced where it points: moving
+    // the link aside would put a plain folder in its place, and hand the files the target keeps over to it.
+    private static string LinkedFolder(string full)
+    {
+        var info = new DirectoryInfo(full);
+        return info.LinkTarget is null
+            ? full
+            : Path.TrimEndingDirectorySeparator(Path.GetFullPath(info.ResolveLinkTarget(returnFinalTarget: true)!.FullName));
     }
 
     private static bool IsAtOrAbove(string folder, string directory)

@@ -77,12 +77,8 @@ internal sealed class RegistryLock : IDisposable
     {
         try
         {
-            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException e) when (LockContention.IsHeldElsewhere(e))
-        {
-            // Held by another writer: the caller waits and retries until its deadline.
-            return null;
+            // Null while held by another writer: the caller waits and retries until its deadline.
+            return LockContention.TryTake(lockPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -93,11 +89,30 @@ internal sealed class RegistryLock : IDisposable
 
     private static InputException Unwritable(string folder, Exception e)
     {
-        // .NET says "Access to the path … is denied" for EACCES; the OS's own words ("Read-only file system") otherwise.
-        var reason = e is UnauthorizedAccessException ? $"permission denied ({e.Message})" : e.Message;
+        var reason = Reason(folder, e);
         return new InputException(folder, null, null,
             $"the model registry cannot be written here: {reason}; nothing was changed (a writer needs a folder this user can write: "
             + "check its permissions and mount, or point --registry or registry.root elsewhere)", e);
+    }
+
+    // .NET's words mislead for a file on the path ("Could not find a part of the path") and for a folder named .lock
+    // ("Access to the path … is denied"): name the entry in the way. Else .NET says "Access to the path … is denied" for
+    // EACCES, and the OS's own words ("Read-only file system") otherwise.
+    private static string Reason(string folder, Exception e)
+    {
+        for (var path = Path.GetFullPath(folder); path is not null; path = Path.GetDirectoryName(path))
+        {
+            if (File.Exists(path))
+            {
+                return $"{path} is a file, not a folder";
+            }
+        }
+        var lockPath = Path.Combine(folder, ".lock");
+        if (Directory.Exists(lockPath))
+        {
+            return $"{lockPath} is a folder, where the lock file belongs";
+        }
+        return e is UnauthorizedAccessException ? $"permission denied ({e.Message})" : e.Message;
     }
 
     private static string ReadHolder(string holderPath)

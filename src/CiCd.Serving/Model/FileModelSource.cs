@@ -12,9 +12,9 @@ public sealed class FileModelSource : IModelSource, IDisposable
 {
     private readonly string _folder;
     private readonly string _modelFile;
-    private readonly FolderSwapWatch? _swaps;
     private readonly Lock _sync = new();
     private PhysicalFileProvider? _files;
+    private FolderSwapWatch? _swaps;
     private bool _disposed;
 
     /// <summary>Serves <paramref name="path"/>: a folder, or the model.zip inside one.</summary>
@@ -29,7 +29,6 @@ public sealed class FileModelSource : IModelSource, IDisposable
         {
             throw new ModelRejectedException("missing", $"{_folder}: model folder not found");
         }
-        _swaps = FolderSwapWatch.Of(_folder);
     }
 
     /// <inheritdoc />
@@ -53,18 +52,20 @@ public sealed class FileModelSource : IModelSource, IDisposable
     }
 
     /// <summary>
-    /// Fires when the model or its card is rewritten, or the folder is replaced. The watch on the files is made anew on
-    /// every call: a file watcher stays on the folder it first found at the path, and after a swap that folder is the
-    /// old one, moved aside. A token is good until the next call.
+    /// Fires when the model or its card is rewritten, or the folder is replaced. The watches are made anew on every call:
+    /// a file watcher stays on the folder it first found at the path, and after a swap that folder is the old one, moved
+    /// aside (and after <c>rm -rf out</c>, the parent watched for swaps is a deleted one). A token is good until the next call.
     /// </summary>
     public IChangeToken Watch()
     {
         PhysicalFileProvider? previous;
+        FolderSwapWatch? previousSwaps;
         IChangeToken token;
         lock (_sync)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            var swapped = _swaps?.Watch() ?? NullChangeToken.Singleton;
+            previousSwaps = _swaps;
+            var swapped = WatchSwaps();
             previous = _files;
             _files = Open(_folder);
             // Caught between the two renames of a swap, there are no files to watch: the rename that brings the new
@@ -75,6 +76,7 @@ public sealed class FileModelSource : IModelSource, IDisposable
         }
         // Released outside the lock: disposing a watcher waits for an event handler that is running.
         previous?.Dispose();
+        previousSwaps?.Dispose();
         return token;
     }
 
@@ -82,6 +84,7 @@ public sealed class FileModelSource : IModelSource, IDisposable
     public void Dispose()
     {
         PhysicalFileProvider? files;
+        FolderSwapWatch? swaps;
         lock (_sync)
         {
             if (_disposed)
@@ -90,9 +93,26 @@ public sealed class FileModelSource : IModelSource, IDisposable
             }
             _disposed = true;
             files = _files;
+            swaps = _swaps;
         }
         files?.Dispose();
-        _swaps?.Dispose();
+        swaps?.Dispose();
+    }
+
+    private IChangeToken WatchSwaps()
+    {
+        try
+        {
+            _swaps = FolderSwapWatch.Of(_folder);
+            return _swaps?.Token ?? NullChangeToken.Singleton;
+        }
+        catch (Exception e) when (e is IOException or ArgumentException)
+        {
+            // The folders on the path were deleted while the watch started: a fired token has the watcher look again
+            // after its quiet period.
+            _swaps = null;
+            return new CancellationChangeToken(new CancellationToken(canceled: true));
+        }
     }
 
     private static PhysicalFileProvider? Open(string folder)

@@ -4,51 +4,62 @@ namespace CiCd.Serving.Model;
 
 /// <summary>
 /// Signals when a folder is renamed into place, moved away or deleted, by watching its parent for entries of that one
-/// name. Not recursive: serving <c>~/model</c> must not watch the whole home folder.
+/// name, and the parent's parent for the parent's name: <c>rm -rf out &amp;&amp; mlops train</c> makes <c>out</c> anew,
+/// and a watch on the deleted <c>out</c> never fires again. When the parent is missing, the nearest folder on the path
+/// that exists is watched instead. Not recursive: serving <c>~/model</c> must not watch the whole home folder.
 /// </summary>
 public sealed class FolderSwapWatch : IDisposable
 {
-    private readonly FileSystemWatcher _parent;
+    private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Lock _sync = new();
-    private CancellationTokenSource _swapped = new();
+    private readonly CancellationTokenSource _swapped = new();
     private bool _disposed;
 
-    private FolderSwapWatch(string parent, string name)
+    private FolderSwapWatch()
     {
-        _parent = new FileSystemWatcher(parent, name)
-        {
-            IncludeSubdirectories = false,
-            NotifyFilter = NotifyFilters.DirectoryName,
-        };
-        _parent.Created += (_, _) => Signal();
-        _parent.Deleted += (_, _) => Signal();
-        _parent.Renamed += (_, _) => Signal();
-        // An overflowed or broken watch may have missed a swap: reloading once too often is cheaper than never again.
-        _parent.Error += (_, _) => Signal();
-        _parent.EnableRaisingEvents = true;
     }
 
-    /// <summary>Watches <paramref name="folder"/>'s parent, or returns null for a root, which nothing can be renamed over.</summary>
+    /// <summary>Fires at the first swap after this watch was made.</summary>
+    public IChangeToken Token => new CancellationChangeToken(_swapped.Token);
+
+    /// <summary>
+    /// Watches the path to <paramref name="folder"/>, or returns null for a root, which nothing can be renamed over.
+    /// Throws <see cref="IOException"/> or <see cref="ArgumentException"/> when the folders it chose are deleted before
+    /// their watch starts.
+    /// </summary>
     public static FolderSwapWatch? Of(string folder)
     {
-        var parent = Path.GetDirectoryName(folder);
-        return parent is null ? null : new FolderSwapWatch(parent, Path.GetFileName(folder));
-    }
-
-    /// <summary>Fires at the next swap after this call.</summary>
-    public IChangeToken Watch()
-    {
-        lock (_sync)
+        var child = folder;
+        var parent = Path.GetDirectoryName(child);
+        while (parent is not null && !Directory.Exists(parent))
         {
-            if (_swapped.IsCancellationRequested)
-            {
-                // Tokens handed out from a fired source stay cancelled after Dispose; a listener registering late is
-                // still called at once.
-                _swapped.Dispose();
-                _swapped = new CancellationTokenSource();
-            }
-            return new CancellationChangeToken(_swapped.Token);
+            child = parent;
+            parent = Path.GetDirectoryName(parent);
         }
+        if (parent is null)
+        {
+            return null;
+        }
+        var watch = new FolderSwapWatch();
+        try
+        {
+            watch.Add(parent, Path.GetFileName(child));
+            if (Path.GetDirectoryName(parent) is { } above)
+            {
+                watch.Add(above, Path.GetFileName(parent));
+            }
+        }
+        catch
+        {
+            watch.Dispose();
+            throw;
+        }
+        if (!string.Equals(child, folder, StringComparison.Ordinal) && Directory.Exists(child))
+        {
+            // Made between the look and the watch's start: no event will come for it.
+            watch.Signal();
+        }
+        return watch;
     }
 
     /// <inheritdoc />
@@ -56,11 +67,31 @@ public sealed class FolderSwapWatch : IDisposable
     {
         lock (_sync)
         {
-            // Marked under the lock, so an event that arrives while the watcher stops does nothing.
+            // Marked under the lock, so an event that arrives while the watchers stop does nothing.
             _disposed = true;
+        }
+        // Outside the lock: disposing a watcher waits for an event handler that is running, which takes the lock.
+        _watchers.ForEach(w => w.Dispose());
+        lock (_sync)
+        {
             _swapped.Dispose();
         }
-        _parent.Dispose();
+    }
+
+    private void Add(string parent, string name)
+    {
+        var watcher = new FileSystemWatcher(parent, name)
+        {
+            IncludeSubdirectories = false,
+            NotifyFilter = NotifyFilters.DirectoryName,
+        };
+        _watchers.Add(watcher);
+        watcher.Created += (_, _) => Signal();
+        watcher.Deleted += (_, _) => Signal();
+        watcher.Renamed += (_, _) => Signal();
+        // An overflowed or broken watch may have missed a swap: reloading once too often is cheaper than never again.
+        watcher.Error += (_, _) => Signal();
+        watcher.EnableRaisingEvents = true;
     }
 
     private void Signal()

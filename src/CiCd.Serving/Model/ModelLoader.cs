@@ -25,22 +25,29 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
     // may score at once, so a burst never builds (and then drops) scorers on the request path.
     private static readonly int PoolSize = Math.Max(8, Environment.ProcessorCount * 4);
 
+    /// <summary>Runs once the model's checksum matched the card, before the model is read; a test replaces the file here.</summary>
+    internal Action<string>? Checked { get; init; }
+
     /// <summary>Loads, verifies and warms the model in <paramref name="files"/>.</summary>
     public ServedModel Load(ModelFiles files, ServedModel? current)
     {
         var card = ReadCard(files.CardPath);
-        var sha = Hash(files.ModelPath);
+        // One open file for the checksum and the load: a retrain renaming its folder into place between the two would
+        // otherwise have the next run's model served under this run's card, the checksum having passed on this one's.
+        using var modelFile = Open(files.ModelPath);
+        var sha = Hash(files.ModelPath, modelFile);
         if (!string.Equals(sha, card.ModelSha256, StringComparison.OrdinalIgnoreCase))
         {
             throw new ModelRejectedException("checksum", $"{files.ModelPath}: sha256 {sha} does not match the card's {card.ModelSha256}");
         }
+        Checked?.Invoke(files.ModelPath);
         var schema = Schema(files.CardPath, card);
         if (current is not null && !current.Schema.Accepts(schema))
         {
             throw new ModelRejectedException("schema", $"{files.CardPath}: the new model takes other fields or kinds than the one serving " +
                 $"({string.Join(", ", schema.Features.Select(f => $"{f.Name}:{f.Kind}"))}); clients would break");
         }
-        var (model, inputSchema) = ReadModel(files.ModelPath);
+        var (model, inputSchema) = ReadModel(files.ModelPath, modelFile);
         var featureIndexes = MatchSchema(files.ModelPath, inputSchema, schema);
         MatchTask(files.ModelPath, model, inputSchema, card.Task);
         var scorers = Scorers(files.ModelPath, model, inputSchema, featureIndexes, card.Task, schema);
@@ -97,11 +104,11 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
 
     // The files can change between the source locating them and this read (a rewrite in progress): anything but a
     // refusal would escape the reloader and stop the host, taking the model still serving down with it.
-    private static string Hash(string path)
+    private static FileStream Open(string path)
     {
         try
         {
-            return ContentHash.OfFile(path);
+            return File.OpenRead(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -109,15 +116,31 @@ public sealed class ModelLoader(IOptions<ServingOptions> options)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ModelRejectedException("corrupt", $"{path}: unreadable ({e.GetType().Name}: {e.Message})", e);
+            throw Unreadable(path, e);
         }
     }
 
-    private static (ITransformer, DataViewSchema) ReadModel(string path)
+    private static string Hash(string path, FileStream model)
     {
         try
         {
-            var model = new MLContext().Model.Load(path, out var inputSchema);
+            return ContentHash.Of(model);
+        }
+        catch (IOException e)
+        {
+            throw Unreadable(path, e);
+        }
+    }
+
+    private static ModelRejectedException Unreadable(string path, Exception e) =>
+        new("corrupt", $"{path}: unreadable ({e.GetType().Name}: {e.Message})", e);
+
+    private static (ITransformer, DataViewSchema) ReadModel(string path, FileStream file)
+    {
+        try
+        {
+            file.Position = 0;
+            var model = new MLContext().Model.Load(file, out var inputSchema);
             return (model, inputSchema);
         }
         catch (Exception e) when (ModelLoadFailure.IsKnown(e))

@@ -130,11 +130,12 @@ public sealed class StageCacheTests
             // When
             Assert.Throws<IOException>(() => cache.TryRestore("new", output, out _));
 
-            // Then: every file of the previous run as it was, the user's file too, and no temp folder beside it
+            // Then: every file of the previous run as it was, the user's file too, and no temp folder beside it (only the
+            // writers' lock file, which stays)
             Assert.All(TrainingFiles.All.Where(f => f != TrainingFiles.Result),
                 file => Assert.Equal($"old content of {file}", File.ReadAllText(Path.Combine(output, file))));
             Assert.Equal("a shard file the user keeps here", File.ReadAllText(Path.Combine(output, "train-shard-1-of-2.json")));
-            Assert.Equal(["cache", "out"], Directory.EnumerateFileSystemEntries(folder.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Equal([".out.lock", "cache", "out"], Directory.EnumerateFileSystemEntries(folder.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         }
 
         [Fact]

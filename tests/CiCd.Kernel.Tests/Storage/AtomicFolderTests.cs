@@ -25,6 +25,10 @@ public sealed class AtomicFolderTests
         }
     }
 
+    // The lock file stays: deleting it would let a writer waiting on the old file and one creating a new file both hold it.
+    private static string[] Entries(string folder) =>
+        [.. Directory.EnumerateFileSystemEntries(folder).Select(e => Path.GetFileName(e)).Order(StringComparer.Ordinal)];
+
     public sealed class TheReplaceMethod
     {
         [Fact]
@@ -42,7 +46,7 @@ public sealed class AtomicFolderTests
             // Then
             AssertSet(folder, "new");
             Assert.Equal("the user's", File.ReadAllText(Path.Combine(folder, "notes/keep.txt")));
-            Assert.Equal(["train"], Directory.EnumerateFileSystemEntries(temp.Root).Select(Path.GetFileName));
+            Assert.Equal([".train.lock", "train"], Entries(temp.Root));
         }
 
         [Fact]
@@ -62,7 +66,7 @@ public sealed class AtomicFolderTests
 
             // Then
             AssertSet(folder, "old");
-            Assert.Equal(["train"], Directory.EnumerateFileSystemEntries(temp.Root).Select(Path.GetFileName));
+            Assert.Equal([".train.lock", "train"], Entries(temp.Root));
         }
 
         [Fact]
@@ -80,7 +84,7 @@ public sealed class AtomicFolderTests
 
             // Then: the old set is back in place, and neither leftover remains
             AssertSet(temp.PathOf("train"), "old");
-            Assert.Equal(["train"], Directory.EnumerateFileSystemEntries(temp.Root).Select(Path.GetFileName));
+            Assert.Equal([".train.lock", "train"], Entries(temp.Root));
         }
 
         [Fact]
@@ -99,7 +103,53 @@ public sealed class AtomicFolderTests
             // Then
             AssertSet(temp.PathOf("train"), "newer");
             Assert.Equal("the user's", File.ReadAllText(temp.PathOf("train/keep.txt")));
-            Assert.Equal(["train"], Directory.EnumerateFileSystemEntries(temp.Root).Select(Path.GetFileName));
+            Assert.Equal([".train.lock", "train"], Entries(temp.Root));
+        }
+
+        [Fact]
+        public void Should_Hold_The_Folder_Lock_While_It_Writes_So_A_Second_Writer_Waits()
+        {
+            // Given: a second mlops train into the same --out, run without this lock, deleted the first one's temp folder
+            // as a killed writer's leftover, and the folder ended up with neither run's model
+            using var temp = new TempFolder();
+            var folder = temp.PathOf("train");
+            WriteSet(folder, "old");
+            var takenByAnother = true;
+
+            // When
+            AtomicFolder.Replace(folder, Owned, fill =>
+            {
+                using var other = LockContention.TryTake(temp.PathOf(".train.lock"));
+                takenByAnother = other is not null;
+                WriteSet(fill, "new");
+            });
+
+            // Then: another writer could not take its turn during the write, and can after it
+            Assert.False(takenByAnother);
+            using var after = LockContention.TryTake(temp.PathOf(".train.lock"));
+            Assert.NotNull(after);
+            AssertSet(folder, "new");
+        }
+
+        [Fact]
+        public void Should_Replace_The_Folder_A_Symbolic_Link_Points_To_And_Keep_The_Link()
+        {
+            // Given: --out is a link to a folder elsewhere (a bigger disk), which holds a file of the user's
+            using var temp = new TempFolder();
+            var target = temp.PathOf("disk/train");
+            WriteSet(target, "old");
+            temp.Write("disk/train/keep.txt", "the user's");
+            var link = temp.PathOf("out/train");
+            Directory.CreateDirectory(temp.PathOf("out"));
+            Directory.CreateSymbolicLink(link, target);
+
+            // When
+            AtomicFolder.Replace(link, Owned, fill => WriteSet(fill, "new"));
+
+            // Then: the link still points at the folder, which now holds the new set and still the user's file
+            Assert.Equal(target, new DirectoryInfo(link).LinkTarget);
+            AssertSet(target, "new");
+            Assert.Equal("the user's", File.ReadAllText(Path.Combine(target, "keep.txt")));
         }
 
         [Fact]

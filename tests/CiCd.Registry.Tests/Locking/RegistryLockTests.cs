@@ -54,6 +54,36 @@ public static class RegistryLockTests
         }
 
         [Fact]
+        public void Should_Name_The_File_Where_The_Registry_Root_Should_Be()
+        {
+            // Given: --registry names a file; .NET alone said "Could not find a part of the path …/credit"
+            File.WriteAllText(Path.Combine(Folder, "models"), "not a folder");
+            var folder = Path.Combine(Folder, "models", "credit");
+
+            // When
+            var error = Assert.Throws<InputException>(() => RegistryLock.Acquire(folder, new RegistryOptions().LockTimeout));
+
+            // Then
+            Assert.Equal(folder, error.File);
+            Assert.Contains($"cannot be written here: {Path.Combine(Folder, "models")} is a file, not a folder", error.Problem, StringComparison.Ordinal);
+            Assert.Equal(ExitCodes.InputError, error.ExitCode);
+        }
+
+        [Fact]
+        public void Should_Name_A_Folder_Where_The_Lock_File_Should_Be()
+        {
+            // Given: .NET alone said "permission denied", which sends the user to the folder's permissions
+            var folder = Path.Combine(Folder, "credit");
+            Directory.CreateDirectory(Path.Combine(folder, ".lock"));
+
+            // When
+            var error = Assert.Throws<InputException>(() => RegistryLock.Acquire(folder, new RegistryOptions().LockTimeout));
+
+            // Then
+            Assert.Contains($"cannot be written here: {Path.Combine(folder, ".lock")} is a folder, where the lock file belongs", error.Problem, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Let_The_Next_Writer_In_Once_Released()
         {
             // Given

@@ -154,6 +154,27 @@ public sealed class FileModelSourceTests
             Assert.Equal(Path.Combine(folder, TrainingFiles.Model), source.Locate().ModelPath);
         }
 
+        [Fact]
+        public async Task Should_Signal_A_Folder_Trained_Again_After_Its_Parent_Was_Deleted()
+        {
+            // Given: rm -rf out while serving out/model; a watch on the deleted out never fires again
+            using var temp = new TempFolder();
+            var parent = Path.Combine(temp.Root, "out");
+            var folder = TrainedModel.Credit.CopyTo(Path.Combine(parent, "model"));
+            using var source = new FileModelSource(folder);
+            var deleted = source.Watch();
+            Directory.Delete(parent, recursive: true);
+            await Eventually.TrueAsync(() => deleted.HasChanged, "the change token to fire when the folder is deleted");
+            var token = source.Watch();
+
+            // When: the next training makes out and its model folder again
+            TrainedModel.Credit.CopyTo(folder);
+
+            // Then
+            await Eventually.TrueAsync(() => token.HasChanged, "the change token to fire when the folder is made again");
+            Assert.Equal(Path.Combine(folder, TrainingFiles.Model), source.Locate().ModelPath);
+        }
+
         private static void Retrain(string folder, string version) =>
             AtomicFolder.Replace(folder, [.. TrainingFiles.All.Select(f => f.Split('/')[0]).Distinct()], fill =>
             {

@@ -148,6 +148,28 @@ public sealed class ModelLoaderTests
         }
 
         [Fact]
+        public void Should_Load_The_Model_Whose_Checksum_It_Checked_When_The_File_Is_Replaced_Before_It_Is_Read()
+        {
+            // Given: a retrain puts another file at the model's path after the checksum matched the card
+            var (_, files) = Copy();
+            var loader = new ModelLoader(Options.Create(new ServingOptions { Model = Path.GetDirectoryName(files.ModelPath)! }))
+            {
+                Checked = path =>
+                {
+                    File.WriteAllText(path + ".next", "another run's model");
+                    File.Move(path + ".next", path, overwrite: true);
+                },
+            };
+
+            // When
+            var served = loader.Load(files, null);
+
+            // Then: the model served is the one the card describes, not whatever the path held by then
+            Assert.Equal(TrainedModel.Credit.Card.ModelSha256, served.Card.ModelSha256);
+            Assert.True(double.IsFinite(served.Predict(served.Schema.Example()).Score));
+        }
+
+        [Fact]
         public void Should_Load_An_Intact_Copy()
         {
             // Given

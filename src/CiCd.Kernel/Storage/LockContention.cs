@@ -1,10 +1,10 @@
-namespace CiCd.Registry.Locking;
+namespace CiCd.Storage;
 
 /// <summary>
 /// Tells a lock held by another process from a lock file the OS refuses (a read-only file system, a symlink loop): only
 /// the first is worth waiting for.
 /// </summary>
-internal static class LockContention
+public static class LockContention
 {
     // Windows: ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION as HRESULTs.
     private const int SharingViolation = unchecked((int)0x80070020);
@@ -17,4 +17,20 @@ internal static class LockContention
     public static bool IsHeldElsewhere(IOException e) =>
         e.GetType() == typeof(IOException)
         && (OperatingSystem.IsWindows() ? e.HResult is SharingViolation or LockViolation : e.HResult == WouldBlock);
+
+    /// <summary>
+    /// Opens <paramref name="lockPath"/> for this holder alone (flock on Unix, share mode on Windows: released when the
+    /// holder dies), or returns null while another holds it. Any other refusal of the OS is thrown.
+    /// </summary>
+    public static FileStream? TryTake(string lockPath)
+    {
+        try
+        {
+            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e) when (IsHeldElsewhere(e))
+        {
+            return null;
+        }
+    }
 }
