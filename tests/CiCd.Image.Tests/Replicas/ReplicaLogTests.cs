@@ -3,7 +3,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using CiCd.Data;
-using CiCd.Errors;
 using CiCd.Image.Tests.Fixtures;
 using CiCd.Testing;
 using CiCd.Testing.Postgres;
@@ -15,9 +14,10 @@ namespace CiCd.Image.Tests.Replicas;
 /// <summary>
 /// Three containers of the serving image behind one PostgreSQL prediction log, as on Kubernetes: requests round-robin,
 /// each container stopped with SIGTERM (docker stop), and exactly one row per request, each naming its replica and the
-/// model version the image holds.
+/// model version the image holds. The image is the shared one of the model (<see cref="ServingImages"/>): what is
+/// checked here is the containers and the log, and `mlops image build` has its own tests (lifecycle, labels, tags).
 /// </summary>
-[Collection(EngineTestGroup.Name)]
+[Collection(SecondEngineTestGroup.Name)]
 public sealed class ReplicaLogTests(ImageEnvironment environment) : EngineTest(environment)
 {
     private const int Replicas = 3;
@@ -30,17 +30,14 @@ public sealed class ReplicaLogTests(ImageEnvironment environment) : EngineTest(e
         using var server = PostgresInstance.Start();
         var database = new NpgsqlConnectionStringBuilder(server.CreateDatabase("replicas"));
         var uri = $"postgresql://{database.Username}@127.0.0.1:{server.Port}/{database.Database}";
-        var repository = NewRepository("replicas");
-        RegisterBoth();
-        var build = Mlops.Run(BuildArguments(repository, Environment.Model, "--model-registry", Path.Combine(Scratch, "models")));
-        Assert.True(build.ExitCode == ExitCodes.Ok, build.ToString());
+        var image = await Environment.Images.Of(Environment.Model.Folder);
         var ports = Enumerable.Range(0, Replicas).Select(_ => FreePort.Next()).ToList();
         var containers = new List<string>();
         try
         {
             for (var i = 0; i < Replicas; i++)
             {
-                containers.Add(await StartAsync($"{repository.Repository}:certification", uri, $"replica-{i}", ports[i]));
+                containers.Add(await StartAsync(image, uri, $"replica-{i}", ports[i]));
             }
             ports.ForEach(WaitReady);
 

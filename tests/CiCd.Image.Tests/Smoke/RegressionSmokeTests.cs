@@ -11,7 +11,7 @@ namespace CiCd.Image.Tests.Smoke;
 /// once per run from the shared environment's base image and publish output (<see cref="ServingImages"/>), so no
 /// second base image is made.
 /// </summary>
-[Collection(SecondEngineTestGroup.Name)]
+[Collection(EngineTestGroup.Name)]
 public sealed class RegressionSmokeTests(ImageEnvironment environment) : EngineTest(environment)
 {
     private readonly Lazy<TrainedModel> _model = new(() => RegressionModel.Train(20));
