@@ -21,6 +21,19 @@ public sealed class PairedGateTests
         return folder;
     }
 
+    // The same for regression; the champion learned log(1 + y), so its scores must be mapped back before they are compared.
+    private static TempFolder TrainBothRegression()
+    {
+        string[] gates = ["champion:", "  rules:", "    rmse: { min_relative_change: -10 }"];
+        var folder = new TempFolder();
+        CsvBuilder.TinyRegression(160).WriteTo(folder);
+        new ConfigBuilder().Regression().Gates(gates).WriteTo(folder);
+        new ConfigBuilder().Regression().Gates(gates).Training("seed", "5").Training("target_transform", "log1p").WriteTo(folder, "champion.yaml");
+        Train(folder, "champion.yaml", "champion");
+        Train(folder, "mlops.yaml", "candidate");
+        return folder;
+    }
+
     private static void Train(TempFolder folder, string config, string output)
     {
         var run = Mlops.Run(["train", "--config", folder.PathOf(config), "--out", folder.PathOf(output), "--cache", folder.PathOf("cache-" + output), "--no-track", "--json"]);
@@ -57,6 +70,28 @@ public sealed class PairedGateTests
             Assert.Equal(auc.GetProperty("champion").GetDouble(), check.GetProperty("champion").GetDouble(), 12);
             Assert.NotEqual(recorded, check.GetProperty("champion").GetDouble());
             Assert.Contains("same rows", File.ReadAllText(folder.PathOf("gate/" + GateFiles.Markdown)), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Score_A_Regression_Champion_On_The_Candidates_Test_Rows()
+        {
+            // Given: a regression champion (exit 70 before: its scores were read as class probabilities)
+            using var folder = TrainBothRegression();
+            var recorded = JsonText.ReadFile(folder.PathOf("champion/model-card.json")).GetProperty("metrics").GetProperty("rmse").GetDouble();
+
+            // When
+            var run = Gate(folder);
+
+            // Then
+            Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+            var verdict = JsonText.ReadFile(folder.PathOf("gate/" + GateFiles.Json));
+            var comparison = verdict.GetProperty("comparison");
+            Assert.True(comparison.GetProperty("paired").GetBoolean(), comparison.ToString());
+            var rmse = comparison.GetProperty("differences").EnumerateArray().Single(d => d.GetProperty("metric").GetString() == "rmse");
+            Assert.StartsWith("paired bootstrap", rmse.GetProperty("method").GetString(), StringComparison.Ordinal);
+            Assert.InRange(rmse.GetProperty("difference").GetDouble(), rmse.GetProperty("lower").GetDouble(), rmse.GetProperty("upper").GetDouble());
+            // In the target's own scale: a champion read in log scale would be off by about the target's size (tens), not by about its recorded error.
+            Assert.InRange(rmse.GetProperty("champion").GetDouble(), recorded / 3, recorded * 3);
         }
 
         [Fact]
