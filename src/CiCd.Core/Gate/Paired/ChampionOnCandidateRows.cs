@@ -11,7 +11,8 @@ namespace CiCd.Gate.Paired;
 /// <summary>
 /// Scores the champion's model on the candidate's own held-out rows, as TFX's Evaluator does, so the gate compares two
 /// models on the same data rather than each model's numbers from its own split. When that is impossible (no model file,
-/// other classes, a changed data file, a column the champion reads that the candidate's data lacks) it says why and the
+/// other classes, a changed data file, a column the champion reads that the candidate's data lacks, a champion that
+/// trained on some of those rows) it says why and the
 /// gate falls back to the champion's recorded metrics, flagged as measured on different rows.
 /// </summary>
 public sealed class ChampionOnCandidateRows(MlopsConfig config, int resamples = 1000)
@@ -51,7 +52,7 @@ public sealed class ChampionOnCandidateRows(MlopsConfig config, int resamples = 
         }
         var data = DatasetLoader.Load(table, config.Dataset);
         var (rows, missing) = TestRows.Find(candidateFolder, data);
-        var unreadable = missing ?? UnreadColumn(champion, data);
+        var unreadable = missing ?? UnreadColumn(champion, data) ?? ChampionTrainingRows.Overlap(championCardPath, champion, candidate, data, rows!);
         if (unreadable is not null)
         {
             return new PairedGate(recorded, PairedComparison.Unpaired(unreadable));
