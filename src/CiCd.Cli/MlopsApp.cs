@@ -12,6 +12,9 @@ public static class MlopsApp
     private const int RedirectedWidth = 4096;
     private const string DebugVariable = "MLOPS_DEBUG";
 
+    /// <summary>Whether <c>MLOPS_DEBUG=1</c> asks for stack traces and every log record.</summary>
+    internal static bool Debugging => Environment.GetEnvironmentVariable(DebugVariable) is "1" or "true";
+
     /// <summary>Runs one command line; returns the exit code (0 ok, 1 check failed, 2 usage or input error, 70 unexpected error).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error) =>
         Parse(args, output, error) is { } parse ? Handle(error, () => parse.Invoke(Configuration(output, error, parse))) : ExitCodes.InputError;
@@ -122,7 +125,7 @@ public static class MlopsApp
         var firstLine = e.Message.Split('\n', 2)[0].TrimEnd();
         Print(error, $"mlops: unexpected error ({e.GetType().Name}: {firstLine}); this is a bug in mlops, not your input. " +
             $"Set {DebugVariable}=1 to print the stack trace, and report it.");
-        if (Environment.GetEnvironmentVariable(DebugVariable) is "1" or "true")
+        if (Debugging)
         {
             Print(error, e.ToString());
         }

@@ -91,6 +91,10 @@ internal static class ServeCommand
                 ["PredictionLog:Uri"] = parse.GetValue(log) is { } logged ? LogLocation(logged) : null,
                 ["PredictionLog:ReplicaId"] = parse.GetValue(replica),
                 ["PredictionLog:SamplingRate"] = Invariant(parse.GetValue(sampling)),
+                // A start failure (a port taken) is logged by the host at Error with Kestrel's stack trace, then reported
+                // by the catch below in one line. Critical still logs a background service that stops the host, with its
+                // exception; MLOPS_DEBUG=1 keeps every record.
+                [HostLogLevel] = MlopsApp.Debugging ? null : "Critical",
             };
             try
             {
@@ -111,6 +115,8 @@ internal static class ServeCommand
         });
         return command;
     }
+
+    private const string HostLogLevel = "Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host";
 
     // Checked here (a password on the command line is refused), handed on as given.
     private static string LogLocation(string given)

@@ -1,4 +1,5 @@
 using CiCd.Configuration;
+using CiCd.Data.Columnar;
 using CiCd.Errors;
 using CiCd.Formats;
 
@@ -21,6 +22,7 @@ public static class CsvReader
         {
             throw new InputException(path, null, null, namedAt is null ? "data file not found" : $"data file not found (named by dataset.path at {namedAt})");
         }
+        TabularFile.RefuseArff(path);
         var bytes = File.ReadAllBytes(path);
         return Parse(path, Utf8Text.Decode(path, bytes));
     }

@@ -51,7 +51,7 @@ internal sealed class TrainingArtefacts(MlopsConfig config, string folder)
             TargetTransform = config.Training.TargetTransform,
             TargetDistribution = train.Targets is { } targets ? Regression.TargetSummaries.Of(targets) : null,
             IntendedUse = IntendedUse(),
-            Limitations = Limitations(data),
+            Limitations = Limitations(data, categories: train.Columns.Any(c => c.Numbers is null)),
         };
         JsonReport.Write(Path.Combine(folder, TrainingFiles.CardJson), card);
         AtomicFile.WriteAllText(Path.Combine(folder, TrainingFiles.CardMarkdown), ModelCardMarkdown.Render(card));
@@ -104,11 +104,14 @@ internal sealed class TrainingArtefacts(MlopsConfig config, string folder)
           "rows at or above the threshold are flagged. Meant to support, not replace, a reviewed decision."
         : $"Predicts the class of a row of '{config.Dataset.Name}' among {config.Dataset.Classes.Count} classes.";
 
-    private static List<string> Limitations(CardData data) =>
+    // The unseen-category line only where a feature has categories: on an all-numeric model it misleads.
+    private static List<string> Limitations(CardData data, bool categories) =>
     [
         $"Trained on {Counted.Of(data.TrainRows, "row")} and tested on {data.TestRows}; metrics on so few rows carry sampling error (see the CV spread).",
         "Valid only for data distributed like the training data; monitor drift and retrain when the drift check turns red.",
-        "Categories never seen in training are scored as unknown (all indicators zero), which may bias the score.",
+        .. categories
+            ? new[] { "Categories never seen in training are scored as unknown (all indicators zero), which may bias the score; the service refuses them unless started with --unseen-categories accept." }
+            : [],
         "No fairness audit is included: attributes such as age, sex or nationality may encode protected characteristics.",
     ];
 }

@@ -35,14 +35,14 @@ internal sealed class ColumnAlerts(DriftPolicy policy)
         var test = c.Test!;
         if (c.Drifted)
         {
+            // A new category is often the cause, and the one a served model refuses by default: name it with the test.
             return new(AlertLevel.Red, Recommendation.InspectFeature,
-                $"'{c.Name}' drifted: {Describe(c, test)}.",
+                $"'{c.Name}' drifted: {Describe(c, test)}{(c.UnseenCategories.Length > 0 ? $"; {Unseen(c)}" : "")}.",
                 $"Inspect feature '{c.Name}': compare its reference and current histograms and find what changed at the source.");
         }
         if (c.UnseenCategories.Length > 0)
         {
-            return Upstream(AlertLevel.Amber, c,
-                $"'{c.Name}' has categories the reference never saw: {string.Join(", ", c.UnseenCategories.Take(5))}.");
+            return Upstream(AlertLevel.Amber, c, $"'{c.Name}' has {Unseen(c)}.");
         }
         if (c.CurrentMissingShare - c.ReferenceMissingShare >= policy.MissingShareIncrease)
         {
@@ -60,6 +60,8 @@ internal sealed class ColumnAlerts(DriftPolicy policy)
             : "";
         return new(AlertLevel.Green, Recommendation.None, $"'{c.Name}' is stable: {Describe(c, test)}{note}.", "Nothing to do.");
     }
+
+    private static string Unseen(ColumnDrift c) => $"categories the reference never saw: {string.Join(", ", c.UnseenCategories.Take(5))}";
 
     private static Alert Upstream(AlertLevel level, ColumnDrift c, string message) =>
         new(level, Recommendation.CheckUpstreamPipeline, Capitalize(message),

@@ -66,7 +66,7 @@ public sealed class DriftAnalysis(DriftInputs inputs)
     // Columns a scored or labelled current file carries besides the features are expected, not "extra".
     private bool NotFeatures(string name) =>
         inputs.Prediction?.Classes.Any(c => PredictionColumns.ProbabilityOf(c) == name) == true
-        || (inputs.Prediction?.IsRegression == true && name is PredictionColumns.ScoredValue or "residual")
+        || (inputs.Prediction?.IsRegression == true && (PredictionColumns.ValueColumns.Contains(name) || name == "residual"))
         || name is LabelSet.RowKey or LabelSet.RequestIdKey or "line" or "actual" or "label";
 
     private DatasetDrift? Predictions(IReadOnlyList<int> rows, List<string> notes)
@@ -79,7 +79,7 @@ public sealed class DriftAnalysis(DriftInputs inputs)
         var answers = rows.Select(inputs.Current.PredictionOf).ToList();
         if (answers.All(a => a is null))
         {
-            notes.Add("Prediction drift skipped: the current data carries no predictions (use --log, or a CSV with p_<class> columns, or a regression's predicted column).");
+            notes.Add("Prediction drift skipped: the current data carries no predictions (use --log, or a CSV with p_<class> columns, or for a regression a predicted or prediction column).");
             return null;
         }
         return _detector.Detect(inputs.ReferencePredictions, PredictionColumns.From(answers, inputs.Prediction!));

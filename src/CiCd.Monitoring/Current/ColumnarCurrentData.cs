@@ -29,7 +29,7 @@ public sealed class ColumnarCurrentData : ICurrentData
         _spec = spec;
         if (spec is { IsRegression: true })
         {
-            _value = PredictionColumn.Of(table.Column(PredictionColumns.ScoredValue));
+            _value = PredictionColumns.ValueColumns.Select(name => PredictionColumn.Of(table.Column(name))).FirstOrDefault(c => c is not null);
         }
         else if (spec is not null)
         {
@@ -44,7 +44,7 @@ public sealed class ColumnarCurrentData : ICurrentData
         var declared = schema.Select(c => Spec(c.Name, c.Kind == Profiles.ColumnKind.Numeric)).ToList();
         var names = declared.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         var predictions = spec is null ? []
-            : spec.IsRegression ? [PredictionColumns.ScoredValue]
+            : spec.IsRegression ? [.. PredictionColumns.ValueColumns]
             : spec.Classes.Select(PredictionColumns.ProbabilityOf).ToList();
         declared.AddRange(predictions.Where(names.Add).Select(name => Spec(name, false)));
         var config = new DatasetConfig(Path.GetFileNameWithoutExtension(path), path, NoTarget, TaskKind.Multiclass, null, [], declared);

@@ -24,7 +24,7 @@ public sealed class CsvCurrentData : ICurrentData
         _spec = spec;
         if (spec is { IsRegression: true })
         {
-            _valueColumn = table.IndexOf(PredictionColumns.ScoredValue);
+            _valueColumn = PredictionColumns.ValueColumns.Select(table.IndexOf).FirstOrDefault(i => i >= 0, -1);
         }
         else if (spec is not null)
         {

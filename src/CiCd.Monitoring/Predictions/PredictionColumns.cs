@@ -20,6 +20,12 @@ public static class PredictionColumns
     /// <summary>The regression column of a scored CSV (as in test-predictions.csv: line, actual, predicted, residual).</summary>
     public const string ScoredValue = "predicted";
 
+    /// <summary>The regression column of the service's CSV answer (<c>/v1/predict/batch</c> with <c>Accept: text/csv</c>).</summary>
+    public const string ServedValue = "prediction";
+
+    /// <summary>The columns a current CSV may carry a regression's predicted value in, the first found wins.</summary>
+    public static IReadOnlyList<string> ValueColumns { get; } = [ScoredValue, ServedValue];
+
     /// <summary>The probability column of a class in a scored CSV (as in test-predictions.csv).</summary>
     public static string ProbabilityOf(string className) => $"p_{className}";
 

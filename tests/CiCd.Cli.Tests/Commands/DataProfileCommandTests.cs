@@ -82,6 +82,21 @@ public static class DataProfileCommandTests
         }
 
         [Fact]
+        public void Should_Exit_2_Saying_How_To_Convert_An_Arff_File()
+        {
+            // Given: an ARFF file, which `mlops init` takes (before: "target column 'class' is not in the header (% comment)")
+            var data = _output.Write("weather.arff", "% the weather data\n@relation weather\n@attribute outlook {sunny, rainy}\n@attribute class {yes, no}\n@data\nsunny,yes\nrainy,no\n");
+
+            // When
+            var result = Mlops.Run("data", "profile", "--data", data, "--target", "class", "--out", _output.PathOf("out"));
+
+            // Then
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains($"{data}: an ARFF file", result.Error, StringComparison.Ordinal);
+            Assert.Contains($"mlops data import {data} --out", result.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Exit_2_When_The_Target_Comes_Without_A_File()
         {
             // Given

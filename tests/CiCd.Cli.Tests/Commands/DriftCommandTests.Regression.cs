@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using CiCd.Cli.Tests.Fixtures;
+using CiCd.Data;
 
 namespace CiCd.Cli.Tests.Commands;
 
@@ -34,6 +36,30 @@ public sealed partial class DriftCommandTests
             Assert.False(windows[0].GetProperty("predictions").GetProperty("dataset_drifted").GetBoolean());
             Assert.True(windows[1].GetProperty("predictions").GetProperty("dataset_drifted").GetBoolean());
             Assert.False(windows[1].GetProperty("features").GetProperty("dataset_drifted").GetBoolean());
+        }
+
+        [Fact]
+        public void Should_Read_The_Predicted_Value_From_The_Services_Csv_Answer_Column()
+        {
+            // Given: the held-out rows with the service's CSV answer beside them, under its header `prediction`
+            // (only test-predictions.csv's `predicted` was read before: prediction drift was skipped)
+            var data = CsvReader.Read(TrainedRegressionModel.Data);
+            var byLine = data.Rows.ToDictionary(r => r.Line);
+            var scored = CsvReader.Read(Path.Combine(model.TrainFolder, "evaluation", "test-predictions.csv"));
+            var predicted = scored.IndexOf("predicted");
+            var current = Path.Combine(_folder, "answered.csv");
+            CsvWriter.Write(current, [.. data.Header, "prediction"],
+                scored.Rows.Select(r => (IReadOnlyList<string?>)[.. byLine[int.Parse(r.Values[0]!, CultureInfo.InvariantCulture)].Values, r.Values[predicted]]));
+
+            // When
+            var run = Drift(model.Config, "--current", current);
+
+            // Then
+            Assert.True(run.ExitCode == 0, run.ToString());
+            var report = Report();
+            var column = Assert.Single(report.GetProperty("predictions").GetProperty("columns").EnumerateArray());
+            Assert.Equal("predicted_value", column.GetProperty("name").GetString());
+            Assert.DoesNotContain("prediction", report.GetProperty("features").GetProperty("extra_columns").ToString(), StringComparison.Ordinal);
         }
 
         [Fact]

@@ -99,6 +99,23 @@ public sealed partial class ServeCommandTests
         }
 
         [Fact]
+        public async Task Should_Print_No_Stack_Trace_When_The_Port_Is_Taken()
+        {
+            // Given: a process of its own, as the host's console logger writes to the process's console
+            using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+            taken.Start();
+            var url = $"http://127.0.0.1:{((IPEndPoint)taken.LocalEndpoint).Port}";
+
+            // When
+            var run = await MlopsProcess.RunAsync(registered.Trained.Folder.Root, "serve", "--model", registered.Trained.Folder.PathOf("out"), "--urls", url);
+
+            // Then: one line (before, Kestrel's "Hosting failed to start" record came first, with 30 lines of stack trace)
+            Assert.True(run.ExitCode == ExitCodes.InputError, run.ToString());
+            Assert.Contains($"--urls: cannot listen on {url}", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", run.Output + run.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Exit_2_On_An_Address_That_Is_Not_A_Url()
         {
             // When

@@ -36,6 +36,25 @@ public sealed partial class TrainingEngineTests
             Assert.False(Directory.Exists(folder.PathOf("out")));
         }
 
+        [Theory]
+        [InlineData("categorical", true)]
+        [InlineData("ignore", false)]
+        public void Should_Warn_Of_Unseen_Categories_Only_When_A_Feature_Has_Categories(string colour, bool warned)
+        {
+            // Given: with 'colour' ignored every feature is a number (before, such a card, as Boston house prices',
+            // still warned that unseen categories are scored as unknown)
+            using var folder = new TempFolder();
+            CsvBuilder.Tiny(40).WriteTo(folder);
+            var config = ConfigLoader.Load(new ConfigBuilder().Column("colour", $"{{ kind: {colour} }}").WriteTo(folder));
+
+            // When
+            new TrainingEngine(config, new TrainingOptions(folder.PathOf("out"), folder.PathOf("cache"))).Run();
+
+            // Then
+            var limitations = Card(folder.PathOf("out")).Limitations;
+            Assert.Equal(warned, limitations.Any(l => l.StartsWith("Categories never seen in training", StringComparison.Ordinal)));
+        }
+
         [Fact]
         public void Should_Refuse_An_Undeclared_Target_Class_As_Bad_Input_Naming_The_Line()
         {

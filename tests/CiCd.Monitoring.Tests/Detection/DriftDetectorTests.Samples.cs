@@ -123,6 +123,21 @@ public sealed partial class DriftDetectorTests
         }
 
         [Fact]
+        public void Should_Name_The_Unseen_Categories_Of_A_Drifted_Column()
+        {
+            // Given: a new category drives the drift (the JSON listed it, the message did not)
+            var reference = Profile(TestData.CategoricalColumn("job", TestData.Categories(1, 800, ("a", 5), ("b", 3), ("c", 2))));
+            var current = TestData.Categories(2, 600, ("a", 5), ("b", 3), ("c", 2), ("robot", 3));
+
+            // When
+            var job = Detect(reference, TestData.CategoricalColumn("job", current)).Columns[0];
+
+            // Then
+            Assert.Equal(AlertLevel.Red, job.Alert.Level);
+            Assert.Contains("categories the reference never saw: robot", job.Alert.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Use_The_Z_Test_On_Two_Categories()
         {
             // Given

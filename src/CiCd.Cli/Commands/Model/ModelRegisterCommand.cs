@@ -1,7 +1,10 @@
 using System.CommandLine;
+using System.Globalization;
 using CiCd.Errors;
 using CiCd.Formats;
 using CiCd.Pipeline.Register;
+using CiCd.Registry;
+using CiCd.Registry.Versions;
 using Spectre.Console;
 
 namespace CiCd.Cli.Commands.Model;
@@ -30,10 +33,26 @@ internal static class ModelRegisterCommand
             }
             else
             {
-                console.MarkupLine($"registered [bold]{Markup.Escape(model)}[/] version [bold]{version.Version}[/] from run {Markup.Escape(card.RunId)} (model sha256 {version.ModelSha256[..12]}…)");
+                var moved = parse.GetValue(alias) is { } name ? $"; {Markup.Escape(name)} → version {version.Version}" : "";
+                console.MarkupLine($"registered [bold]{Markup.Escape(model)}[/] version [bold]{version.Version}[/] from run {Markup.Escape(card.RunId)} (model sha256 {version.ModelSha256[..12]}…){moved}");
+                Again(console, registry.Show(model), version, parse.GetValue(alias));
             }
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    // Registering a run again is allowed (MLflow allows it too), but mostly a slip: someone wanted an alias on the version
+    // the run already is. Say so, with the command that moves the alias instead.
+    private static void Again(IAnsiConsole console, RegisteredModel registered, ModelVersion version, string? alias)
+    {
+        var earlier = registered.Versions.Where(v => v.RunId == version.RunId && v.Version < version.Version).Select(v => v.Version).ToList();
+        if (earlier.Count == 0)
+        {
+            return;
+        }
+        var numbers = string.Join(", ", earlier.Select(n => n.ToString(CultureInfo.InvariantCulture)));
+        console.MarkupLine(Markup.Escape($"note: run {version.RunId} is also version {numbers}; to point an alias at a version without a copy: " +
+            $"mlops model promote {earlier[^1].ToString(CultureInfo.InvariantCulture)} --alias {alias ?? "production"}"));
     }
 }

@@ -29,6 +29,7 @@ public static class ColumnarReader
         {
             throw new InputException(path, null, null, namedAt is null ? "data file not found" : $"data file not found (named by dataset.path at {namedAt})");
         }
+        TabularFile.RefuseArff(path);
         if (TabularFile.IsParquet(path))
         {
             return ParquetColumns.Read(path, configFor);

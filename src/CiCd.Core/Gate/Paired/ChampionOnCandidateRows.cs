@@ -3,6 +3,7 @@ using CiCd.Data;
 using CiCd.Errors;
 using CiCd.Metrics;
 using CiCd.Train;
+using CiCd.Train.Regression;
 using Microsoft.ML;
 
 namespace CiCd.Gate.Paired;
@@ -10,7 +11,8 @@ namespace CiCd.Gate.Paired;
 /// <summary>
 /// Scores the champion's model on the candidate's own held-out rows, as TFX's Evaluator does, so the gate compares two
 /// models on the same data rather than each model's numbers from its own split. When that is impossible (no model file,
-/// other classes, a changed data file, a column the champion reads that the candidate's data lacks) it says why and the
+/// other classes, a changed data file, a column the champion reads that the candidate's data lacks, a champion that
+/// trained on some of those rows) it says why and the
 /// gate falls back to the champion's recorded metrics, flagged as measured on different rows.
 /// </summary>
 public sealed class ChampionOnCandidateRows(MlopsConfig config, int resamples = 1000)
@@ -50,17 +52,17 @@ public sealed class ChampionOnCandidateRows(MlopsConfig config, int resamples = 
         }
         var data = DatasetLoader.Load(table, config.Dataset);
         var (rows, missing) = TestRows.Find(candidateFolder, data);
-        var unreadable = missing ?? UnreadColumn(champion, data);
+        var unreadable = missing ?? UnreadColumn(champion, data) ?? ChampionTrainingRows.Overlap(championCardPath, champion, candidate, data, rows!);
         if (unreadable is not null)
         {
             return new PairedGate(recorded, PairedComparison.Unpaired(unreadable));
         }
         var test = data.Select(rows!);
-        var scoredCandidate = new ScoredModel(Score(candidateModel, test), candidate.Threshold);
+        var scoredCandidate = new ScoredModel(Score(candidateModel, test, candidate.TargetTransform), candidate.Threshold);
         double[][] championProbabilities;
         try
         {
-            championProbabilities = Score(championModel, test);
+            championProbabilities = Score(championModel, test, champion.TargetTransform);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
         {
@@ -73,12 +75,13 @@ public sealed class ChampionOnCandidateRows(MlopsConfig config, int resamples = 
     private PairedGate Paired(Dataset test, GateMetrics recorded, ScoredModel candidate, ScoredModel champion)
     {
         var costs = CostModel.From(config.Dataset.Classes, config.Training.CostMatrix);
-        var task = config.Dataset.Task;
-        var a = Evaluator.Evaluate(task, config.Dataset.Classes, test.Labels, candidate.Probabilities, costs, candidate.Threshold).Metrics;
-        var b = Evaluator.Evaluate(task, config.Dataset.Classes, test.Labels, champion.Probabilities, costs, champion.Threshold).Metrics;
+        var metricsOf = new TestRowMetrics(config.Dataset.Task, config.Dataset.Classes, costs, test);
+        var all = Enumerable.Range(0, test.RowCount).ToArray();
+        var a = metricsOf.Of(candidate, all);
+        var b = metricsOf.Of(champion, all);
         var metrics = ComparedMetrics().Where(m => a.ContainsKey(m) && b.ContainsKey(m)).ToList();
-        var bootstrap = new PairedBootstrap(task, config.Dataset.Classes, costs, resamples, config.Training.Seed)
-            .Intervals(test.Labels, candidate, champion, [.. metrics.Where(m => m != MetricNames.RocAuc)]);
+        var bootstrap = new PairedBootstrap(resamples, config.Training.Seed)
+            .Intervals(test.RowCount, rows => metricsOf.Of(candidate, rows), rows => metricsOf.Of(champion, rows), [.. metrics.Where(m => m != MetricNames.RocAuc)]);
         var differences = metrics.Select(metric =>
         {
             if (metric == MetricNames.RocAuc)
@@ -105,10 +108,14 @@ public sealed class ChampionOnCandidateRows(MlopsConfig config, int resamples = 
 
     private static double[] Positive(ScoredModel model) => model.Probabilities.Select(p => p[1]).ToArray();
 
-    private double[][] Score(string modelPath, Dataset rows)
+    // A regression model's scores are mapped back through the transform its own card records (the champion may have
+    // learned log(1 + y) where the candidate did not), so both answer in the target's own scale.
+    private double[][] Score(string modelPath, Dataset rows, TargetTransform transform)
     {
         var model = new MLContext().Model.Load(modelPath, out _);
-        return ModelScorer.Probabilities(model, TableDataView.Of(rows), config.Dataset.Task);
+        return config.Dataset.Task == TaskKind.Regression
+            ? [.. RegressionScorer.Predict(model, TableDataView.Of(rows), transform).Select(value => new[] { value })]
+            : ModelScorer.Probabilities(model, TableDataView.Of(rows), config.Dataset.Task);
     }
 
     private static string? Mismatch(ModelCard candidate, ModelCard champion) =>

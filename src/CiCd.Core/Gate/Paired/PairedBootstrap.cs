@@ -1,29 +1,30 @@
-using CiCd.Configuration;
-using CiCd.Metrics;
-
 namespace CiCd.Gate.Paired;
 
 /// <summary>
 /// The 95 % percentile interval of candidate − champion for any metric: the same resampled rows go to both models in
 /// each of the resamples, so what the rows have in common cancels out, as it does in the paired difference itself.
 /// </summary>
-public sealed record PairedBootstrap(TaskKind Task, IReadOnlyList<string> Classes, CostModel Costs, int Resamples, int Seed)
+public sealed record PairedBootstrap(int Resamples, int Seed)
 {
-    /// <summary>Interval ends of the difference for each of <paramref name="metrics"/>, keyed by metric.</summary>
-    public IReadOnlyDictionary<string, (double Lower, double Upper)> Intervals(int[] labels, ScoredModel candidate, ScoredModel champion, IReadOnlyList<string> metrics)
+    /// <summary>
+    /// Interval ends of the difference for each of <paramref name="metrics"/>, keyed by metric, over <paramref name="rowCount"/>
+    /// shared rows; <paramref name="candidate"/> and <paramref name="champion"/> give a model's metrics on resampled row indexes.
+    /// </summary>
+    public IReadOnlyDictionary<string, (double Lower, double Upper)> Intervals(
+        int rowCount, Func<int[], IReadOnlyDictionary<string, double>> candidate, Func<int[], IReadOnlyDictionary<string, double>> champion,
+        IReadOnlyList<string> metrics)
     {
         var random = new Random(Seed);
         var differences = metrics.ToDictionary(m => m, _ => new List<double>(Resamples), StringComparer.Ordinal);
-        var rows = new int[labels.Length];
+        var rows = new int[rowCount];
         for (var r = 0; r < Resamples; r++)
         {
             for (var i = 0; i < rows.Length; i++)
             {
                 rows[i] = random.Next(rows.Length);
             }
-            var resampled = rows.Select(i => labels[i]).ToArray();
-            var a = Evaluate(resampled, rows, candidate);
-            var b = Evaluate(resampled, rows, champion);
+            var a = candidate(rows);
+            var b = champion(rows);
             foreach (var metric in metrics)
             {
                 var d = a[metric] - b[metric];
@@ -35,9 +36,6 @@ public sealed record PairedBootstrap(TaskKind Task, IReadOnlyList<string> Classe
         }
         return differences.ToDictionary(p => p.Key, p => (Percentile(p.Value, 0.025), Percentile(p.Value, 0.975)), StringComparer.Ordinal);
     }
-
-    private IReadOnlyDictionary<string, double> Evaluate(int[] labels, int[] rows, ScoredModel model) =>
-        Evaluator.Evaluate(Task, Classes, labels, rows.Select(i => model.Probabilities[i]).ToArray(), Costs, model.Threshold).Metrics;
 
     private static double Percentile(List<double> values, double p)
     {

@@ -10,10 +10,14 @@ internal static class TestRows
     public static (int[]? Rows, string? Reason) Find(string candidateFolder, Dataset data)
     {
         var path = Path.Combine(candidateFolder, TrainingFiles.Predictions);
-        if (!File.Exists(path))
-        {
-            return (null, $"the candidate's test predictions ({TrainingFiles.Predictions}) are not beside its card");
-        }
+        return File.Exists(path)
+            ? Read(path, data)
+            : (null, $"the candidate's test predictions ({TrainingFiles.Predictions}) are not beside its card");
+    }
+
+    /// <summary>Row indexes in <paramref name="data"/> of the lines in the test predictions at <paramref name="path"/>, or a reason why not.</summary>
+    public static (int[]? Rows, string? Reason) Read(string path, Dataset data)
+    {
         var table = CsvReader.Read(path);
         var lineColumn = table.IndexOf("line");
         var byLine = new Dictionary<int, int>();

@@ -85,6 +85,26 @@ public sealed class ModelRegisterCommandTests
         }
 
         [Fact]
+        public void Should_Say_Where_The_Alias_Went_And_That_The_Run_Was_Already_Registered()
+        {
+            // Given: the run is version 1 already, and the user registers it again only to set an alias
+            var folder = registered.Trained.Folder;
+            var runId = JsonReport.Read<ModelCard>(folder.PathOf("out/" + TrainingFiles.CardJson)).RunId;
+            string[] register = ["model", "register", "--config", registered.Trained.ConfigPath, "--registry", folder.PathOf("again-registry"),
+                "--from", folder.PathOf("out"), "--skip-gate-check"];
+            Mlops.Run(register);
+
+            // When
+            var run = Mlops.Run([.. register, "--alias", "production"]);
+
+            // Then: before, one line said only "registered tiny version 2"
+            Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+            Assert.Contains("production → version 2", run.Output, StringComparison.Ordinal);
+            Assert.Contains($"run {runId} is also version 1", run.Output, StringComparison.Ordinal);
+            Assert.Contains("mlops model promote 1 --alias production", run.Output, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Register_An_Older_Training_Output_Without_A_Reference()
         {
             // Given: a training output from before `mlops train` wrote the profile
