@@ -54,6 +54,11 @@ public static class AtomicFile
             }
             File.Move(temp, full, overwrite: true);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && e.Message.Contains(temp, StringComparison.Ordinal))
+        {
+            // The temp file's name is ours, not the user's: the error names the file they asked for.
+            throw Naming(e, e.Message.Replace(temp, full, StringComparison.Ordinal), full);
+        }
         finally
         {
             if (File.Exists(temp))
@@ -62,4 +67,14 @@ public static class AtomicFile
             }
         }
     }
+
+    // The same kind of exception (the CLI tells the file system's refusals from bugs by type), with another message.
+    private static Exception Naming(Exception e, string message, string path) => e switch
+    {
+        UnauthorizedAccessException => new UnauthorizedAccessException(message),
+        FileNotFoundException => new FileNotFoundException(message, path),
+        DirectoryNotFoundException => new DirectoryNotFoundException(message),
+        PathTooLongException => new PathTooLongException(message),
+        _ => new IOException(message, e.HResult),
+    };
 }

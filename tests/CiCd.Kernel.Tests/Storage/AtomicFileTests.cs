@@ -117,6 +117,21 @@ public sealed class AtomicFileTests
         }
 
         [Fact]
+        public void Should_Name_The_Target_Not_Its_Temp_File_When_The_File_System_Refuses()
+        {
+            // Given: a folder no file can be made in (procfs refuses new files, even to root)
+            var path = $"/proc/cicd-{Guid.NewGuid():N}.yaml";
+
+            // When
+            var error = Assert.ThrowsAny<IOException>(() => AtomicFile.WriteAllText(path, "x"));
+
+            // Then: the user's path, as the file system's own exception type (the CLI prints those as the machine's refusal)
+            Assert.Contains(path, error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(".tmp", error.Message, StringComparison.Ordinal);
+            Assert.Null(error.InnerException);
+        }
+
+        [Fact]
         public void Should_Accept_A_Relative_Path()
         {
             // Given
