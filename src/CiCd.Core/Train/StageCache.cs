@@ -6,7 +6,9 @@ namespace CiCd.Train;
 /// <summary>
 /// Keeps each training run's files under <c>cache/&lt;key&gt;/</c>. A run is built in a temp folder and
 /// renamed into place whole, so a crash never leaves a half-written entry that looks complete. An entry
-/// without one of <paramref name="files"/> (written before that file was cached) is a miss, and is replaced.
+/// without one of <paramref name="files"/> (written before that file was cached) is a miss, and is replaced. Runs at
+/// the same moment take turns on an entry (<c>.&lt;key&gt;.lock</c>): a store replacing it would otherwise delete the
+/// files a restore is copying out.
 /// </summary>
 public sealed class StageCache(string root, IReadOnlyList<string> files)
 {
@@ -25,7 +27,10 @@ public sealed class StageCache(string root, IReadOnlyList<string> files)
     {
         var entry = Path.Combine(root, key);
         var resultFile = Path.Combine(entry, TrainingFiles.Result);
-        if (!files.All(file => File.Exists(Path.Combine(entry, file))))
+        // A miss takes no lock (a read-only cache stays usable); a hit is checked again under it, as a store may have
+        // replaced the entry while this waited.
+        using var turn = Complete(entry) ? LockContention.WaitForTurn(LockOf(key)) : null;
+        if (turn is null || !Complete(entry))
         {
             result = null!;
             return false;
@@ -60,6 +65,10 @@ public sealed class StageCache(string root, IReadOnlyList<string> files)
         input.CopyTo(stream);
     });
 
+    private bool Complete(string entry) => files.All(file => File.Exists(Path.Combine(entry, file)));
+
+    private string LockOf(string key) => Path.Combine(root, $".{key}.lock");
+
     // Every file a run of the train stage writes belongs to the run, whichever of them this cache holds: a run restored
     // without a profile must not leave the previous run's profile beside its model.
     private IReadOnlyCollection<string> Owned =>
@@ -73,6 +82,7 @@ public sealed class StageCache(string root, IReadOnlyList<string> files)
         try
         {
             var result = build(temp);
+            using var turn = LockContention.WaitForTurn(LockOf(key));
             var entry = Path.Combine(root, key);
             if (Directory.Exists(entry))
             {

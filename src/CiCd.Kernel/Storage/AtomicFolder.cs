@@ -15,7 +15,6 @@ public static class AtomicFolder
 {
     private const string TempSuffix = "tmp";
     private const string AsideSuffix = "old";
-    private static readonly TimeSpan LockPoll = TimeSpan.FromMilliseconds(25);
 
     /// <summary>
     /// Lets <paramref name="fill"/> write the new set into an empty temp folder, then puts it in place of
@@ -35,7 +34,8 @@ public static class AtomicFolder
         }
         var name = Path.GetFileName(full);
         Directory.CreateDirectory(parent);
-        using var turn = WaitForTurn(Path.Combine(parent, $".{name}.lock"));
+        // Held for a copy and two renames, so a waiting writer waits briefly.
+        using var turn = LockContention.WaitForTurn(Path.Combine(parent, $".{name}.lock"));
         Recover(parent, name, full, owned);
         var temp = Path.Combine(parent, Leftover(name, TempSuffix));
         try
@@ -50,19 +50,6 @@ public static class AtomicFolder
             {
                 Directory.Delete(temp, recursive: true);
             }
-        }
-    }
-
-    // Held for a copy and two renames, so a waiting writer waits briefly; a holder that dies frees it at once.
-    private static FileStream WaitForTurn(string lockPath)
-    {
-        while (true)
-        {
-            if (LockContention.TryTake(lockPath) is { } held)
-            {
-                return held;
-            }
-            Thread.Sleep(LockPoll);
         }
     }
 

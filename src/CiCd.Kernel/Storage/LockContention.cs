@@ -6,6 +6,8 @@ namespace CiCd.Storage;
 /// </summary>
 public static class LockContention
 {
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(25);
+
     // Windows: ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION as HRESULTs.
     private const int SharingViolation = unchecked((int)0x80070020);
     private const int LockViolation = unchecked((int)0x80070021);
@@ -31,6 +33,22 @@ public static class LockContention
         catch (IOException e) when (IsHeldElsewhere(e))
         {
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Waits for <paramref name="lockPath"/> and holds it until the returned stream is disposed: for locks held briefly
+    /// (a copy, a rename), which a holder that dies frees at once.
+    /// </summary>
+    public static FileStream WaitForTurn(string lockPath)
+    {
+        while (true)
+        {
+            if (TryTake(lockPath) is { } held)
+            {
+                return held;
+            }
+            Thread.Sleep(Poll);
         }
     }
 }

@@ -194,6 +194,38 @@ public sealed class StageCacheTests
         }
 
         [Fact]
+        public async Task Should_Wait_For_A_Restore_Copying_The_Entry_Before_Replacing_It()
+        {
+            // Given: a run restoring the entry when a second run of the same key stores its own (two `mlops train` at once)
+            using var folder = new TempFolder();
+            new StageCache(folder.PathOf("cache")).Store(Key, temp => FakeRun(temp, "first "));
+            Task? store = null;
+            var restoring = new StageCache(folder.PathOf("cache"))
+            {
+                CopyFile = (source, target) =>
+                {
+                    if (store is null)
+                    {
+                        store = Task.Run(() => new StageCache(folder.PathOf("cache")).Store(Key, temp => FakeRun(temp, "second ")));
+                        // Long enough for an unlocked store to replace the entry under this copy; a locked one waits anyway.
+                        Task.WhenAny(store, Task.Delay(TimeSpan.FromMilliseconds(500))).GetAwaiter().GetResult();
+                    }
+                    File.Copy(source, target);
+                },
+            };
+
+            // When
+            var found = restoring.TryRestore(Key, folder.PathOf("out"), out _);
+            await store!;
+
+            // Then: the restore copied the first run whole, and the entry is the second run's afterwards
+            Assert.True(found);
+            Assert.All(TrainingFiles.All.Where(f => f != TrainingFiles.Result),
+                file => Assert.Equal($"first content of {file}", File.ReadAllText(folder.PathOf($"out/{file}"))));
+            Assert.Equal($"second content of {TrainingFiles.Model}", File.ReadAllText(folder.PathOf($"cache/{Key}/{TrainingFiles.Model}")));
+        }
+
+        [Fact]
         public void Should_Replace_An_Older_Entry_With_The_Same_Key()
         {
             // Given
