@@ -57,7 +57,7 @@ public sealed class DataSnapshotCommandTests
         {
             // Given: the log every replica writes, on PostgreSQL (no password: the test server trusts local users)
             using var folder = new TempFolder();
-            using var server = PostgresInstance.Start();
+            var server = SharedPostgres.Server;
             var database = new NpgsqlConnectionStringBuilder(server.CreateDatabase("snapshot"));
             var uri = $"postgresql://{database.Username}@127.0.0.1:{server.Port}/{database.Database}";
             new LabelledLogBuilder()

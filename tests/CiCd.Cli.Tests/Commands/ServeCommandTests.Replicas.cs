@@ -17,7 +17,7 @@ public sealed partial class ServeCommandTests
         public async Task Should_Log_Every_Request_Of_Three_Replicas_Once_In_One_PostgreSQL_Log_With_Replica_And_Version()
         {
             // Given: one PostgreSQL database and three services logging to it by URI (no password: the server trusts local users)
-            using var server = PostgresInstance.Start();
+            var server = SharedPostgres.Server;
             var database = new NpgsqlConnectionStringBuilder(server.CreateDatabase("replicas"));
             var uri = $"postgresql://{database.Username}@127.0.0.1:{server.Port}/{database.Database}";
             var replicas = new List<ServeProcess>();

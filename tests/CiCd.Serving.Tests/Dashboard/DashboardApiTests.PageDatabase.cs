@@ -12,7 +12,7 @@ public sealed partial class DashboardApiTests
         public async Task Should_Show_Every_Replica_The_Drift_Report_Saved_In_The_Log_Database()
         {
             // Given: two replicas logging to one PostgreSQL database, no reports folder, and a red report saved there
-            using var server = PostgresInstance.Start();
+            var server = SharedPostgres.Server;
             var log = server.CreateDatabase("dashboard");
             var settings = new Dictionary<string, string?> { ["PredictionLog:Uri"] = log };
             await using var first = await ServiceHost.StartAsync(TrainedModel.Credit, settings);
@@ -34,7 +34,7 @@ public sealed partial class DashboardApiTests
         public async Task Should_Say_How_To_Save_A_Report_When_The_Log_Database_Holds_None()
         {
             // Given
-            using var server = PostgresInstance.Start();
+            var server = SharedPostgres.Server;
             var log = server.CreateDatabase("empty");
             await using var host = await ServiceHost.StartAsync(TrainedModel.Credit, new Dictionary<string, string?> { ["PredictionLog:Uri"] = log });
 

@@ -18,7 +18,7 @@ public sealed class PostgresPredictionLogStoreTests
         public void Should_Store_In_PostgreSQL_What_The_String_Path_Stored_For_Awkward_Values()
         {
             // Given
-            using var server = PostgresInstance.Start();
+            var server = SharedPostgres.Server;
             var oldLog = server.CreateDatabase("old_text");
             var newLog = server.CreateDatabase("new_text");
             var records = AwkwardRecords.Create();
@@ -43,7 +43,7 @@ public sealed class PostgresPredictionLogStoreTests
         public void Should_Store_None_Of_A_Write_The_Server_Refuses_And_Write_The_Next()
         {
             // Given: a record the server refuses (a trigger raises on its insert) amid good records
-            using var server = PostgresInstance.Start();
+            var server = SharedPostgres.Server;
             var log = server.CreateDatabase("refused");
             var records = AwkwardRecords.Create();
             var broken = records[3] with { RequestId = "refused" };
@@ -68,7 +68,7 @@ public sealed class PostgresPredictionLogStoreTests
         {
             // Given: a record whose class the service cannot name (its text fails to format) after good records that
             // fill more than one buffer of COPY data
-            using var server = PostgresInstance.Start();
+            var server = SharedPostgres.Server;
             var log = server.CreateDatabase("cancelled");
             var records = AwkwardRecords.Create();
             var broken = records[0] with { Prediction = records[0].Prediction with { ClassIndex = 99 } };

@@ -88,7 +88,7 @@ public sealed class RegressionLogTests
         public async Task Should_Hold_The_Served_Value_As_The_Label_And_No_Probabilities()
         {
             // Given
-            using var server = PostgresInstance.Start();
+            var server = SharedPostgres.Server;
             var log = server.CreateDatabase("regression");
             await using var host = await ServiceHost.StartAsync(TrainedModel.LogTarget, new Dictionary<string, string?> { ["PredictionLog:Uri"] = log });
             var records = new Records(TrainedModel.LogTarget);
