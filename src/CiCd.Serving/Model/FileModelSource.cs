@@ -106,10 +106,12 @@ public sealed class FileModelSource : IModelSource, IDisposable
         {
             return new CompositeChangeToken([files.Watch(_modelFile), files.Watch(TrainingFiles.CardJson)]);
         }
-        catch (Exception e) when (e is IOException or ArgumentException)
+        catch (Exception e) when (e is ArgumentException or DirectoryNotFoundException or FileNotFoundException)
         {
             // The folder was renamed away or deleted since it was opened (.NET's watcher refuses a folder that is gone, in
             // those words): a fired token has the watcher look again, where an escaping exception would stop the service.
+            // Other refusals (the user's inotify limit) would refuse again at every look: reloading the model each quiet
+            // period, for ever, helps nobody, so they still stop the service with .NET's words.
             return Fired;
         }
     }
