@@ -27,10 +27,14 @@ public sealed class StageCache(string root, IReadOnlyList<string> files)
     {
         var entry = Path.Combine(root, key);
         var resultFile = Path.Combine(entry, TrainingFiles.Result);
-        // A miss takes no lock (a read-only cache stays usable); a hit is checked again under it, as a store may have
-        // replaced the entry while this waited.
-        using var turn = Complete(entry) ? LockContention.WaitForTurn(LockOf(key)) : null;
-        if (turn is null || !Complete(entry))
+        // A miss takes no lock; a hit is checked again under it, as a store may have replaced the entry while this waited.
+        if (!Complete(entry))
+        {
+            result = null!;
+            return false;
+        }
+        using var turn = TurnOn(key);
+        if (!Complete(entry))
         {
             result = null!;
             return false;
@@ -68,6 +72,20 @@ public sealed class StageCache(string root, IReadOnlyList<string> files)
     private bool Complete(string entry) => files.All(file => File.Exists(Path.Combine(entry, file)));
 
     private string LockOf(string key) => Path.Combine(root, $".{key}.lock");
+
+    // A cache this user cannot write (read-only, or another user's) refuses the lock file; it is read without a turn, as
+    // before there were turns: this user's runs cannot replace its entries either.
+    private FileStream? TurnOn(string key)
+    {
+        try
+        {
+            return LockContention.WaitForTurn(LockOf(key));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     // Every file a run of the train stage writes belongs to the run, whichever of them this cache holds: a run restored
     // without a profile must not leave the previous run's profile beside its model.

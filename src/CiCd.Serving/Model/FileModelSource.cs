@@ -67,12 +67,10 @@ public sealed class FileModelSource : IModelSource, IDisposable
             previousSwaps = _swaps;
             var swapped = WatchSwaps();
             previous = _files;
-            _files = Open(_folder);
+            _files = OpenFolder(_folder);
             // Caught between the two renames of a swap, there are no files to watch: the rename that brings the new
             // folder fires the swap token.
-            token = _files is null
-                ? swapped
-                : new CompositeChangeToken([_files.Watch(_modelFile), _files.Watch(TrainingFiles.CardJson), swapped]);
+            token = _files is null ? swapped : new CompositeChangeToken([WatchFiles(_files), swapped]);
         }
         // Released outside the lock: disposing a watcher waits for an event handler that is running.
         previous?.Dispose();
@@ -99,6 +97,27 @@ public sealed class FileModelSource : IModelSource, IDisposable
         swaps?.Dispose();
     }
 
+    /// <summary>Opens the model folder for watching, or returns null when it is missing; a test deletes the folder here.</summary>
+    internal Func<string, PhysicalFileProvider?> OpenFolder { get; init; } = Open;
+
+    private IChangeToken WatchFiles(PhysicalFileProvider files)
+    {
+        try
+        {
+            return new CompositeChangeToken([files.Watch(_modelFile), files.Watch(TrainingFiles.CardJson)]);
+        }
+        catch (Exception e) when (e is ArgumentException or DirectoryNotFoundException or FileNotFoundException)
+        {
+            // The folder was renamed away or deleted since it was opened (.NET's watcher refuses a folder that is gone, in
+            // those words): a fired token has the watcher look again, where an escaping exception would stop the service.
+            // Other refusals (the user's inotify limit) would refuse again at every look: reloading the model each quiet
+            // period, for ever, helps nobody, so they still stop the service with .NET's words.
+            return Fired;
+        }
+    }
+
+    private static CancellationChangeToken Fired => new(new CancellationToken(canceled: true));
+
     private IChangeToken WatchSwaps()
     {
         try
@@ -111,7 +130,7 @@ public sealed class FileModelSource : IModelSource, IDisposable
             // The folders on the path were deleted while the watch started: a fired token has the watcher look again
             // after its quiet period.
             _swaps = null;
-            return new CancellationChangeToken(new CancellationToken(canceled: true));
+            return Fired;
         }
     }
 

@@ -62,6 +62,25 @@ public sealed class StageCacheTests
         }
 
         [Fact]
+        public void Should_Restore_A_Stored_Run_From_A_Cache_That_Refuses_Its_Lock_File()
+        {
+            // Given: a cache this user cannot write (read-only, another user's) refuses the lock file; root writes
+            // anywhere, so a folder takes the lock file's place
+            using var folder = new TempFolder();
+            var cache = new StageCache(folder.PathOf("cache"));
+            cache.Store(Key, FakeRun);
+            File.Delete(folder.PathOf($"cache/.{Key}.lock"));
+            Directory.CreateDirectory(folder.PathOf($"cache/.{Key}.lock"));
+
+            // When
+            var found = cache.TryRestore(Key, folder.PathOf("out"), out _);
+
+            // Then
+            Assert.True(found);
+            Assert.Equal("content of model.zip", File.ReadAllText(folder.PathOf("out/model.zip")));
+        }
+
+        [Fact]
         public void Should_Miss_An_Entry_Without_One_Of_Its_Files()
         {
             // Given: an entry cached before the reference profile was among the cached files

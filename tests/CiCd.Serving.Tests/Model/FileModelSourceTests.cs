@@ -3,6 +3,7 @@ using CiCd.Serving.Tests.Fixtures;
 using CiCd.Storage;
 using CiCd.Testing;
 using CiCd.Train;
+using Microsoft.Extensions.FileProviders;
 
 namespace CiCd.Serving.Tests.Model;
 
@@ -173,6 +174,29 @@ public sealed class FileModelSourceTests
             // Then
             await Eventually.TrueAsync(() => token.HasChanged, "the change token to fire when the folder is made again");
             Assert.Equal(Path.Combine(folder, TrainingFiles.Model), source.Locate().ModelPath);
+        }
+
+        [Fact]
+        public void Should_Signal_Instead_Of_Throwing_When_The_Folder_Goes_Between_Its_Opening_And_Its_Watch()
+        {
+            // Given: a swap's first rename, or rm -rf, lands after the folder is opened and before its files are watched
+            using var temp = new TempFolder();
+            var folder = TrainedModel.Credit.CopyTo(Path.Combine(temp.Root, "model"));
+            using var source = new FileModelSource(folder)
+            {
+                OpenFolder = path =>
+                {
+                    var files = new PhysicalFileProvider(path);
+                    Directory.Move(path, path + ".old");
+                    return files;
+                },
+            };
+
+            // When
+            var token = source.Watch();
+
+            // Then: the watcher looks again after its quiet period, and the service keeps running
+            Assert.True(token.HasChanged);
         }
 
         private static void Retrain(string folder, string version) =>
