@@ -125,10 +125,10 @@ public sealed class FileModelSource : IModelSource, IDisposable
             _swaps = FolderSwapWatch.Of(_folder);
             return _swaps?.Token ?? NullChangeToken.Singleton;
         }
-        catch (Exception e) when (e is IOException or ArgumentException)
+        catch (Exception e) when (e is ArgumentException or DirectoryNotFoundException or FileNotFoundException)
         {
             // The folders on the path were deleted while the watch started: a fired token has the watcher look again
-            // after its quiet period.
+            // after its quiet period. Other refusals (the inotify limit) would come back at every look, as in WatchFiles.
             _swaps = null;
             return Fired;
         }

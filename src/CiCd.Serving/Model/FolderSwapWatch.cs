@@ -46,7 +46,7 @@ public sealed class FolderSwapWatch : IDisposable
             watch.Add(parent, Path.GetFileName(child));
             if (Path.GetDirectoryName(parent) is { } above)
             {
-                watch.Add(above, Path.GetFileName(parent));
+                watch.TryAdd(above, Path.GetFileName(parent));
             }
         }
         catch
@@ -75,6 +75,19 @@ public sealed class FolderSwapWatch : IDisposable
         lock (_sync)
         {
             _swapped.Dispose();
+        }
+    }
+
+    // The watch above the parent only catches the parent made anew (rm -rf out): a folder the user may cross but not
+    // list (--x), or the inotify limit, leaves it out rather than stop the service that serves the model below.
+    private void TryAdd(string parent, string name)
+    {
+        try
+        {
+            Add(parent, name);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
         }
     }
 
