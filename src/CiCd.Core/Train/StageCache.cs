@@ -96,7 +96,7 @@ public sealed class StageCache(string root, IReadOnlyList<string> files)
     public TrainingResult Store(string key, Func<string, TrainingResult> build)
     {
         Directory.CreateDirectory(root);
-        var temp = Path.Combine(root, $".{key}.{Guid.NewGuid():N}.tmp");
+        var temp = Path.Combine(root, LeftoverName.New(key, "tmp"));
         try
         {
             var result = build(temp);

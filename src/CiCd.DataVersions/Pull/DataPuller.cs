@@ -5,6 +5,7 @@ using CiCd.DataVersions.Push;
 using CiCd.DataVersions.Stores;
 using CiCd.Errors;
 using CiCd.Formats;
+using CiCd.Storage;
 
 namespace CiCd.DataVersions.Pull;
 
@@ -24,7 +25,7 @@ public sealed class DataPuller(IArtifactStore store, TextWriter log)
         var full = Path.GetFullPath(output);
         var folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var temp = Path.Combine(folder, LeftoverName.New(Path.GetFileName(full), "tmp"));
         try
         {
             await DownloadAsync(artifact, temp, cancel);

@@ -8,6 +8,8 @@ namespace CiCd.Storage;
 /// </summary>
 public static class AtomicFile
 {
+    private const string TempSuffix = "tmp";
+
     /// <summary>Writes UTF-8 text (no BOM) atomically.</summary>
     public static void WriteAllText(string path, string content) =>
         Write(path, stream =>
@@ -27,16 +29,7 @@ public static class AtomicFile
     /// Whether <paramref name="fileName"/> is a temp file of <see cref="Write"/> (<c>.name.guid.tmp</c>): one left behind
     /// means its writer died before the rename, and the folder's next writer may delete it.
     /// </summary>
-    public static bool IsTemp(string fileName)
-    {
-        if (!fileName.StartsWith('.') || !fileName.EndsWith(".tmp", StringComparison.Ordinal))
-        {
-            return false;
-        }
-        var stem = fileName[..^".tmp".Length];
-        var dot = stem.LastIndexOf('.');
-        return dot > 1 && stem.Length - dot - 1 == 32 && stem[(dot + 1)..].All(char.IsAsciiHexDigitLower);
-    }
+    public static bool IsTemp(string fileName) => LeftoverName.Is(fileName, null, TempSuffix);
 
     /// <summary>Lets <paramref name="writer"/> fill a temp file, then moves it over <paramref name="path"/>.</summary>
     public static void Write(string path, Action<Stream> writer)
@@ -44,7 +37,7 @@ public static class AtomicFile
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var temp = Path.Combine(folder, LeftoverName.New(Path.GetFileName(full), TempSuffix));
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))

@@ -37,12 +37,12 @@ public static class AtomicFolder
         // Held for a copy and two renames, so a waiting writer waits briefly.
         using var turn = LockContention.WaitForTurn(Path.Combine(parent, $".{name}.lock"));
         Recover(parent, name, full, owned);
-        var temp = Path.Combine(parent, Leftover(name, TempSuffix));
+        var temp = Path.Combine(parent, LeftoverName.New(name, TempSuffix));
         try
         {
             Directory.CreateDirectory(temp);
             fill(temp);
-            Swap(full, temp, Path.Combine(parent, Leftover(name, AsideSuffix)), owned);
+            Swap(full, temp, Path.Combine(parent, LeftoverName.New(name, AsideSuffix)), owned);
         }
         finally
         {
@@ -72,11 +72,11 @@ public static class AtomicFolder
         foreach (var left in Directory.EnumerateDirectories(parent, $".{name}.*").Order(StringComparer.Ordinal))
         {
             var leftName = Path.GetFileName(left);
-            if (IsLeftover(leftName, name, TempSuffix))
+            if (LeftoverName.Is(leftName, name, TempSuffix))
             {
                 Directory.Delete(left, recursive: true);
             }
-            else if (IsLeftover(leftName, name, AsideSuffix))
+            else if (LeftoverName.Is(leftName, name, AsideSuffix))
             {
                 if (Directory.Exists(full))
                 {
@@ -110,20 +110,6 @@ public static class AtomicFolder
             }
         }
         Directory.Delete(aside, recursive: true);
-    }
-
-    private static string Leftover(string name, string suffix) => $".{name}.{Guid.NewGuid():N}.{suffix}";
-
-    private static bool IsLeftover(string entryName, string name, string suffix)
-    {
-        var prefix = $".{name}.";
-        var end = $".{suffix}";
-        if (!entryName.StartsWith(prefix, StringComparison.Ordinal) || !entryName.EndsWith(end, StringComparison.Ordinal))
-        {
-            return false;
-        }
-        var guid = entryName[prefix.Length..^end.Length];
-        return guid.Length == 32 && guid.All(char.IsAsciiHexDigitLower);
     }
 
     // A folder given as a symbolic link (out/train -> /data/train, on a bigger disk) is replaced where it points: moving

@@ -28,7 +28,7 @@ public sealed class LocalArtifactStore(string root, string repository) : IArtifa
     {
         var target = BlobPath(blob.Digest);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var temp = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        var temp = Path.Combine(Path.GetDirectoryName(target)!, LeftoverName.New(Path.GetFileName(target), "tmp"));
         try
         {
             await using (var output = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20, useAsync: true))
