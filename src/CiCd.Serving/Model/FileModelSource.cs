@@ -106,7 +106,7 @@ public sealed class FileModelSource : IModelSource, IDisposable
         {
             return new CompositeChangeToken([files.Watch(_modelFile), files.Watch(TrainingFiles.CardJson)]);
         }
-        catch (Exception e) when (e is ArgumentException or DirectoryNotFoundException or FileNotFoundException)
+        catch (Exception e) when (IsGone(e))
         {
             // The folder was renamed away or deleted since it was opened (.NET's watcher refuses a folder that is gone, in
             // those words): a fired token has the watcher look again, where an escaping exception would stop the service.
@@ -115,6 +115,9 @@ public sealed class FileModelSource : IModelSource, IDisposable
             return Fired;
         }
     }
+
+    // .NET's watchers refuse a folder that is gone in these words (ArgumentException: "The directory name … does not exist").
+    private static bool IsGone(Exception e) => e is ArgumentException or DirectoryNotFoundException or FileNotFoundException;
 
     private static CancellationChangeToken Fired => new(new CancellationToken(canceled: true));
 
@@ -125,7 +128,7 @@ public sealed class FileModelSource : IModelSource, IDisposable
             _swaps = FolderSwapWatch.Of(_folder);
             return _swaps?.Token ?? NullChangeToken.Singleton;
         }
-        catch (Exception e) when (e is ArgumentException or DirectoryNotFoundException or FileNotFoundException)
+        catch (Exception e) when (IsGone(e))
         {
             // The folders on the path were deleted while the watch started: a fired token has the watcher look again
             // after its quiet period. Other refusals (the inotify limit) would come back at every look, as in WatchFiles.
