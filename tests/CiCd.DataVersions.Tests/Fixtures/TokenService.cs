@@ -106,7 +106,8 @@ public sealed class TokenService : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
+        // Close alone: after Stop, Close removes the endpoint again by binding its port anew, which fails with "Address
+        // already in use" when another test's server took the port meanwhile (managed HttpListener on Unix).
         _listener.Close();
         _serving.Wait(TimeSpan.FromSeconds(5));
         _certificate.Dispose();
