@@ -6,6 +6,7 @@ using CiCd.Train.Shards;
 using CiCd.Train.Trainers;
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
 
 namespace CiCd.Train;
 
@@ -76,9 +77,20 @@ public sealed class CrossValidator(Dataset data, int[] folds, int foldCount, int
     {
         var ml = new MLContext(seed);
         LightGbmMemory.ReleaseBeforeBoosting(ml, (train.GetRowCount() ?? 0) * config.Features.Count());
-        var pipeline = Featurizer.Create(ml, config.Features).Append(trainer.Create(ml, spec.Parameters));
-        return pipeline.Fit(train);
+        var estimator = trainer.Create(ml, spec.Parameters);
+        var featurizer = Featurizer.Create(ml, config.Features);
+        // A trainer that passes over the data many times (SDCA, L-BFGS) would run the featurizer on every row again
+        // on each pass: ML.NET's trainers say whether they want the featurized rows kept in memory instead. The rows,
+        // their order and so the model are the same either way.
+        if (WantsCaching(estimator))
+        {
+            featurizer = featurizer.AppendCacheCheckpoint(ml);
+        }
+        return featurizer.Append(estimator).Fit(train);
     }
+
+    private static bool WantsCaching(IEstimator<ITransformer> estimator) =>
+        estimator is ITrainerEstimator<ISingleFeaturePredictionTransformer<object>, object> { Info.WantCaching: true };
 
     private int[] ValidationRows(int fold) => Rows(fold, inFold: true);
 
