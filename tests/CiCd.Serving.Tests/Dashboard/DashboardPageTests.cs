@@ -34,13 +34,16 @@ public sealed class DashboardPageTests
     private static Task<string> BackgroundAsync(IPage page, string selector) =>
         page.Locator(selector).EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
 
-    public sealed class TheRenderMethod(DriftedSite site) : IClassFixture<DriftedSite>
+    [Collection(DashboardSitesGroup.Name)]
+    public sealed class TheRenderMethod(DashboardSites sites)
     {
+        private readonly DashboardSite _site = sites.Drifted;
+
         [Fact]
         public async Task Should_Pass_The_Nu_Html_Checker_With_No_Error_Or_Warning()
         {
             // Given: the page as served, with its drift section
-            var html = await site.Service.Client.GetStringAsync("/dashboard");
+            var html = await _site.Service.Client.GetStringAsync("/dashboard");
 
             // When: the W3C's validator, offline (build/node_modules/vnu-jar)
             var problems = await NuHtmlChecker.ProblemsAsync(html);
@@ -53,7 +56,7 @@ public sealed class DashboardPageTests
         public async Task Should_Load_Without_Console_Errors_Page_Errors_Or_Failed_Requests()
         {
             // When
-            var tab = await site.OpenAsync();
+            var tab = await _site.OpenAsync();
             await tab.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
             // Then
@@ -72,7 +75,7 @@ public sealed class DashboardPageTests
         public async Task Should_Pass_Every_Wcag_21_AA_Check_Of_Axe()
         {
             // Given
-            var tab = await site.OpenAsync();
+            var tab = await _site.OpenAsync();
 
             // When
             var violations = await Axe.ViolationsAsync(tab.Page);
@@ -85,7 +88,7 @@ public sealed class DashboardPageTests
         public async Task Should_Sort_The_Features_Table_With_The_Keyboard_Alone()
         {
             // Given
-            var tab = await site.OpenAsync();
+            var tab = await _site.OpenAsync();
             var page = tab.Page;
             const string Table = "#drift table.lights";
             var header = page.Locator($"{Table} th:has(button:text-is('column'))");
@@ -110,8 +113,8 @@ public sealed class DashboardPageTests
         public async Task Should_Allow_Only_Its_Own_Script_By_Hash_And_Forbid_Framing()
         {
             // When
-            using var response = await site.Service.Client.GetAsync("/dashboard");
-            var tab = await site.OpenAsync();
+            using var response = await _site.Service.Client.GetAsync("/dashboard");
+            var tab = await _site.OpenAsync();
             await TabKey.ToButtonAsync(tab.Page, "#drift table.lights", "light");
             await tab.Page.Keyboard.PressAsync("Enter");
 
@@ -131,8 +134,8 @@ public sealed class DashboardPageTests
         public async Task Should_Refuse_To_Show_Inside_A_Frame()
         {
             // Given
-            var tab = await site.NewTabAsync();
-            var dashboard = new Uri(site.Service.Address, "/dashboard");
+            var tab = await _site.NewTabAsync();
+            var dashboard = new Uri(_site.Service.Address, "/dashboard");
 
             // When
             await tab.Page.SetContentAsync($"<!DOCTYPE html><title>framing</title><iframe src=\"{dashboard}\"></iframe>");
@@ -147,7 +150,7 @@ public sealed class DashboardPageTests
         public async Task Should_Draw_Every_Chart_With_Marks_And_A_Visible_Box()
         {
             // When
-            var tab = await site.OpenAsync();
+            var tab = await _site.OpenAsync();
             var charts = await ChartsAsync(tab.Page);
 
             // Then
@@ -165,7 +168,7 @@ public sealed class DashboardPageTests
         public async Task Should_Show_Red_Overall_And_For_The_Shifted_Feature()
         {
             // When
-            var tab = await site.OpenAsync();
+            var tab = await _site.OpenAsync();
             var page = tab.Page;
 
             // Then
@@ -180,14 +183,14 @@ public sealed class DashboardPageTests
         public async Task Should_Update_Live_Metrics_When_Predictions_Arrive()
         {
             // Given
-            var tab = await site.OpenAsync();
+            var tab = await _site.OpenAsync();
             var before = long.Parse(await tab.Page.Locator("#predictions-total").InnerTextAsync(), CultureInfo.InvariantCulture);
             var records = new Records(TrainedModel.Credit);
 
             // When
             for (var i = 0; i < 3; i++)
             {
-                (await site.Service.Client.PostAsync("/v1/predict", Records.Json(records.Record(i)))).EnsureSuccessStatusCode();
+                (await _site.Service.Client.PostAsync("/v1/predict", Records.Json(records.Record(i)))).EnsureSuccessStatusCode();
             }
 
             // Then: the page's own refresh brings the new counts, without a reload
@@ -200,13 +203,16 @@ public sealed class DashboardPageTests
         }
     }
 
-    public sealed class TheRenderMethodWithoutDrift(GreenSite site) : IClassFixture<GreenSite>
+    [Collection(DashboardSitesGroup.Name)]
+    public sealed class TheRenderMethodWithoutDrift(DashboardSites sites)
     {
+        private readonly DashboardSite _site = sites.Green;
+
         [ChromiumFact]
         public async Task Should_Show_Green_When_The_Current_Data_Matches_The_Reference()
         {
             // When
-            var tab = await site.OpenAsync();
+            var tab = await _site.OpenAsync();
             var page = tab.Page;
 
             // Then
@@ -220,7 +226,7 @@ public sealed class DashboardPageTests
         public async Task Should_Pass_Every_Wcag_21_AA_Check_Of_Axe()
         {
             // Given
-            var tab = await site.OpenAsync();
+            var tab = await _site.OpenAsync();
 
             // When
             var violations = await Axe.ViolationsAsync(tab.Page);

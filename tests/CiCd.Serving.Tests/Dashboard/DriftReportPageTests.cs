@@ -10,13 +10,16 @@ namespace CiCd.Serving.Tests.Dashboard;
 // The drift report as `mlops drift` writes it (drift.html), opened from disk in the dashboard site's browser.
 public sealed class DriftReportPageTests
 {
-    public sealed class TheRenderMethod(DriftedSite site) : IClassFixture<DriftedSite>
+    [Collection(DashboardSitesGroup.Name)]
+    public sealed class TheRenderMethod(DashboardSites sites)
     {
+        private readonly DashboardSite _site = sites.Drifted;
+
         [ChromiumFact]
         public async Task Should_Pass_Every_Wcag_21_AA_Check_Of_Axe()
         {
             // Given: every section the page can have but performance, windows and prediction drift included
-            var tab = await site.OpenFileAsync("drift.html", FullPage());
+            var tab = await _site.OpenFileAsync("drift.html", FullPage());
 
             // When
             var violations = await Axe.ViolationsAsync(tab.Page);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Formats;
@@ -20,11 +21,20 @@ public static class DriftReports
 
     private const int CurrentRows = 400;
 
+    // A report is a pure function of the model (the scenario's seed is fixed) and an immutable record: made once per
+    // test run, the dashboard classes and sites that all want the same two reports each cost a second of CPU otherwise.
+    private static readonly ConcurrentDictionary<(TrainedModel Model, bool Drifted), Lazy<DriftReport>> Made = new();
+
     /// <summary>Current rows from the training split itself: every feature green.</summary>
-    public static DriftReport Green(TrainedModel model) => Run(model, [], sameAsReference: true);
+    public static DriftReport Green(TrainedModel model) => Once(model, drifted: false, () => Run(model, [], sameAsReference: true));
 
     /// <summary>Every numeric feature shifted and four categorical ones flooded with a new category: dataset drift, red.</summary>
-    public static DriftReport Drifted(TrainedModel model)
+    public static DriftReport Drifted(TrainedModel model) => Once(model, drifted: true, () => MakeDrifted(model));
+
+    private static DriftReport Once(TrainedModel model, bool drifted, Func<DriftReport> make) =>
+        Made.GetOrAdd((model, drifted), _ => new Lazy<DriftReport>(make)).Value;
+
+    private static DriftReport MakeDrifted(TrainedModel model)
     {
         var dataset = model.Config.Dataset;
         var numeric = dataset.Features.Where(c => c.IsNumeric).Select(c => new Shift(ShiftKind.MeanShift, c.Name, 2.0));
