@@ -26,6 +26,9 @@ public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
 
     private string Repository => $"{engine.Registry.Host}/german-credit";
 
+    // Local only: never pushed, and outside the repository the steps and assertions read.
+    private static string BuildCache => "promotion-build-cache";
+
     // Outside every job's clone, so each job still starts from a fresh checkout.
     private string TrainCache => Path.Combine(_checkout.Folder, ".runner", "train-cache");
 
@@ -114,7 +117,16 @@ public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
         Command.Run("tar", ["--extract", "--file", Path.Combine(handover, "registry.tar"), "--directory", models]);
         var tags = Docker("image", "ls", "--format", "{{.Repository}}:{{.Tag}}", Repository).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains($"{Repository}:certification", tags);
-        Docker(["rmi", "--force", .. tags]);
+        // The built image stays in the engine under a name outside the repository, as the build cache of the next
+        // release: its build then reuses every layer but the model's (the 150 MB service among them), so the next
+        // certify push uploads, and dockerd compresses, only those. Every reference in the repository still goes, tags
+        // and digests (the kept images would hold theirs): certify pushes the tags it loads from the hand-over, and
+        // a rollback pulls the older digest as before.
+        Docker("tag", $"{Repository}:certification", $"{BuildCache}:{version}");
+        var digests = Docker("image", "ls", "--digests", "--format", "{{.Repository}}@{{.Digest}}", Repository)
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(d => !d.EndsWith("@<none>", StringComparison.Ordinal)).Distinct();
+        Docker(["rmi", "--force", .. tags, .. digests]);
+        Assert.Empty(Docker("image", "ls", "--quiet", Repository).Trim());
         Docker("load", "--input", Path.Combine(handover, "image.tar"));
         var digest = Json(Step(certify, "image", "push", $"{Repository}:certification", "--docker-host", engine.Daemon.Host, "--json"))
             .GetProperty("digest").GetString()!;
