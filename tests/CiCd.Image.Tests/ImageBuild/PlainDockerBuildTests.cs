@@ -12,9 +12,13 @@ public sealed class PlainDockerBuildTests(ImageEnvironment environment) : Engine
     [EngineFact]
     public async Task Should_Label_The_Image_From_The_Dockerfiles_Own_Defaults()
     {
-        // Given: the context `mlops image build` sends, with the folders it names; no labels and no label arguments
+        // Given: the context `mlops image build` sends, with the folders it names; no labels and no label arguments. The
+        // publish folder holds only the `mlops` file the context requires: the labels do not depend on the service, and
+        // the 150 MB output cost the engine one more layer to receive, hash and commit (no test runs this image).
         var reference = $"{NewRepository("plain").Repository}:test";
-        await using var context = ContextArchive.Create(Environment.Inputs(), out _);
+        var publish = Directory.CreateDirectory(Path.Combine(Scratch, "publish")).FullName;
+        File.WriteAllText(Path.Combine(publish, "mlops"), "");
+        await using var context = ContextArchive.Create(Environment.Inputs() with { PublishFolder = publish }, out _);
         var log = new StringWriter();
         var progress = new ProgressLog(log);
 
