@@ -60,7 +60,7 @@ public sealed partial class DashboardApiTests
         {
             // Given
             using var folder = new TempFolder();
-            DriftReports.Write(folder.Root, Drifted.Value);
+            DriftReports.Write(folder.Root, DriftReports.Drifted(TrainedModel.Credit));
             await using var host = await StartAsync(folder.Root);
 
             // When

@@ -17,7 +17,7 @@ public sealed partial class DashboardApiTests
             var settings = new Dictionary<string, string?> { ["PredictionLog:Uri"] = log };
             await using var first = await ServiceHost.StartAsync(TrainedModel.Credit, settings);
             await using var second = await ServiceHost.StartAsync(TrainedModel.Credit, settings);
-            StoredDriftReports.Save(PredictionLogLocation.Parse(log, "test", commandLine: false), Drifted.Value);
+            StoredDriftReports.Save(PredictionLogLocation.Parse(log, "test", commandLine: false), DriftReports.Drifted(TrainedModel.Credit));
 
             // When
             var pages = new[] { await PageAsync(first), await PageAsync(second) };

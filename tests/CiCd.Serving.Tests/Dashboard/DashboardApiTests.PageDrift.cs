@@ -79,7 +79,7 @@ public sealed partial class DashboardApiTests
             // Given
             using var folder = new TempFolder();
             folder.Write("bad/drift.json", "not json");
-            DriftReports.Write(folder.Root, Drifted.Value);
+            DriftReports.Write(folder.Root, DriftReports.Drifted(TrainedModel.Credit));
             await using var host = await StartAsync(folder.Root);
 
             // When
@@ -95,7 +95,7 @@ public sealed partial class DashboardApiTests
         {
             // Given
             using var folder = new TempFolder();
-            DriftReports.Write(folder.Root, Drifted.Value);
+            DriftReports.Write(folder.Root, DriftReports.Drifted(TrainedModel.Credit));
             await using var host = await StartAsync(folder.Root);
 
             // When
@@ -114,8 +114,8 @@ public sealed partial class DashboardApiTests
             // Given
             using var folder = new TempFolder();
             var now = DateTimeOffset.UtcNow;
-            DriftReports.Write(Directory.CreateDirectory(folder.PathOf("old")).FullName, Drifted.Value, now.AddDays(-1));
-            DriftReports.Write(Directory.CreateDirectory(folder.PathOf("new")).FullName, Green.Value, now);
+            DriftReports.Write(Directory.CreateDirectory(folder.PathOf("old")).FullName, DriftReports.Drifted(TrainedModel.Credit), now.AddDays(-1));
+            DriftReports.Write(Directory.CreateDirectory(folder.PathOf("new")).FullName, DriftReports.Green(TrainedModel.Credit), now);
             await using var host = await StartAsync(folder.Root);
 
             // When
@@ -132,12 +132,12 @@ public sealed partial class DashboardApiTests
         {
             // Given
             using var folder = new TempFolder();
-            DriftReports.Write(folder.Root, Green.Value);
+            DriftReports.Write(folder.Root, DriftReports.Green(TrainedModel.Credit));
             await using var host = await StartAsync(folder.Root);
             Assert.Contains("data-level=\"green\"", await PageAsync(host), StringComparison.Ordinal);
 
             // When
-            DriftReports.Write(folder.Root, Drifted.Value, DateTimeOffset.UtcNow.AddSeconds(1));
+            DriftReports.Write(folder.Root, DriftReports.Drifted(TrainedModel.Credit), DateTimeOffset.UtcNow.AddSeconds(1));
 
             // Then
             await Eventually.TrueAsync(async () => (await PageAsync(host)).Contains("id=\"drift-verdict\" data-level=\"red\"", StringComparison.Ordinal),

@@ -6,9 +6,6 @@ namespace CiCd.Serving.Tests.Dashboard;
 
 public sealed partial class DashboardApiTests
 {
-    private static readonly Lazy<DriftReport> Drifted = new(() => DriftReports.Drifted(TrainedModel.Credit));
-    private static readonly Lazy<DriftReport> Green = new(() => DriftReports.Green(TrainedModel.Credit));
-
     private static Task<ServiceHost> StartAsync(string? driftReports, string? apiKey = null) =>
         ServiceHost.StartAsync(TrainedModel.Credit, new Dictionary<string, string?>
         {

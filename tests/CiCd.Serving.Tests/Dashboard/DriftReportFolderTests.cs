@@ -13,8 +13,6 @@ public sealed class DriftReportFolderTests
         private static readonly DateTimeOffset First = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
         private static readonly DateTimeOffset Second = new(2026, 11, 2, 0, 0, 0, TimeSpan.Zero);
 
-        private static readonly Lazy<Monitoring.Analysis.DriftReport> Green = new(() => DriftReports.Green(TrainedModel.Credit));
-
         // Read half a second after the stamp: a slow machine must not turn "just written" into "long ago".
         private static DriftReportFolder FolderAt(string root, DateTime stamp) =>
             new(Options.Create(new ServingOptions { Model = "unused", DriftReports = root }), new FrozenClock(stamp.AddSeconds(0.5)),
@@ -24,7 +22,7 @@ public sealed class DriftReportFolderTests
         // keeps the one it was written with.
         private static (string Path, DateTime Stamp) Rewrite(string root, DateTimeOffset generated, DateTime? stamp = null)
         {
-            var path = DriftReports.Write(root, Green.Value, generated);
+            var path = DriftReports.Write(root, DriftReports.Green(TrainedModel.Credit), generated);
             if (stamp is { } given)
             {
                 File.SetLastWriteTimeUtc(path, given);
