@@ -30,11 +30,14 @@ internal static class DataImportCommand
             {
                 throw new InputException("--config-out needs --target, the label column the config is written for");
             }
-            if (configPath is not null && File.Exists(configPath) && !parse.GetValue(force))
+            // Both files are checked before either is written: a refusal leaves the user's files as they were.
+            var csvPath = parse.GetRequiredValue(output);
+            ConfigInitializer.RefuseOverwrite(csvPath, parse.GetValue(force));
+            if (configPath is not null)
             {
-                throw new InputException(configPath, null, null, "already exists; pass --force to replace it");
+                ConfigInitializer.RefuseOverwrite(configPath, parse.GetValue(force));
             }
-            var result = ArffImporter.Import(parse.GetRequiredValue(arff), parse.GetRequiredValue(output));
+            var result = ArffImporter.Import(parse.GetRequiredValue(arff), csvPath);
             if (parse.GetValue(json))
             {
                 console.WriteLine(JsonReport.Serialize(result));

@@ -39,7 +39,8 @@ public static class ConfigInitializer
         return new InitResult(request.ConfigPath, request.DataPath, convertedFrom, config, draft.Warnings);
     }
 
-    private static void RefuseOverwrite(string path, bool force)
+    /// <summary>Refuses (exit 2, naming the file) to replace a file that exists unless <paramref name="force"/>: what init and import write.</summary>
+    public static void RefuseOverwrite(string path, bool force)
     {
         if (File.Exists(path) && !force)
         {

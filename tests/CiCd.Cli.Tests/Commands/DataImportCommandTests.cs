@@ -101,6 +101,39 @@ public sealed class DataImportCommandTests
         }
 
         [Fact]
+        public void Should_Exit_2_And_Keep_An_Existing_Csv_Without_Force()
+        {
+            // Given: a CSV the user already has where --out points
+            using var folder = new TempFolder();
+            var arff = folder.Write("credit.arff", Arff);
+            var csv = folder.Write("credit.csv", "mine\n1\n");
+
+            // When
+            var run = Mlops.Run("data", "import", arff, "--out", csv);
+
+            // Then
+            Assert.Equal(ExitCodes.InputError, run.ExitCode);
+            Assert.Contains($"{csv}: already exists; pass --force to replace it", run.Error, StringComparison.Ordinal);
+            Assert.Equal("mine\n1\n", File.ReadAllText(csv));
+        }
+
+        [Fact]
+        public void Should_Replace_An_Existing_Csv_With_Force()
+        {
+            // Given
+            using var folder = new TempFolder();
+            var arff = folder.Write("credit.arff", Arff);
+            var csv = folder.Write("credit.csv", "mine\n1\n");
+
+            // When
+            var run = Mlops.Run("data", "import", arff, "--out", csv, "--force");
+
+            // Then
+            Assert.Equal(ExitCodes.Ok, run.ExitCode);
+            Assert.StartsWith("duration,purpose,class\n", File.ReadAllText(csv), StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Exit_2_When_The_Arff_File_Is_Missing()
         {
             // Given
