@@ -18,7 +18,8 @@ internal sealed class TrainingArtefacts(MlopsConfig config, string folder)
         var modelPath = Path.Combine(folder, TrainingFiles.Model);
         // The saved schema holds the features only: a scoring client never sends the label.
         var inputSchema = new TableDataView(train.Columns, 0, null, config.Dataset.Classes.Count).Schema;
-        AtomicFile.Write(modelPath, stream => new MLContext(config.Training.Seed).Model.Save(model, inputSchema, stream));
+        // Byte for byte the same model file for the same data, config and seed (ReproducibleZip), so the same sha256.
+        AtomicFile.Write(modelPath, stream => ReproducibleZip.Write(stream, buffer => new MLContext(config.Training.Seed).Model.Save(model, inputSchema, buffer)));
         var card = new ModelCard
         {
             Name = config.Dataset.Name,
