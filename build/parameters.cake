@@ -61,8 +61,12 @@ public sealed class BuildParameters
     public string ImageRepository { get; }
     public string BaseImage { get; }
     public bool GateRan { get; set; }
-    // Set by Build: BuildCli then compiles as Build did (linted), which leaves the tool up to date instead of recompiling it.
+    // Set by Build: BuildCli then has nothing left to compile.
     public bool SolutionBuilt { get; set; }
+    // Set by BuildCli (or Build): Pack packs what is compiled instead of building the tool again.
+    public bool CliBuilt { get; set; }
+    // The run has both Test and DataTests (the CI target): Test runs the data projects whole in its pool.
+    public bool DataTestsInTestPool { get; init; }
     public bool Drifted { get; set; }
     public string RegistryBranch { get; }
     public string DriftModel { get; }

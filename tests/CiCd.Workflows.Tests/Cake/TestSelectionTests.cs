@@ -43,8 +43,9 @@ public static partial class TestSelectionTests
             // When
             var test = build[build.IndexOf("Task(\"Test\")", StringComparison.Ordinal)..build.IndexOf("Task(\"DataTests\")", StringComparison.Ordinal)];
 
-            // Then
-            Assert.Contains("Filter = TestSelection.Without(TestSelection.Data)", test, StringComparison.Ordinal);
+            // Then: every project without the data tests; a data project whole only when they join the pool
+            Assert.Contains("Filter = TestSelection.FilterFor(project, p.DataTestsInTestPool)", test, StringComparison.Ordinal);
+            Assert.Contains("DataProjects.Any(data => project.FullPath.EndsWith(data, StringComparison.Ordinal)) ? null : Without(Data)", Script, StringComparison.Ordinal);
             Assert.Contains($"public const string Trait = \"{TestCategory.Trait}\";", Script, StringComparison.Ordinal);
             Assert.Contains($"public const string Data = \"{TestCategory.Data}\";", Script, StringComparison.Ordinal);
         }
@@ -52,6 +53,21 @@ public static partial class TestSelectionTests
 
     public sealed class TheDataTestsTarget
     {
+        [Fact]
+        public void Should_Leave_Its_Tests_To_The_Test_Pool_Only_In_A_Run_Of_Both()
+        {
+            // Given
+            var build = File.ReadAllText(RepositoryRoot.PathOf("build/build.cake"));
+
+            // When: the setup's condition, and the task's first step
+            var setup = build[build.IndexOf("Setup<BuildParameters>", StringComparison.Ordinal)..build.IndexOf("Teardown<BuildParameters>", StringComparison.Ordinal)];
+            var task = build[build.IndexOf("Task(\"DataTests\")", StringComparison.Ordinal)..build.IndexOf("Task(\"Validate\")", StringComparison.Ordinal)];
+
+            // Then: a DataTests run alone, or Test alone, still runs the data tests' own way
+            Assert.Contains("context.TasksToExecute.Any(task => task.Name == \"Test\") && context.TasksToExecute.Any(task => task.Name == \"DataTests\")", setup, StringComparison.Ordinal);
+            Assert.Matches(@"if \(p\.DataTestsInTestPool\)\s*\{[^}]*return;", task);
+        }
+
         [Fact]
         public void Should_Run_Every_Project_That_Declares_Data_Tests()
         {
