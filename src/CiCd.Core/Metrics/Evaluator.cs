@@ -19,7 +19,7 @@ public static class Evaluator
         var perClass = Enumerable.Range(0, classes.Count).Select(confusion.Scores).ToList();
         var metrics = new Dictionary<string, double>(StringComparer.Ordinal)
         {
-            [MetricNames.Accuracy] = confusion.Accuracy,
+            [MetricNames.Accuracy] = confusion.Accuracy ?? double.NaN,
             [MetricNames.LogLoss] = LogLoss(labels, probabilities),
             [MetricNames.ExpectedCost] = Enumerable.Range(0, labels.Length).Average(i => costs.Cost(labels[i], predicted[i])),
         };

@@ -26,6 +26,9 @@ public sealed record ConfusionMatrix(IReadOnlyList<string> Classes, int[][] Coun
         return new ClassScores(Classes[c], precision, recall, f1, (int)actual);
     }
 
-    /// <summary>Share of rows on the diagonal.</summary>
-    public double Accuracy => (double)Enumerable.Range(0, Classes.Count).Sum(c => Counts[c][c]) / Counts.Sum(row => row.Sum());
+    /// <summary>Share of rows on the diagonal; none for a matrix without rows (a regression card's), which JSON leaves out.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public double? Accuracy => Counts.Sum(row => row.Sum()) is var rows and > 0
+        ? (double)Enumerable.Range(0, Classes.Count).Sum(c => Counts[c][c]) / rows
+        : null;
 }

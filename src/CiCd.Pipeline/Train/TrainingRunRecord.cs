@@ -1,4 +1,5 @@
 using System.Globalization;
+using CiCd.Configuration;
 using CiCd.Tracking.Recording;
 using CiCd.Tracking.Runs;
 using CiCd.Train;
@@ -25,7 +26,11 @@ public static class TrainingRunRecord
         parameters["folds"] = card.Training.Folds.ToString(CultureInfo.InvariantCulture);
         parameters["test_fraction"] = Text(card.Training.TestFraction);
         parameters["primary_metric"] = card.Training.PrimaryMetric;
-        parameters["threshold"] = Text(card.Threshold);
+        // Only a binary model decides by a threshold; a regression or multiclass card's 0 would read as a setting.
+        if (card.Task == TaskKind.Binary)
+        {
+            parameters["threshold"] = Text(card.Threshold);
+        }
         if (card.Data.Version is { } dataVersion)
         {
             // The data artifact's manifest digest: with it, `mlops data pull` fetches exactly the bytes this run saw.
