@@ -3,8 +3,10 @@ using CiCd.Testing;
 namespace CiCd.Cli.Tests.Fixtures;
 
 /// <summary>
-/// The tiny config (two logistic-regression settings and a LightGBM, two folds: six work units) trained by `mlops`
-/// processes: one whole run, three `--shard I/3` processes at once, and a `--merge` of their folders.
+/// The tiny config (two logistic-regression settings and a LightGBM, two folds: six work units) trained three ways:
+/// one whole run, three `--shard I/3` processes at once, and a `--merge` of their folders. Only the shards are
+/// processes of their own (they are the point: processes side by side writing the files the merge reads); the whole
+/// run and the merge run in process, which trains the same model without two more starts of the tool (~1 CPU s each).
 /// </summary>
 public sealed class ShardedByCliFixture : IAsyncLifetime
 {
@@ -26,10 +28,12 @@ public sealed class ShardedByCliFixture : IAsyncLifetime
                 "- trainer: light_gbm", "  space:", "    number_of_iterations: [20]", "    minimum_example_count_per_leaf: [5]")
             .Training("shards", Count.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WriteTo(Folder);
-        Whole = await MlopsProcess.RunAsync(Folder.Root, "train", "--no-track", "--out", "whole", "--cache", "whole-cache");
+        var config = Folder.PathOf("mlops.yaml");
+        Whole = Mlops.Run("train", "--config", config, "--no-track", "--out", Folder.PathOf("whole"), "--cache", Folder.PathOf("whole-cache"));
         Shards = await Task.WhenAll(Enumerable.Range(1, Count).Select(i =>
             MlopsProcess.RunAsync(Folder.Root, "train", "--shard", $"{i}/{Count}", "--out", $"shards/{i}", "--json")));
-        Merge = await MlopsProcess.RunAsync(Folder.Root, "train", "--no-track", "--merge", "shards", "--out", "merged", "--cache", "merged-cache", "--json");
+        Merge = Mlops.Run("train", "--config", config, "--no-track", "--merge", Folder.PathOf("shards"), "--out", Folder.PathOf("merged"),
+            "--cache", Folder.PathOf("merged-cache"), "--json");
     }
 
     public Task DisposeAsync()

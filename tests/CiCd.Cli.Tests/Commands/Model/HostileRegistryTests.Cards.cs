@@ -28,12 +28,7 @@ public sealed partial class HostileRegistryTests
         // Given
         using var copy = new TempFolder();
         var from = copy.PathOf("out");
-        foreach (var file in Directory.EnumerateFiles(registered.Trained.Folder.PathOf("out"), "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(from, Path.GetRelativePath(registered.Trained.Folder.PathOf("out"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        PromotedRegistryFixture.CopyFolder(registry.Registered.Trained.Folder.PathOf("out"), from);
         var card = Path.Combine(from, TrainingFiles.CardJson);
         File.WriteAllText(card, MutateCard(File.ReadAllText(card), field, value));
         var root = copy.PathOf("models");

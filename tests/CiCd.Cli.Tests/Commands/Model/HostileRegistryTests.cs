@@ -11,7 +11,7 @@ namespace CiCd.Cli.Tests.Commands.Model;
 /// Every field of registry.json and of a model card mutated (types, nulls, duplicates, overflow, paths outside the folder)
 /// against every `mlops model` command: exit 2 with file:line:column, no stack trace, and nothing written.
 /// </summary>
-public sealed partial class HostileRegistryTests(RegisteredByCliFixture registered) : IClassFixture<RegisteredByCliFixture>
+public sealed partial class HostileRegistryTests(PromotedRegistryFixture registry) : IClassFixture<PromotedRegistryFixture>
 {
     private const string Model = RegisteredByCliFixture.Model;
 
@@ -78,22 +78,16 @@ public sealed partial class HostileRegistryTests(RegisteredByCliFixture register
         {
             "promote" => ["model", "promote", "1", "--alias", "certification", .. target],
             "diff" => ["model", "diff", "1", "1", .. target],
-            "register" => ["model", "register", "--from", registered.Trained.Folder.PathOf("out"), "--skip-gate-check", .. target],
+            "register" => ["model", "register", "--from", registry.Registered.Trained.Folder.PathOf("out"), "--skip-gate-check", .. target],
             _ => ["model", .. parts, .. target],
         };
     }
 
+    // The registered model with a history entry and a second alias to mutate (PromotedRegistryFixture).
     private string CopyRegistry(TempFolder copy)
     {
         var root = copy.PathOf("models");
-        foreach (var file in Directory.EnumerateFiles(registered.RegistryRoot, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(root, Path.GetRelativePath(registered.RegistryRoot, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        // A history entry and a certification alias to mutate.
-        Assert.Equal(0, Mlops.Run("model", "promote", "1", "--alias", "development", "--registry", root, "--model", Model).ExitCode);
+        PromotedRegistryFixture.CopyFolder(registry.Root, root);
         return root;
     }
 
