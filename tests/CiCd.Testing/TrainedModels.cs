@@ -34,6 +34,15 @@ public static class TrainedModels
         return Folders.GetOrAdd(key, k => new Lazy<string>(() => TrainOnce(k, train))).Value;
     }
 
+    /// <summary>
+    /// A stage-cache folder (<c>mlops train --cache</c>) for tests that train the same config on the same data in checkouts
+    /// of their own, as separate jobs do: the first trains, the others restore its run. Shared like the models (one run,
+    /// every test process) and named for this build of the training code; the stage cache keys each run by its inputs and
+    /// lets runs at the same moment take turns.
+    /// </summary>
+    public static string StageCache(string name) =>
+        Directory.CreateDirectory(Path.Combine(Root.Value, $"stage-cache-{Key(name, "", [])}")).FullName;
+
     private static string TrainOnce(string key, Action<string> train)
     {
         var folder = Path.Combine(Root.Value, key);

@@ -11,10 +11,12 @@ namespace CiCd.Workflows.Tests.Promotion;
 /// certify pushes what it handed over) and release.yml run them on a runner (GITHUB_REF_NAME, GITHUB_SHA, … set), against a real Docker engine and registry on this machine:
 /// after each step the image tags, their digests and the registry aliases are checked. Every job runs in a fresh
 /// clone of the origin, as on GitHub-hosted runners: the only state one job leaves the next is the image registry,
-/// the git tags and the model registry's branch (mlops model sync pull before, push after). One exception, to save two
-/// of the four trainings: the train steps share a stage cache (<c>--cache</c>), so certification's candidate job restores
-/// the run developer's job trained from the same commit instead of training it again with the same seed; what the test
-/// checks starts after the training (registration, image, digests, aliases), and every output it reads is in the cache.
+/// the git tags and the model registry's branch (mlops model sync pull before, push after). One exception, to save
+/// trainings: the train steps share a stage cache (<c>--cache</c>, outside every clone) with the run's other tests of this
+/// pipeline, so certification's candidate job restores the run developer's job trained from the same commit instead of
+/// training it again with the same seed, and the first model is trained once for the release steps, the retraining loop
+/// and this test; what the test checks starts after the training (registration, image, digests, aliases), and every
+/// output it reads is in the cache.
 /// </summary>
 [Collection(PromotionEngine.Name)]
 public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
@@ -28,9 +30,6 @@ public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
 
     // Local only: never pushed, and outside the repository the steps and assertions read.
     private static string BuildCache => "promotion-build-cache";
-
-    // Outside every job's clone, so each job still starts from a fresh checkout.
-    private string TrainCache => Path.Combine(_checkout.Folder, ".runner", "train-cache");
 
     public void Dispose()
     {
@@ -80,14 +79,20 @@ public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
 
         // developer: the CI target's pipeline stages; the gate's champion comes from the shared registry.
         var developer = Job("developer", commit);
-        Step(developer, "train", "--no-track", "--cache", TrainCache);
+        lock (CreditPipeline.Training)
+        {
+            Step(developer, "train", "--no-track", "--cache", CreditPipeline.TrainCache);
+        }
         Step(developer, "gate");
 
         // certification, job "candidate" (read-only token, no secret): the Candidate target trains again on its own
         // runner, registers the candidate under alias certification, builds the image once and smoke-tests it; then
         // the image (every tag) and the registry folder are saved for the hand-over. Nothing is pushed here.
         var (candidate, startedFrom) = JobAt("certification", commit);
-        Step(candidate, "train", "--no-track", "--cache", TrainCache);
+        lock (CreditPipeline.Training)
+        {
+            Step(candidate, "train", "--no-track", "--cache", CreditPipeline.TrainCache);
+        }
         Step(candidate, "gate");
         var registered = Json(Step(candidate, "model", "register", "--alias", "certification", "--json"));
         var version = registered.GetProperty("version").GetInt32();

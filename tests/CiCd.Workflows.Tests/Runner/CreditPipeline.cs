@@ -60,6 +60,19 @@ public static class CreditPipeline
 
         """;
 
+    /// <summary>
+    /// The stage cache (<c>mlops train --cache</c>) of the tests that train this pipeline, one per test run: a job whose
+    /// config and data some job of the run already trained, in this test or another, restores that run (the same files:
+    /// the seed is fixed) instead of training it again.
+    /// </summary>
+    public static string TrainCache => TrainedModels.StageCache(nameof(CreditPipeline));
+
+    /// <summary>
+    /// Held around each train step on <see cref="TrainCache"/>: tests run side by side, and a stage-cache miss takes no
+    /// lock, so two jobs starting at once would both train; in turns, the second restores the first's run.
+    /// </summary>
+    public static Lock Training { get; } = new();
+
     /// <summary>Copies the data, writes mlops.yaml and commits; returns the commit.</summary>
     public static string WriteTo(GitWorkspace checkout, double l2Regularization)
     {
