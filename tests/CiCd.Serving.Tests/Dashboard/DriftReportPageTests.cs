@@ -1,9 +1,4 @@
-using CiCd.Monitoring.Analysis;
-using CiCd.Monitoring.Analysis.Html;
-using CiCd.Monitoring.Policy;
-using CiCd.Monitoring.Windows;
 using CiCd.Serving.Tests.Fixtures;
-using CiCd.Testing;
 
 namespace CiCd.Serving.Tests.Dashboard;
 
@@ -19,7 +14,7 @@ public sealed class DriftReportPageTests
         public async Task Should_Pass_Every_Wcag_21_AA_Check_Of_Axe()
         {
             // Given: every section the page can have but performance, windows and prediction drift included
-            var tab = await _site.OpenFileAsync("drift.html", FullPage());
+            var tab = await _site.OpenFileAsync("drift.html", FullDriftReport.Html());
 
             // When
             var violations = await Axe.ViolationsAsync(tab.Page);
@@ -32,37 +27,13 @@ public sealed class DriftReportPageTests
         [Fact]
         public async Task Should_Pass_The_Nu_Html_Checker_With_No_Error_Or_Warning()
         {
-            // Given
-            var html = FullPage();
+            // Given: the page with every section but performance (FullDriftReport)
 
-            // When: the W3C's validator, offline (build/node_modules/vnu-jar)
-            var problems = await NuHtmlChecker.ProblemsAsync(html);
+            // When: the W3C's validator, offline (build/node_modules/vnu-jar), in the run that checks the dashboard page too
+            var problems = await sites.NuProblemsAsync(DashboardSites.Checked.DriftReport);
 
             // Then: the verdict is a section, so it carries a name
             Assert.True(problems.Count == 0, $"{problems.Count} problem(s) the Nu Html Checker finds:\n{string.Join("\n", problems)}");
         }
-
-        private static string FullPage()
-        {
-            var model = TrainedModel.Credit;
-            var green = DriftReports.Green(model);
-            var drifted = DriftReports.Drifted(model);
-            var report = drifted with
-            {
-                Window = "day",
-                Windows = [Window(green, drifted.GeneratedUtc.AddDays(-1)), Window(drifted, drifted.GeneratedUtc)],
-                Predictions = green.Features,
-            };
-            return DriftHtml.Render(report, model.Config.Drift.ToPolicy());
-        }
-
-        private static WindowDrift Window(DriftReport report, DateTimeOffset start) => new()
-        {
-            Start = start,
-            End = start.AddDays(1),
-            Rows = report.CurrentRows,
-            Features = report.Features,
-            Level = report.Alert.Level,
-        };
     }
 }
