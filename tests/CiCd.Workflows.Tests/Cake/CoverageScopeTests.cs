@@ -51,7 +51,8 @@ public static class CoverageScopeTests
             var test = build[build.IndexOf("Task(\"Test\")", StringComparison.Ordinal)..build.IndexOf("Task(\"DataTests\")", StringComparison.Ordinal)];
 
             // Then
-            Assert.Contains(".Append(CoverageScope.Arguments(project))", test, StringComparison.Ordinal);
+            Assert.Contains(".Append(covered ? CoverageScope.Arguments(project) : \"\")", test, StringComparison.Ordinal);
+            Assert.Contains("settings.Collectors.Add(\"XPlat Code Coverage\")", test, StringComparison.Ordinal);
             Assert.Contains($"public const string Property = \"{Property}\";", script, StringComparison.Ordinal);
         }
     }
