@@ -116,7 +116,7 @@ Task("Test")
             // Fashion-MNIST fetch test's validation of 70,000 rows took 43 s instead of about 10.
             var filter = TestSelection.FilterFor(project, p.DataTestsInTestPool);
             var covered = filter is not null;
-            var settings = new DotNetTestSettings
+            DotNetTest(project.FullPath, new DotNetTestSettings
             {
                 Configuration = p.Configuration,
                 NoBuild = true,
@@ -136,12 +136,7 @@ Task("Test")
                 // in out/tests, instead of holding the run until CI's limit.
                 ArgumentCustomization = args => args.Append($"--blame-hang-timeout {p.TestHangTimeout} --blame-hang-dump-type mini")
                     .Append(covered ? CoverageScope.Arguments(project) : ""),
-            };
-            if (covered)
-            {
-                settings.Collectors.Add("XPlat Code Coverage");
-            }
-            DotNetTest(project.FullPath, settings);
+            });
         });
         PrintSlowestTests(context, results, 10);
         var coverage = p.Out.Combine("coverage");

@@ -67,17 +67,18 @@ public static class CoverageScope
 {
     public const string Property = "CoveredAssemblies";
 
-    /// <summary>The `dotnet test` arguments that limit coverlet to the project's assemblies; empty for `*`.</summary>
+    /// <summary>The `dotnet test` arguments that collect coverage, limited to the project's assemblies unless it says `*`.</summary>
     public static string Arguments(FilePath project)
     {
+        const string collect = "--collect \"XPlat Code Coverage\"";
         var assemblies = System.Xml.Linq.XDocument.Load(project.FullPath).Descendants(Property).SingleOrDefault()?.Value.Trim()
             ?? throw new CakeException($"{project}: no <{Property}> (the assemblies the Test target's coverage instruments; `*` for all)");
         if (assemblies == "*")
         {
-            return "";
+            return collect;
         }
         var include = string.Join(",", assemblies.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(name => $"[{name}]*"));
-        return $"-- DataCollectionRunSettings.DataCollectors.DataCollector.Configuration.Include={include}";
+        return $"{collect} -- DataCollectionRunSettings.DataCollectors.DataCollector.Configuration.Include={include}";
     }
 }
 

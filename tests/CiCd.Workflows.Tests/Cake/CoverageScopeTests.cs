@@ -52,7 +52,7 @@ public static class CoverageScopeTests
 
             // Then
             Assert.Contains(".Append(covered ? CoverageScope.Arguments(project) : \"\")", test, StringComparison.Ordinal);
-            Assert.Contains("settings.Collectors.Add(\"XPlat Code Coverage\")", test, StringComparison.Ordinal);
+            Assert.Contains("const string collect = \"--collect \\\"XPlat Code Coverage\\\"\";", script, StringComparison.Ordinal);
             Assert.Contains($"public const string Property = \"{Property}\";", script, StringComparison.Ordinal);
         }
     }
