@@ -66,18 +66,11 @@ public abstract class EngineTest(ImageEnvironment environment) : IDisposable
 
     protected DistributionApi DistributionApi() => new(Http, null, insecure: true);
 
-    /// <summary>
-    /// The smoke containers of <paramref name="image"/> (as `mlops image smoke` was given it) in the engine, running or
-    /// not: the other collection's smoke runs share the engine, so only this test's image is asked about.
-    /// </summary>
-    protected async Task<IList<ContainerListResponse>> SmokeContainersAsync(string image) =>
+    protected async Task<IList<ContainerListResponse>> SmokeContainersAsync() =>
         await Docker.Containers.ListContainersAsync(new ContainersListParameters
         {
             All = true,
-            Filters = new Dictionary<string, IDictionary<string, bool>>
-            {
-                ["label"] = new Dictionary<string, bool> { [$"{CiCd.Image.Smoke.SmokeRunner.ContainerLabel}={image}"] = true },
-            },
+            Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [CiCd.Image.Smoke.SmokeRunner.ContainerLabel] = true } },
         });
 
     protected async Task RemoveLocalImagesAsync(ImageReference repository)

@@ -10,7 +10,7 @@ namespace CiCd.Image.Tests.Fixtures;
 /// image in every such test made the Image tests the longest test project. Tests that check a build, a tag or a push
 /// build their own image. The environment removes these images with everything else when the run ends.
 /// </summary>
-public sealed class ServingImages(EngineSetup environment)
+public sealed class ServingImages(ImageEnvironment environment)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _built = new(StringComparer.Ordinal);
 

@@ -32,7 +32,7 @@ public sealed class RegressionSmokeTests(ImageEnvironment environment) : EngineT
         Assert.True(report.RootElement.GetProperty("rows").GetInt32() > 50, report.RootElement.ToString());
         Assert.Equal(0, report.RootElement.GetProperty("mismatches").GetInt32());
         Assert.Equal(0, report.RootElement.GetProperty("max_difference").GetDouble());
-        Assert.Empty(await SmokeContainersAsync(image));
+        Assert.Empty(await SmokeContainersAsync());
     }
 
     [EngineFact]
@@ -49,7 +49,7 @@ public sealed class RegressionSmokeTests(ImageEnvironment environment) : EngineT
         Assert.True(smoke.ExitCode == ExitCodes.CheckFailed, smoke.ToString());
         Assert.Contains("in-process [", smoke.Output, StringComparison.Ordinal);
         Assert.Contains("FAILED", smoke.Output, StringComparison.Ordinal);
-        Assert.Empty(await SmokeContainersAsync(image));
+        Assert.Empty(await SmokeContainersAsync());
     }
 
     // The test split of the image's own training run, the in-process reference from `reference`.

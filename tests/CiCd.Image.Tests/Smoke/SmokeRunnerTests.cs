@@ -26,7 +26,7 @@ public sealed class SmokeRunnerTests(ImageEnvironment environment) : EngineTest(
         Assert.True(smoke.ExitCode == ExitCodes.CheckFailed, smoke.ToString());
         Assert.Contains("in-process [", smoke.Output, StringComparison.Ordinal);
         Assert.Contains("FAILED", smoke.Output, StringComparison.Ordinal);
-        Assert.Empty(await SmokeContainersAsync(image));
+        Assert.Empty(await SmokeContainersAsync());
     }
 
     [EngineFact]
@@ -48,7 +48,7 @@ public sealed class SmokeRunnerTests(ImageEnvironment environment) : EngineTest(
         Assert.Contains("---- logs of", smoke.Output, StringComparison.Ordinal);
         Assert.Contains("sha256", smoke.Output, StringComparison.Ordinal);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(40), $"took {clock.Elapsed}");
-        Assert.Empty(await SmokeContainersAsync(image));
+        Assert.Empty(await SmokeContainersAsync());
     }
 
     [EngineFact]
@@ -66,7 +66,7 @@ public sealed class SmokeRunnerTests(ImageEnvironment environment) : EngineTest(
         Assert.Contains("/dashboard", smoke.Output, StringComparison.Ordinal);
         Assert.Contains("fonts-dejavu-core", smoke.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("in-process [", smoke.Output, StringComparison.Ordinal);
-        Assert.Empty(await SmokeContainersAsync(fontless));
+        Assert.Empty(await SmokeContainersAsync());
     }
 
     [EngineFact]
@@ -82,7 +82,7 @@ public sealed class SmokeRunnerTests(ImageEnvironment environment) : EngineTest(
         // Then
         Assert.True(smoke.ExitCode == ExitCodes.CheckFailed, smoke.ToString());
         Assert.Contains($"the image has no {SmokeRunner.DriftReportsFolder}", smoke.Output, StringComparison.Ordinal);
-        Assert.Empty(await SmokeContainersAsync(bare));
+        Assert.Empty(await SmokeContainersAsync());
     }
 
     // A child image with one more root step, built from a one-file context.
