@@ -11,7 +11,7 @@ namespace CiCd.Workflows.Tests.Runner;
 /// </summary>
 public sealed class GitHubApiServer : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly HttpMessageInvoker _invoker;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
@@ -19,7 +19,7 @@ public sealed class GitHubApiServer : IDisposable
     public GitHubApiServer()
     {
         _invoker = new HttpMessageInvoker(GitHub, disposeHandler: false);
-        Url = Listen();
+        (_listener, Url) = Listen();
         _loop = Task.Run(ServeAsync);
     }
 
@@ -80,21 +80,23 @@ public sealed class GitHubApiServer : IDisposable
         context.Response.Close();
     }
 
-    // Another test may take the free port between the probe and the bind: then try the next one.
-    private string Listen()
+    // Another test may take the free port between the probe and the bind: then try the next one, with a new listener,
+    // since a listener that failed to start has disposed itself (the retry then failed with ObjectDisposedException).
+    private static (HttpListener Listener, string Url) Listen()
     {
         for (var attempt = 1; ; attempt++)
         {
             var url = $"http://127.0.0.1:{FreePort.Next()}/";
-            _listener.Prefixes.Clear();
-            _listener.Prefixes.Add(url);
+            var listener = new HttpListener();
+            listener.Prefixes.Add(url);
             try
             {
-                _listener.Start();
-                return url;
+                listener.Start();
+                return (listener, url);
             }
             catch (HttpListenerException) when (attempt < 5)
             {
+                listener.Close();
             }
         }
     }
