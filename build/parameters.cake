@@ -61,10 +61,8 @@ public sealed class BuildParameters
     public string ImageRepository { get; }
     public string BaseImage { get; }
     public bool GateRan { get; set; }
-    // Set by Build: BuildCli then has nothing left to compile.
-    public bool SolutionBuilt { get; set; }
-    // Set by BuildCli (or Build): Pack packs what is compiled instead of building the tool again.
-    public bool CliBuilt { get; set; }
+    // Set by Build or BuildCli: the tool is compiled in this run, so BuildCli has nothing left to do and Pack packs it as built.
+    public bool ToolBuilt { get; set; }
     // The run has both Test and DataTests (the CI target): Test runs the data projects whole in its pool.
     public bool DataTestsInTestPool { get; init; }
     public bool Drifted { get; set; }

@@ -46,11 +46,11 @@ public static class TestSelection
     public static string Without(string category) => $"{Trait}!={category}";
 
     /// <summary>
-    /// What the Test target runs of <paramref name="project"/>: every test but the data tests, or, when the data tests
-    /// join its pool (<paramref name="withDataTests"/>), a data project whole.
+    /// Whether the Test target runs <paramref name="project"/> whole and without coverage, as DataTests would: a data
+    /// project when the data tests join its pool (<paramref name="withDataTests"/>). Every other run leaves them out.
     /// </summary>
-    public static string FilterFor(FilePath project, bool withDataTests) =>
-        withDataTests && DataProjects.Any(data => project.FullPath.EndsWith(data, StringComparison.Ordinal)) ? null : Without(Data);
+    public static bool RunsWhole(FilePath project, bool withDataTests) =>
+        withDataTests && DataProjects.Any(data => project.FullPath.EndsWith(data, StringComparison.Ordinal));
 
     /// <summary>Every xunit project: the folders named *Tests (not CiCd.Testing, the benchmarks or the registry's test writer).</summary>
     public static FilePathCollection Projects(ICakeContext context) => context.GetFiles("tests/*/*Tests.csproj");

@@ -51,7 +51,7 @@ public static class CoverageScopeTests
             var test = build[build.IndexOf("Task(\"Test\")", StringComparison.Ordinal)..build.IndexOf("Task(\"DataTests\")", StringComparison.Ordinal)];
 
             // Then
-            Assert.Contains(".Append(covered ? CoverageScope.Arguments(project) : \"\")", test, StringComparison.Ordinal);
+            Assert.Contains(".Append(whole ? \"\" : CoverageScope.Arguments(project))", test, StringComparison.Ordinal);
             Assert.Contains("const string collect = \"--collect \\\"XPlat Code Coverage\\\"\";", script, StringComparison.Ordinal);
             Assert.Contains($"public const string Property = \"{Property}\";", script, StringComparison.Ordinal);
         }

@@ -44,9 +44,9 @@ public static partial class TestSelectionTests
             var test = build[build.IndexOf("Task(\"Test\")", StringComparison.Ordinal)..build.IndexOf("Task(\"DataTests\")", StringComparison.Ordinal)];
 
             // Then: every project without the data tests; a data project whole only when they join the pool
-            Assert.Contains("var filter = TestSelection.FilterFor(project, p.DataTestsInTestPool);", test, StringComparison.Ordinal);
-            Assert.Contains("Filter = filter,", test, StringComparison.Ordinal);
-            Assert.Contains("DataProjects.Any(data => project.FullPath.EndsWith(data, StringComparison.Ordinal)) ? null : Without(Data)", Script, StringComparison.Ordinal);
+            Assert.Contains("var whole = TestSelection.RunsWhole(project, p.DataTestsInTestPool);", test, StringComparison.Ordinal);
+            Assert.Contains("Filter = whole ? null : TestSelection.Without(TestSelection.Data),", test, StringComparison.Ordinal);
+            Assert.Contains("withDataTests && DataProjects.Any(data => project.FullPath.EndsWith(data, StringComparison.Ordinal));", Script, StringComparison.Ordinal);
             Assert.Contains($"public const string Trait = \"{TestCategory.Trait}\";", Script, StringComparison.Ordinal);
             Assert.Contains($"public const string Data = \"{TestCategory.Data}\";", Script, StringComparison.Ordinal);
         }
