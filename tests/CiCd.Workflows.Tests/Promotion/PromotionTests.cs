@@ -79,20 +79,14 @@ public sealed class PromotionTests(ImageEnvironment engine) : IDisposable
 
         // developer: the CI target's pipeline stages; the gate's champion comes from the shared registry.
         var developer = Job("developer", commit);
-        lock (CreditPipeline.Training)
-        {
-            Step(developer, "train", "--no-track", "--cache", CreditPipeline.TrainCache);
-        }
+        CreditPipeline.Train(arguments => Step(developer, arguments));
         Step(developer, "gate");
 
         // certification, job "candidate" (read-only token, no secret): the Candidate target trains again on its own
         // runner, registers the candidate under alias certification, builds the image once and smoke-tests it; then
         // the image (every tag) and the registry folder are saved for the hand-over. Nothing is pushed here.
         var (candidate, startedFrom) = JobAt("certification", commit);
-        lock (CreditPipeline.Training)
-        {
-            Step(candidate, "train", "--no-track", "--cache", CreditPipeline.TrainCache);
-        }
+        CreditPipeline.Train(arguments => Step(candidate, arguments));
         Step(candidate, "gate");
         var registered = Json(Step(candidate, "model", "register", "--alias", "certification", "--json"));
         var version = registered.GetProperty("version").GetInt32();

@@ -46,10 +46,7 @@ public sealed class RetrainLoopTests : IDisposable
         LabelledProductionLog.Write(log, Path.Combine(_checkout.Folder, "data", "german_credit.csv"), Labelled);
         var monitor = Job("developer", developer);
         // The model production served: the pipeline as other tests of the run train it, so restored from their stage cache.
-        lock (CreditPipeline.Training)
-        {
-            Step(monitor, 0, "train", "--no-track", "--cache", CreditPipeline.TrainCache);
-        }
+        CreditPipeline.Train(arguments => Step(monitor, 0, arguments));
 
         // When: the monitor (monitor.yml's drift job) reads the log and its labels
         var drift = monitor.Run("drift", "--config", "mlops.yaml", "--reference", "out/train", "--log", log, "--out", "out/drift");
