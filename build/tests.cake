@@ -19,6 +19,19 @@ public static void PrintSlowestTests(ICakeContext context, DirectoryPath results
     }
 }
 
+// The failed tests of the run, "Project: test", read from the .trx files, so the error that ends a failed run names them:
+// CI keeps only the end of a run's output, far below the lines where `dotnet test` printed each failure.
+public static IReadOnlyList<string> FailedTests(ICakeContext context, DirectoryPath results)
+{
+    XNamespace trx = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
+    return context.GetFiles($"{results}/*.trx")
+        .SelectMany(file => ReadTestResults(context, file).Descendants(trx + "UnitTestResult")
+            .Where(result => (string)result.Attribute("outcome") == "Failed")
+            .Select(result => $"{file.GetFilenameWithoutExtension()}: {(string)result.Attribute("testName")}"))
+        .Order(StringComparer.Ordinal)
+        .ToList();
+}
+
 // A test host killed or starved of disk leaves a truncated .trx: the list goes on without it, and says which file, so the
 // run's own failure is not hidden behind "Root element is missing".
 private static XDocument ReadTestResults(ICakeContext context, FilePath file)
@@ -29,7 +42,7 @@ private static XDocument ReadTestResults(ICakeContext context, FilePath file)
     }
     catch (System.Xml.XmlException error)
     {
-        context.Warning($"{file.FullPath}: unreadable test results ({error.Message}); its tests are left out of the slowest list");
+        context.Warning($"{file.FullPath}: unreadable test results ({error.Message}); its tests are left out of the lists");
         return new XDocument();
     }
 }
