@@ -37,8 +37,8 @@ public static class TrainedModels
     /// <summary>
     /// A stage-cache folder (<c>mlops train --cache</c>) for tests that train the same config on the same data in checkouts
     /// of their own, as separate jobs do: the first trains, the others restore its run. Shared like the models (one run,
-    /// every test process) and named for this build of the training code; the stage cache keys each run by its inputs. A
-    /// miss takes no turn, so tests that may train the same run at the same moment take turns themselves.
+    /// every test process) and named for this build of the training code; the stage cache keys each run by its inputs, and
+    /// of the runs of one key at the same moment only one trains.
     /// </summary>
     public static string StageCache(string name) =>
         Directory.CreateDirectory(Path.Combine(Root.Value, $"stage-cache-{Key(name, "", [])}")).FullName;

@@ -8,7 +8,7 @@ namespace CiCd.Train;
 /// renamed into place whole, so a crash never leaves a half-written entry that looks complete. An entry
 /// without one of <paramref name="files"/> (written before that file was cached) is a miss, and is replaced. Runs at
 /// the same moment take turns on an entry (<c>.&lt;key&gt;.lock</c>): a store replacing it would otherwise delete the
-/// files a restore is copying out.
+/// files a restore is copying out. Runs of one key also take turns to train (<see cref="TakeTrainingTurn"/>).
 /// </summary>
 public sealed class StageCache(string root, IReadOnlyList<string> files)
 {
@@ -72,6 +72,32 @@ public sealed class StageCache(string root, IReadOnlyList<string> files)
     private bool Complete(string entry) => files.All(file => File.Exists(Path.Combine(entry, file)));
 
     private string LockOf(string key) => Path.Combine(root, $".{key}.lock");
+
+    private string TrainingLockOf(string key) => Path.Combine(root, $".{key}.training.lock");
+
+    /// <summary>
+    /// Holds <paramref name="key"/>'s training turn until disposed, so runs of the same inputs at the same moment (two
+    /// CI jobs on one runner's cache, a rerun while the first still trains) train once: the second waits here, telling
+    /// <paramref name="waiting"/> once, then finds the first run's entry. A lock the OS frees when its holder dies, so a
+    /// killed run never leaves a turn behind. Null when the cache refuses a lock file: such a cache is read without turns.
+    /// </summary>
+    public IDisposable? TakeTrainingTurn(string key, Action waiting)
+    {
+        try
+        {
+            Directory.CreateDirectory(root);
+            if (LockContention.TryTake(TrainingLockOf(key)) is { } free)
+            {
+                return free;
+            }
+            waiting();
+            return LockContention.WaitForTurn(TrainingLockOf(key));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     // A cache this user cannot write (read-only, or another user's) refuses the lock file; it is read without a turn, as
     // before there were turns: this user's runs cannot replace its entries either.

@@ -36,6 +36,11 @@ public sealed class TrainingEngine(MlopsConfig config, TrainingOptions options, 
         // Shards are checked before the cache is asked, so a wrong set of shards is an error even when the run is cached.
         var merged = options.MergeFrom is { } paths ? ShardSet.Read(paths, Header(fingerprint, key, ShardId.All, plan, []), plan) : null;
         var cache = new StageCache(options.CacheFolder, [.. TrainingFiles.Engine, .. Outputs.Select(o => o.File)]);
+        // Held from the cache's answer to the store: a run of the same inputs started meanwhile waits, then reuses this one.
+        using var turn = options.UseCache
+            ? cache.TakeTrainingTurn(key, () => progress?.Report(new TrainingProgress("cache", null, null, 0, 1,
+                $"another run is training the same inputs (key {key[..12]}): waiting to reuse its run")))
+            : null;
         if (options.UseCache && cache.TryRestore(key, options.OutputFolder, out var cached))
         {
             progress?.Report(new TrainingProgress("cache", null, null, 1, 1, $"inputs unchanged (key {key[..12]}): reused the cached run {cached.RunId}"));

@@ -264,4 +264,57 @@ public sealed class StageCacheTests
             Assert.False(File.Exists(folder.PathOf($"cache/{Key}/stale.txt")));
         }
     }
+
+    public sealed class TheTakeTrainingTurnMethod
+    {
+        [Fact]
+        public async Task Should_Make_A_Second_Run_Of_The_Key_Wait_Until_The_First_Ends_Its_Turn()
+        {
+            // Given: a run holding the key's turn
+            using var folder = new TempFolder();
+            var cache = new StageCache(folder.PathOf("cache"));
+            var first = cache.TakeTrainingTurn(Key, () => throw new InvalidOperationException("the first run had to wait"));
+            var waiting = new TaskCompletionSource();
+
+            // When a second run asks for it, and the first ends its turn once the second says it waits
+            var second = Task.Run(() => cache.TakeTrainingTurn(Key, () => waiting.TrySetResult()));
+            var waitedFirst = await Task.WhenAny(waiting.Task, second) == waiting.Task;
+            first!.Dispose();
+            using var turn = await second.WaitAsync(TimeSpan.FromMinutes(1));
+
+            // Then
+            Assert.True(waitedFirst, "the second run took the turn the first one held");
+            Assert.NotNull(turn);
+        }
+
+        [Fact]
+        public void Should_Not_Hold_Back_Another_Key()
+        {
+            // Given
+            using var folder = new TempFolder();
+            var cache = new StageCache(folder.PathOf("cache"));
+            using var first = cache.TakeTrainingTurn(Key, () => { });
+
+            // When
+            using var other = cache.TakeTrainingTurn("def456", () => throw new InvalidOperationException("waited for another key"));
+
+            // Then
+            Assert.NotNull(other);
+        }
+
+        [Fact]
+        public void Should_Give_No_Turn_In_A_Cache_That_Refuses_Its_Lock_File()
+        {
+            // Given: root writes anywhere, so a folder takes the lock file's place
+            using var folder = new TempFolder();
+            Directory.CreateDirectory(folder.PathOf($"cache/.{Key}.training.lock"));
+            var cache = new StageCache(folder.PathOf("cache"));
+
+            // When
+            var turn = cache.TakeTrainingTurn(Key, () => throw new InvalidOperationException("waited on a refused lock"));
+
+            // Then
+            Assert.Null(turn);
+        }
+    }
 }

@@ -67,21 +67,12 @@ public static class CreditPipeline
     /// </summary>
     public static string TrainCache => TrainedModels.StageCache(nameof(CreditPipeline));
 
-    // Tests run side by side, and a stage-cache miss takes no turn, so two jobs starting at once would both train: in
-    // turns, the second restores the first's run.
-    private static readonly Lock Training = new();
-
     /// <summary>
     /// Runs a job's train step (<c>train --no-track --cache</c> <see cref="TrainCache"/>) through <paramref name="step"/>,
-    /// the test's own way of running a step, one job of the run at a time.
+    /// the test's own way of running a step. Jobs of the run training the same inputs at once train them once: the
+    /// stage cache gives one run of a key at a time the turn to train, and the others restore its run.
     /// </summary>
-    public static void Train(Action<string[]> step)
-    {
-        lock (Training)
-        {
-            step(["train", "--no-track", "--cache", TrainCache]);
-        }
-    }
+    public static void Train(Action<string[]> step) => step(["train", "--no-track", "--cache", TrainCache]);
 
     /// <summary>Copies the data, writes mlops.yaml and commits; returns the commit.</summary>
     public static string WriteTo(GitWorkspace checkout, double l2Regularization)
