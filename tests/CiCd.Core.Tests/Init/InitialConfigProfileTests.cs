@@ -204,6 +204,24 @@ public sealed class InitialConfigProfileTests
         }
 
         [Fact]
+        public void Should_Shorten_A_Long_Level_Seen_Only_Once_In_The_Comment()
+        {
+            // Given: one row whose field holds 100,000 characters (a pasted document), as a hostile or broken export has
+            var csv = new StringBuilder("segment,label\n");
+            for (var i = 0; i < 100; i++)
+            {
+                csv.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? new string('A', 100_000) : i % 3 == 0 ? "premium" : "standard")},{(i % 2 == 0 ? "a" : "b")}\n");
+            }
+
+            // When
+            var draft = InitialConfig.Render(CsvReader.Parse("/data/d.csv", csv.ToString()), new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml"));
+
+            // Then: the comment names the level by its start, and the config stays the size of its lines
+            var line = draft.Text.Split('\n').Single(l => l.Contains("segment:", StringComparison.Ordinal));
+            Assert.StartsWith($"    segment: categorical   # no `allowed`: '{new string('A', 40)}…' (100000 characters) seen only once", line, StringComparison.Ordinal);
+            Assert.True(draft.Text.Length < 10_000, $"the config holds {draft.Text.Length} characters");
+        }
+        [Fact]
         public void Should_List_The_Levels_Seen_As_Allowed()
         {
             // When
