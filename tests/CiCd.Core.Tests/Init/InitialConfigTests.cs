@@ -1,6 +1,7 @@
 using System.Text;
 using CiCd.Configuration;
 using CiCd.Data;
+using CiCd.Errors;
 using CiCd.Init;
 
 namespace CiCd.Core.Tests.Init;
@@ -95,6 +96,24 @@ public sealed class InitialConfigTests
             Assert.Contains("accuracy: { min: 0.63 }", text, StringComparison.Ordinal);
             Assert.Contains("id: ignore", text, StringComparison.Ordinal);
             Assert.Contains("x: { kind: numeric, range: [0, 24] }", text, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData(null)]
+        [InlineData(TaskKind.Binary)]
+        [InlineData(TaskKind.Multiclass)]
+        public void Should_Refuse_A_Target_Of_A_Single_Class_Without_Pointing_At_Another_Task(TaskKind? task)
+        {
+            // Given: every row labelled 'yes', as an export filtered to the approved applicants
+            var table = CsvReader.Parse("/data/d.csv", "x,label\n" + string.Concat(Enumerable.Range(0, 60).Select(i => $"{i % 7},yes\n")));
+
+            // When
+            var error = Assert.Throws<InputException>(() => InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", task, null, "/data/mlops.yaml")));
+
+            // Then: no other task can help, so none is offered
+            Assert.Equal("/data/d.csv", error.File);
+            Assert.StartsWith("the target 'label' holds a single class ('yes' in 60 rows): a classifier needs rows of at least 2 classes", error.Problem, StringComparison.Ordinal);
+            Assert.DoesNotContain("--task", error.Problem, StringComparison.Ordinal);
         }
     }
 
