@@ -168,11 +168,12 @@ public sealed class InitialConfigProfileTests
         [Fact]
         public void Should_Ignore_Amounts_And_Dates_Written_As_Text_And_Say_What_To_Write()
         {
-            // Given: 60 rows of a spreadsheet export, 20 amounts with a currency sign and thousands separators and 28 dates
-            var csv = new StringBuilder("paid,day,label\n");
+            // Given: 60 rows of a spreadsheet export, 20 amounts with a currency sign and thousands separators, 28 dates and a
+            // count (a config needs one feature)
+            var csv = new StringBuilder("paid,day,visits,label\n");
             for (var i = 0; i < 60; i++)
             {
-                csv.Append(CultureInfo.InvariantCulture, $"\"${1000 + (i % 20 * 37)}.50\",2024-01-{(i % 28) + 1:00},{(i % 2 == 0 ? "a" : "b")}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"\"${1000 + (i % 20 * 37)}.50\",2024-01-{(i % 28) + 1:00},{i % 7},{(i % 2 == 0 ? "a" : "b")}\n");
             }
             var table = CsvReader.Parse("/data/d.csv", csv.ToString().Replace("$1", "$1,", StringComparison.Ordinal));
 

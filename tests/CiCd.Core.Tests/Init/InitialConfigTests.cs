@@ -115,6 +115,20 @@ public sealed class InitialConfigTests
             Assert.StartsWith("the target 'label' holds a single class ('yes' in 60 rows): a classifier needs rows of at least 2 classes", error.Problem, StringComparison.Ordinal);
             Assert.DoesNotContain("--task", error.Problem, StringComparison.Ordinal);
         }
+
+        [Fact]
+        public void Should_Refuse_Data_Whose_Every_Column_Besides_The_Target_Is_Ignored_Naming_Them_And_Why()
+        {
+            // Given: the only column besides the label counts up one by one, as a row number does
+            var table = CsvReader.Parse("/data/d.csv", "n,label\n" + string.Concat(Enumerable.Range(0, 60).Select(i => $"{i},{(i % 3 == 0 ? "yes" : "no")}\n")));
+
+            // When
+            var error = Assert.Throws<InputException>(() => InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml")));
+
+            // Then: the data file is named, not the config that was never written
+            Assert.Equal("/data/d.csv", error.File);
+            Assert.StartsWith("no column besides the target 'label' can be a feature: 'n' is ignored (", error.Problem, StringComparison.Ordinal);
+        }
     }
 
     public sealed class TheTaskInference
