@@ -99,6 +99,37 @@ public sealed class InitialConfigTests
         }
 
         [Theory]
+        [InlineData(";", "';'")]
+        [InlineData("\t", "tabs")]
+        public void Should_Say_A_Header_Of_One_Column_Holding_Another_Separator_Is_Not_Comma_Separated(string separator, string named)
+        {
+            // Given
+            var table = CsvReader.Parse("/data/d.csv", $"x{separator}label\n" + string.Concat(Enumerable.Range(0, 60).Select(i => $"{i % 7}{separator}{(i % 2 == 0 ? "a" : "b")}\n")));
+
+            // When
+            var error = Assert.Throws<InputException>(() => InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml")));
+
+            // Then
+            Assert.EndsWith($"; the header is one column holding {named}: mlops reads comma-separated files, so save the file with commas; check --target",
+                error.Problem, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Name_The_First_Twenty_Columns_Of_A_Wide_Header_Without_The_Target()
+        {
+            // Given: 100,000 columns, none named as the target
+            var header = string.Join(",", Enumerable.Range(0, 100_000).Select(i => $"c{i}"));
+            var table = CsvReader.Parse("/data/d.csv", header + "\n" + string.Join(",", Enumerable.Repeat("1", 100_000)) + "\n");
+
+            // When
+            var error = Assert.Throws<InputException>(() => InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml")));
+
+            // Then
+            Assert.Equal("the target 'label' is not a column of the header (c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, … (100000 columns)); check --target",
+                error.Problem);
+        }
+
+        [Theory]
         [InlineData(null)]
         [InlineData(TaskKind.Binary)]
         [InlineData(TaskKind.Multiclass)]
