@@ -1,6 +1,7 @@
 using CiCd.Configuration;
 using CiCd.Data;
 using CiCd.Errors;
+using CiCd.Formats;
 
 namespace CiCd.Init;
 
@@ -10,6 +11,13 @@ internal static class ClassCounts
     /// <summary>Binary: the negative class, then the positive one (the yes of a yes/no pair, else the minority, unless --positive says otherwise); multiclass: by value.</summary>
     public static List<(string Class, int Count)> Order(List<(string Class, int Count)> counts, TaskKind task, InitRequest request, string file, int column)
     {
+        if (counts.Count == 1)
+        {
+            // Neither task can learn from one class, so no --task is offered.
+            throw new InputException(file, null, column,
+                $"the target '{request.Target}' holds a single class ('{counts[0].Class}' in {Counted.Of(counts[0].Count, "row")}): " +
+                "a classifier needs rows of at least 2 classes; check --target names the label column, or add the rows of the other classes");
+        }
         if (task == TaskKind.Binary && counts.Count != 2)
         {
             throw new InputException(file, null, column,

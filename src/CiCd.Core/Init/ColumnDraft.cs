@@ -41,7 +41,7 @@ internal static class ColumnDraft
             }
             else
             {
-                notes.Add($"no `allowed`: {string.Join(", ", once.Select(l => $"'{l}'"))} seen only once, so levels never seen may still come");
+                notes.Add($"no `allowed`: {string.Join(", ", once.Select(YamlScalar.Quoted))} seen only once, so levels never seen may still come");
             }
         }
         if (column.Missing > 0)

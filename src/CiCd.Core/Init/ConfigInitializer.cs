@@ -18,15 +18,24 @@ public static class ConfigInitializer
             throw new InputException(request.DataPath, null, null, "data file not found (--data)");
         }
         var data = Path.GetFullPath(request.DataPath);
-        string? convertedFrom = null;
-        if (string.Equals(Path.GetExtension(data), ".arff", StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(Path.GetExtension(data), ".arff", StringComparison.OrdinalIgnoreCase))
         {
-            var csv = Path.Combine(Path.GetDirectoryName(configPath)!, Path.GetFileNameWithoutExtension(data) + ".csv");
-            RefuseOverwrite(csv, force);
-            ArffImporter.Import(data, csv);
-            (convertedFrom, data) = (data, csv);
+            return WriteFor(request with { DataPath = data, ConfigPath = configPath }, null);
         }
-        return WriteFor(request with { DataPath = data, ConfigPath = configPath }, convertedFrom);
+        var csv = Path.Combine(Path.GetDirectoryName(configPath)!, Path.GetFileNameWithoutExtension(data) + ".csv");
+        RefuseOverwrite(csv, force);
+        var existed = File.Exists(csv);
+        ArffImporter.Import(data, csv);
+        try
+        {
+            return WriteFor(request with { DataPath = csv, ConfigPath = configPath }, data);
+        }
+        catch (Exception) when (!existed)
+        {
+            // A CSV left by a refused config would refuse the retry ("already exists"), once the rows or --target are mended.
+            File.Delete(csv);
+            throw;
+        }
     }
 
     /// <summary>Writes the config for a CSV that already exists (as <c>mlops data import --config-out</c> does after converting).</summary>

@@ -3,6 +3,8 @@ using CiCd.Configuration;
 using CiCd.Configuration.Yaml;
 using CiCd.Data;
 using CiCd.Data.Columnar;
+using CiCd.Data.Profiling;
+using CiCd.Errors;
 using CiCd.Formats;
 
 namespace CiCd.Init;
@@ -59,6 +61,7 @@ public static class InitialConfig
         text.AppendLine("  # lists the levels seen (up to 10), `missing` is the observed share plus what a later sample of");
         text.AppendLine($"  # {MissingShareBound.SampleRows(summary.Rows)} rows (drift's min_current_sample) may show by chance: three standard errors.");
         text.AppendLine("  columns:");
+        RequireAFeature(profile.Columns, request.Target, file);
         var columns = profile.Columns.ToDictionary(c => c.Name, StringComparer.Ordinal);
         foreach (var name in header)
         {
@@ -72,6 +75,22 @@ public static class InitialConfig
 
     /// <summary>Where a column's line starts under <c>dataset.columns</c>.</summary>
     internal const string ColumnIndent = "    ";
+
+    // The loader refuses a config without a feature; said here, the error names the data file and why each column was
+    // ignored, not a line of a config that is never written.
+    private static void RequireAFeature(IReadOnlyList<ColumnProfile> profiles, string target, string file)
+    {
+        var others = profiles.Where(c => c.Name != target).ToList();
+        if (others.Count == 0 || others.Exists(c => c.Inferred != ColumnKind.Ignore))
+        {
+            return;
+        }
+        const int Named = 3;
+        var named = string.Join("; ", others.Take(Named).Select(c => $"'{c.Name}' is ignored ({c.InferredReason})"));
+        var more = others.Count > Named ? $"; and {others.Count - Named} more" : "";
+        throw new InputException(file, null, null,
+            $"no column besides the target '{target}' can be a feature: {named}{more}; add columns the model can learn from");
+    }
 
     private static string TargetLine(string name, DataSummary summary) => summary.NumericTarget is { } numeric
         ? RegressionDraft.TargetLine(name, numeric)

@@ -69,7 +69,7 @@ public sealed record InitialData(DataProfile Profile, DataSummary Summary, IRead
     /// <summary>The reading config for a bare file: every column a text (the profile types it), the target named.</summary>
     public static DatasetConfig TextsOf(string file, IReadOnlyList<string> header, string target) => header.Contains(target)
         ? new(Path.GetFileNameWithoutExtension(file), file, target, TaskKind.Multiclass, null, [], [.. header.Where(h => h != target).Select(Text)])
-        : throw new InputException(file, 1, null, $"the target '{target}' is not a column of the header ({string.Join(", ", header)}); check --target");
+        : throw new InputException(file, 1, null, $"the target '{target}' is not a column of the header {HeaderText.Of(header)}; check --target");
 
     private static ColumnSpec Text(string name) => new(name, ColumnKind.Categorical, [], [], null, 1, Severity.Warning);
 }

@@ -15,6 +15,9 @@ public static partial class YamlScalar
     // YAML allows an implicit (single-line) key of at most 1024 characters; a longer one is written as an explicit key.
     private const int LongestImplicitKey = 1000;
 
+    // A value quoted in a comment is cut here: enough to recognise it.
+    private const int LongestQuotedValue = 40;
+
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
         "y", "n", "yes", "no", "true", "false", "on", "off", "null", "~",
@@ -41,6 +44,20 @@ public static partial class YamlScalar
 
     /// <summary>A number in the invariant culture, shortest round-trip form.</summary>
     public static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A data value quoted in a comment: <c>'value'</c>, or its first <see cref="LongestQuotedValue"/> characters and its
+    /// length when longer, so one huge field (a pasted document) cannot make a config of its size.
+    /// </summary>
+    public static string Quoted(string value)
+    {
+        if (value.Length <= LongestQuotedValue)
+        {
+            return $"'{value}'";
+        }
+        var kept = char.IsHighSurrogate(value[LongestQuotedValue - 1]) ? LongestQuotedValue - 1 : LongestQuotedValue;
+        return string.Create(CultureInfo.InvariantCulture, $"'{value[..kept]}…' ({value.Length} characters)");
+    }
 
     /// <summary>
     /// Text for a <c># comment</c>: data (a column name, a class) quoted in a message must not end the comment and

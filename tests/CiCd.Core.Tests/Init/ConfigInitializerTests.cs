@@ -1,5 +1,6 @@
 using CiCd.Configuration;
 using CiCd.Data;
+using CiCd.Errors;
 using CiCd.Init;
 using CiCd.Validate;
 using FsCheck;
@@ -58,6 +59,22 @@ public sealed class ConfigInitializerTests
             }
             var report = DataValidator.Validate(config);
             Assert.True(report.Passed, string.Join("; ", report.Results.Where(r => r.IsBlocking).Select(r => r.ToString())));
+        }
+
+        [Fact]
+        public void Should_Leave_No_Converted_Csv_When_The_Config_For_An_Arff_File_Is_Refused()
+        {
+            // Given: an ARFF file whose rows hold a single class, so no config can be written for it
+            using var folder = new TempFolder();
+            var arff = folder.Write("one.arff", "@relation s\n@attribute v real\n@attribute class {a,b}\n@data\n" +
+                string.Concat(Enumerable.Range(0, 30).Select(i => $"{i}.5,a\n")));
+            var request = new InitRequest(arff, "class", null, null, folder.PathOf("mlops.yaml"));
+
+            // When
+            Assert.Throws<InputException>(() => ConfigInitializer.Write(request, force: false));
+
+            // Then: the retry (with the rows or --target mended) is not refused for a CSV the failed run left
+            Assert.Equal(["one.arff"], folder.FilesIn());
         }
     }
 }

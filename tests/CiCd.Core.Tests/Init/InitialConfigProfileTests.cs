@@ -168,11 +168,12 @@ public sealed class InitialConfigProfileTests
         [Fact]
         public void Should_Ignore_Amounts_And_Dates_Written_As_Text_And_Say_What_To_Write()
         {
-            // Given: 60 rows of a spreadsheet export, 20 amounts with a currency sign and thousands separators and 28 dates
-            var csv = new StringBuilder("paid,day,label\n");
+            // Given: 60 rows of a spreadsheet export, 20 amounts with a currency sign and thousands separators, 28 dates and a
+            // count (a config needs one feature)
+            var csv = new StringBuilder("paid,day,visits,label\n");
             for (var i = 0; i < 60; i++)
             {
-                csv.Append(CultureInfo.InvariantCulture, $"\"${1000 + (i % 20 * 37)}.50\",2024-01-{(i % 28) + 1:00},{(i % 2 == 0 ? "a" : "b")}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"\"${1000 + (i % 20 * 37)}.50\",2024-01-{(i % 28) + 1:00},{i % 7},{(i % 2 == 0 ? "a" : "b")}\n");
             }
             var table = CsvReader.Parse("/data/d.csv", csv.ToString().Replace("$1", "$1,", StringComparison.Ordinal));
 
@@ -203,6 +204,24 @@ public sealed class InitialConfigProfileTests
             Assert.Contains("segment: categorical   # no `allowed`: 'legacy' seen only once, so levels never seen may still come", draft.Text, StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void Should_Shorten_A_Long_Level_Seen_Only_Once_In_The_Comment()
+        {
+            // Given: one row whose field holds 100,000 characters (a pasted document), as a hostile or broken export has
+            var csv = new StringBuilder("segment,label\n");
+            for (var i = 0; i < 100; i++)
+            {
+                csv.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? new string('A', 100_000) : i % 3 == 0 ? "premium" : "standard")},{(i % 2 == 0 ? "a" : "b")}\n");
+            }
+
+            // When
+            var draft = InitialConfig.Render(CsvReader.Parse("/data/d.csv", csv.ToString()), new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml"));
+
+            // Then: the comment names the level by its start, and the config stays the size of its lines
+            var line = draft.Text.Split('\n').Single(l => l.Contains("segment:", StringComparison.Ordinal));
+            Assert.StartsWith($"    segment: categorical   # no `allowed`: '{new string('A', 40)}…' (100000 characters) seen only once", line, StringComparison.Ordinal);
+            Assert.True(draft.Text.Length < 10_000, $"the config holds {draft.Text.Length} characters");
+        }
         [Fact]
         public void Should_List_The_Levels_Seen_As_Allowed()
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using CiCd.Configuration;
 using CiCd.Data;
+using CiCd.Errors;
 using CiCd.Init;
 
 namespace CiCd.Core.Tests.Init;
@@ -95,6 +96,69 @@ public sealed class InitialConfigTests
             Assert.Contains("accuracy: { min: 0.63 }", text, StringComparison.Ordinal);
             Assert.Contains("id: ignore", text, StringComparison.Ordinal);
             Assert.Contains("x: { kind: numeric, range: [0, 24] }", text, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData(";", "';'")]
+        [InlineData("\t", "tabs")]
+        public void Should_Say_A_Header_Of_One_Column_Holding_Another_Separator_Is_Not_Comma_Separated(string separator, string named)
+        {
+            // Given
+            var table = CsvReader.Parse("/data/d.csv", $"x{separator}label\n" + string.Concat(Enumerable.Range(0, 60).Select(i => $"{i % 7}{separator}{(i % 2 == 0 ? "a" : "b")}\n")));
+
+            // When
+            var error = Assert.Throws<InputException>(() => InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml")));
+
+            // Then
+            Assert.EndsWith($"; the header is one column holding {named}: mlops reads comma-separated files, so save the file with commas; check --target",
+                error.Problem, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Name_The_First_Twenty_Columns_Of_A_Wide_Header_Without_The_Target()
+        {
+            // Given: 100,000 columns, none named as the target
+            var header = string.Join(",", Enumerable.Range(0, 100_000).Select(i => $"c{i}"));
+            var table = CsvReader.Parse("/data/d.csv", header + "\n" + string.Join(",", Enumerable.Repeat("1", 100_000)) + "\n");
+
+            // When
+            var error = Assert.Throws<InputException>(() => InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml")));
+
+            // Then
+            Assert.Equal("the target 'label' is not a column of the header (c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, … (100000 columns)); check --target",
+                error.Problem);
+        }
+
+        [Theory]
+        [InlineData(null)]
+        [InlineData(TaskKind.Binary)]
+        [InlineData(TaskKind.Multiclass)]
+        public void Should_Refuse_A_Target_Of_A_Single_Class_Without_Pointing_At_Another_Task(TaskKind? task)
+        {
+            // Given: every row labelled 'yes', as an export filtered to the approved applicants
+            var table = CsvReader.Parse("/data/d.csv", "x,label\n" + string.Concat(Enumerable.Range(0, 60).Select(i => $"{i % 7},yes\n")));
+
+            // When
+            var error = Assert.Throws<InputException>(() => InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", task, null, "/data/mlops.yaml")));
+
+            // Then: no other task can help, so none is offered
+            Assert.Equal("/data/d.csv", error.File);
+            Assert.StartsWith("the target 'label' holds a single class ('yes' in 60 rows): a classifier needs rows of at least 2 classes", error.Problem, StringComparison.Ordinal);
+            Assert.DoesNotContain("--task", error.Problem, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Refuse_Data_Whose_Every_Column_Besides_The_Target_Is_Ignored_Naming_Them_And_Why()
+        {
+            // Given: the only column besides the label counts up one by one, as a row number does
+            var table = CsvReader.Parse("/data/d.csv", "n,label\n" + string.Concat(Enumerable.Range(0, 60).Select(i => $"{i},{(i % 3 == 0 ? "yes" : "no")}\n")));
+
+            // When
+            var error = Assert.Throws<InputException>(() => InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml")));
+
+            // Then: the data file is named, not the config that was never written
+            Assert.Equal("/data/d.csv", error.File);
+            Assert.StartsWith("no column besides the target 'label' can be a feature: 'n' is ignored (", error.Problem, StringComparison.Ordinal);
         }
     }
 

@@ -66,6 +66,21 @@ public sealed partial class DataValidatorTests
         }
 
         [Fact]
+        public void Should_Say_A_Header_Of_One_Column_Holding_Semicolons_Is_Not_Comma_Separated()
+        {
+            // Given: the file as a spreadsheet in a German locale saves it
+            var text = CsvBuilder.Tiny(40).Build().Replace(',', ';');
+
+            // When
+            var parsed = new ConfigBuilder().Parse();
+            var report = DataValidator.Validate(CsvReader.Parse("data.csv", text), parsed.Dataset, parsed.Validation);
+
+            // Then
+            Assert.EndsWith("; the header is one column holding ';': mlops reads comma-separated files, so save the file with commas",
+                Result(report, "required_columns").Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Fail_Required_Columns_When_A_Declared_Column_Is_Missing()
         {
             // Given

@@ -45,7 +45,7 @@ public static class ProfileSource
     {
         DatasetConfig Texts(IReadOnlyList<string> header) => header.Contains(target)
             ? new(Path.GetFileNameWithoutExtension(path), path, target, TaskKind.Multiclass, null, [], [.. header.Where(h => h != target).Select(Text)])
-            : throw new InputException(path, 1, null, $"target column '{target}' is not in the header ({string.Join(", ", header)})");
+            : throw new InputException(path, 1, null, $"target column '{target}' is not in the header {HeaderText.Of(header)}");
         DatasetConfig? read = null;
         var table = ColumnarReader.Read(path, header => read = Texts(header));
         var values = table.Column(target)!;

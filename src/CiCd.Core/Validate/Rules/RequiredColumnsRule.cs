@@ -1,4 +1,5 @@
 using CiCd.Configuration;
+using CiCd.Data;
 
 namespace CiCd.Validate.Rules;
 
@@ -12,6 +13,6 @@ public sealed class RequiredColumnsRule : IValidationRule
         var missing = declared.Where(name => context.Table.IndexOf(name) < 0).ToList();
         yield return missing.Count == 0
             ? RuleResult.Pass("required_columns", null, Severity.Error, $"all {context.Dataset.Columns.Count + 1} declared columns present")
-            : RuleResult.Fail("required_columns", null, Severity.Error, $"missing from the header: {string.Join(", ", missing)}", [1]);
+            : RuleResult.Fail("required_columns", null, Severity.Error, $"missing from the header: {string.Join(", ", missing)}{HeaderText.SeparatorHint(context.Table.Header)}", [1]);
     }
 }
