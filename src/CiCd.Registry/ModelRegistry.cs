@@ -14,10 +14,14 @@ namespace CiCd.Registry;
 /// </summary>
 public sealed class ModelRegistry(RegistryOptions options)
 {
-    /// <summary>Registers a new immutable version (numbered max + 1) and returns it.</summary>
+    /// <summary>Registers a new immutable version (numbered max + 1), with its alias if the request names one, and returns it.</summary>
     public ModelVersion Register(RegistrationRequest request)
     {
         ModelName.Require(request.Model);
+        if (request.Alias is { } alias)
+        {
+            ModelAliases.Require(alias);
+        }
         VersionFiles.RequireInputs(request);
         return Update(request.Model, model =>
         {
@@ -35,7 +39,15 @@ public sealed class ModelRegistry(RegistryOptions options)
                 files.Model, files.ModelSha, files.Card, files.CardSha,
                 request.Params, request.Metrics, request.FoldMetrics, request.DataFingerprint, request.GitCommit, ImageDigest: null, files.Drift)
             { DataProfile = files.DataProfile };
-            return (model with { Versions = [.. model.Versions, version] }, version);
+            var registered = model with { Versions = [.. model.Versions, version] };
+            if (request.Alias is not { } alias)
+            {
+                return (registered, version);
+            }
+            int? from = model.Aliases.TryGetValue(alias, out var held) ? held : null;
+            var change = new AliasChange(alias, AliasChangeKind.Promote, from, number, version.RegisteredAt, options.User, $"registered from run {request.RunId}");
+            var (aliased, _) = Move(registered, change);
+            return (aliased, version);
         });
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CiCd.Errors;
 using CiCd.Formats;
 using CiCd.Gate;
@@ -44,11 +43,8 @@ public sealed class RegisterStage(ModelRegistry registry)
             ReferenceProfileFile = Existing(trainFolder, TrainingFiles.ReferenceProfile),
             DataProfileFile = Existing(trainFolder, TrainingFiles.DataProfile),
             PredictionsFile = Existing(trainFolder, TrainingFiles.ReferenceProfile) is null ? null : Existing(trainFolder, TrainingFiles.Predictions),
+            Alias = alias,
         });
-        if (alias is not null)
-        {
-            registry.Promote(model, version.Version.ToString(CultureInfo.InvariantCulture), alias, $"registered from run {card.RunId}");
-        }
         return new RegisterOutcome(version, card);
     }
 

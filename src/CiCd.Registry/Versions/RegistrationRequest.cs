@@ -38,4 +38,10 @@ public sealed record RegistrationRequest
 
     /// <summary>The test-split predictions (the prediction-drift reference); kept only with a reference profile.</summary>
     public string? PredictionsFile { get; init; }
+
+    /// <summary>
+    /// An alias to point at the new version in the same write (<c>model register --alias</c>), so a register killed part-way
+    /// leaves either no version or the version with its alias, never the version without it; null sets none.
+    /// </summary>
+    public string? Alias { get; init; }
 }
