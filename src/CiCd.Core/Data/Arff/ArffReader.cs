@@ -102,6 +102,11 @@ public static class ArffReader
         }
         var parser = new ArffLine(file, number, line);
         var values = parser.Values();
+        if (values.Count == attributes.Count + 1 && values[^1] is { } last && IsInstanceWeight(last))
+        {
+            throw new InputException(file, number, null,
+                $"instance weights ('{last.Trim()}' after the last value) are not supported: every row counts once; remove the weights");
+        }
         if (values.Count != attributes.Count)
         {
             throw new InputException(file, number, null, $"{Counted.Of(values.Count, "value")} for {Counted.Of(attributes.Count, "declared attribute")}");
@@ -112,6 +117,10 @@ public static class ArffReader
         }
         return [.. values];
     }
+
+    // Weka's weighted instance: a number in braces after the row's last value.
+    private static bool IsInstanceWeight(string value) =>
+        value.Trim() is ['{', .. var weight, '}'] && double.TryParse(weight, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
 
     private static void CheckValue(string file, int number, ArffColumn attribute, string? value)
     {

@@ -38,6 +38,23 @@ public sealed partial class ArffReaderTests
             Assert.Contains("2 values for 3 declared attributes", error.Problem, StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("6,radio/tv,good,{2}")]
+        [InlineData("6,radio/tv,good, { 0.5 }")]
+        public void Should_Say_Instance_Weights_Are_Not_Supported_Naming_The_Line(string row)
+        {
+            // Given: weka's weighted instance, the weight in braces after the last value
+            var arff = Header + "\n" + row + "\n";
+
+            // When
+            var error = ParseError(arff);
+
+            // Then
+            Assert.Equal(7, error.Line);
+            Assert.Contains("instance weights", error.Problem, StringComparison.Ordinal);
+            Assert.Contains("not supported", error.Problem, StringComparison.Ordinal);
+        }
+
         [Fact]
         public void Should_Reject_A_Row_With_Too_Many_Values_Naming_The_Line()
         {
