@@ -33,7 +33,8 @@ public sealed class CrossValidator(Dataset data, int[] folds, int foldCount, int
         // columns cost about 110 MB per fold, with two folds in flight at a time.
         var trainRows = Rows(fold, inFold: false);
         var validRows = ValidationRows(fold);
-        var model = Fit(TrainerCatalog.Find(data.Config.Task, spec.Trainer)!, spec, data.Config, TableDataView.Of(data, trainRows));
+        var trainer = TrainerCatalog.Find(data.Config.Task, spec.Trainer)!.ForFold(Cells(trainRows.Length, data.Config));
+        var model = Fit(trainer, spec, data.Config, TableDataView.Of(data, trainRows));
         var probabilities = ModelScorer.Probabilities(model, data, validRows);
         var evaluation = data.Targets is { } targets
             ? Metrics.Regression.RegressionEvaluator.Evaluate(Array.ConvertAll(validRows, r => targets[r]), probabilities)
@@ -76,7 +77,7 @@ public sealed class CrossValidator(Dataset data, int[] folds, int foldCount, int
     private TransformerChain<ITransformer> Fit(TrainerDefinition trainer, CandidateSpec spec, DatasetConfig config, TableDataView train)
     {
         var ml = new MLContext(seed);
-        LightGbmMemory.ReleaseBeforeBoosting(ml, (train.GetRowCount() ?? 0) * config.Features.Count());
+        LightGbmMemory.ReleaseBeforeBoosting(ml, Cells(train.GetRowCount() ?? 0, config));
         var estimator = trainer.Create(ml, spec.Parameters);
         var featurizer = Featurizer.Create(ml, config.Features);
         // A trainer that passes over the data many times (SDCA, L-BFGS) would run the featurizer on every row again
@@ -88,6 +89,9 @@ public sealed class CrossValidator(Dataset data, int[] folds, int foldCount, int
         }
         return featurizer.Append(estimator).Fit(train);
     }
+
+    // A table's size as LightGBM's memory and threads are chosen by: rows × feature columns.
+    private static long Cells(long rows, DatasetConfig config) => rows * config.Features.Count();
 
     private static bool WantsCaching(IEstimator<ITransformer> estimator) =>
         estimator is ITrainerEstimator<ISingleFeaturePredictionTransformer<object>, object> { Info.WantCaching: true };

@@ -26,12 +26,16 @@ public sealed class LightGbm(TaskKind task) : TrainerDefinition
     /// <summary>
     /// LightGBM's threads: by default every core this process may use (a process limited with <c>taskset</c> to one
     /// core, as a shard is, gets one). ML.NET trains one LightGBM model per process at a time (a lock around the
-    /// native calls), so folds run in parallel would leave every core but one idle with a single thread.
+    /// native calls), so folds run in parallel would leave every core but one idle with a single thread on large
+    /// tables; a fold of a small table fits on one (<see cref="LightGbmThreads"/>).
     /// </summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 
     /// <inheritdoc />
     public override int FitThreads => Threads;
+
+    /// <inheritdoc />
+    public override TrainerDefinition ForFold(long cells) => new LightGbm(task) { Threads = LightGbmThreads.For(cells, Threads) };
 
     /// <inheritdoc />
     public override IEstimator<ITransformer> Create(MLContext ml, IReadOnlyDictionary<string, double> values)

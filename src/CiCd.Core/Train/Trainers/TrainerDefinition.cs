@@ -7,7 +7,8 @@ namespace CiCd.Train.Trainers;
 /// A trainer the pipeline can search over: its name, task and hyperparameters, and how it becomes an
 /// ML.NET estimator. Every trainer but LightGBM runs single-threaded so that a seed gives identical models; the search
 /// parallelizes across folds instead. LightGBM uses every core with thread-count-independent settings, because
-/// ML.NET runs one LightGBM training per process at a time (see <see cref="LightGbm.Threads"/>).
+/// ML.NET runs one LightGBM training per process at a time (see <see cref="LightGbm.Threads"/>), except on the folds
+/// of a small table (<see cref="LightGbmThreads"/>).
 /// </summary>
 public abstract class TrainerDefinition
 {
@@ -28,6 +29,13 @@ public abstract class TrainerDefinition
 
     /// <summary>The threads one fit of this trainer uses (one unless the trainer says otherwise): what a refit alone can use of the machine.</summary>
     public virtual int FitThreads => 1;
+
+    /// <summary>
+    /// This trainer as it fits one cross-validation fold of <paramref name="cells"/> cells (rows × feature columns):
+    /// itself, unless the trainer sizes its threads to the fold (<see cref="LightGbmThreads"/>). The refit keeps the
+    /// trainer as it is: LightGBM writes its thread count into the saved model, and a fold's model is never saved.
+    /// </summary>
+    public virtual TrainerDefinition ForFold(long cells) => this;
 
     /// <summary>The value of <paramref name="name"/>, or its default when the search did not set it.</summary>
     protected double Value(IReadOnlyDictionary<string, double> values, string name) =>

@@ -31,12 +31,16 @@ public sealed class LightGbmRegression : TrainerDefinition
 
     /// <summary>
     /// LightGBM's threads: every core this process may use, as for classification (<see cref="LightGbm.Threads"/>). ML.NET
-    /// trains one LightGBM model per process at a time, so with one thread the folds and the refit used a single core.
+    /// trains one LightGBM model per process at a time, so with one thread the folds and the refit used a single core;
+    /// a fold of a small table fits on one all the same (<see cref="LightGbmThreads"/>).
     /// </summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 
     /// <inheritdoc />
     public override int FitThreads => Threads;
+
+    /// <inheritdoc />
+    public override TrainerDefinition ForFold(long cells) => new LightGbmRegression { Threads = LightGbmThreads.For(cells, Threads) };
 
     /// <inheritdoc />
     public override IEstimator<ITransformer> Create(MLContext ml, IReadOnlyDictionary<string, double> values)
