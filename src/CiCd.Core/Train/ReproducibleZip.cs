@@ -5,7 +5,8 @@ namespace CiCd.Train;
 /// <summary>
 /// Rewrites a zip archive so the same entries always give the same bytes: ML.NET stamps each entry of a saved model with
 /// the time of the save, so two trainings of the same data, config and seed wrote identical models under different
-/// sha256s, and the registry, the image label and the release notes told them apart.
+/// sha256s, and the registry, the image label and the release notes told them apart. The data views inside (term maps)
+/// get their blocks in one order too (<see cref="IdvBlockOrder"/>).
 /// </summary>
 public static class ReproducibleZip
 {
@@ -26,7 +27,17 @@ public static class ReproducibleZip
             copy.LastWriteTime = EntryTime;
             using var from = entry.Open();
             using var to = copy.Open();
-            from.CopyTo(to);
+            if (entry.FullName.EndsWith(".idv", StringComparison.OrdinalIgnoreCase))
+            {
+                // A data view the model keeps (a term map) may come with its blocks in the order ML.NET's threads finished.
+                using var idv = new MemoryStream();
+                from.CopyTo(idv);
+                to.Write(IdvBlockOrder.Canonical(idv.ToArray()));
+            }
+            else
+            {
+                from.CopyTo(to);
+            }
         }
     }
 
