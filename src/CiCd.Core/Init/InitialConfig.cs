@@ -105,10 +105,11 @@ public static class InitialConfig
         : summary.Task == TaskKind.Regression ? $"   # numbers with more than {TaskInference.MaxClassLikeNumbers} distinct values (or fractions); `--task multiclass` reads them as classes"
         : "";
 
+    // The dataset name is the model's name unless registry.model says otherwise, so it keeps to the registry's rule.
     private static string NameOf(string file)
     {
         var stem = Path.GetFileNameWithoutExtension(file).ToLowerInvariant();
-        var name = new string([.. stem.Select(ch => char.IsAsciiLetterOrDigit(ch) ? ch : '-')]).Trim('-');
+        var name = new string([.. stem.Select(ch => char.IsAsciiLetterOrDigit(ch) ? ch : '-').Take(ModelNames.MaxLength)]).Trim('-');
         return name.Length > 0 ? name : "model";
     }
 }

@@ -81,6 +81,22 @@ public sealed class ConfigInitializerTests
         }
 
         [Fact]
+        public void Should_Name_The_Model_Within_The_Registry_Rule_From_A_Long_File_Name()
+        {
+            // Given: a file name longer than a model name may be
+            using var folder = new TempFolder();
+            var data = folder.Write($"Vote Data {new string('v', 150)}.csv", "x,label\n" +
+                string.Concat(Enumerable.Range(0, 40).Select(i => $"{i}.5,{(i % 3 == 0 ? "yes" : "no")}\n")));
+
+            // When
+            var result = ConfigInitializer.Write(new InitRequest(data, "label", null, null, folder.PathOf("mlops.yaml")), force: false);
+
+            // Then: reading the model name (as gate and register do) does not refuse it
+            Assert.True(ModelNames.IsValid(result.Config.Registry.Model), result.Config.Dataset.Name);
+            Assert.StartsWith("vote-data-vvv", result.Config.Registry.Model, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Leave_No_Converted_Csv_When_The_Config_For_An_Arff_File_Is_Refused()
         {
             // Given: an ARFF file whose rows hold a single class, so no config can be written for it
