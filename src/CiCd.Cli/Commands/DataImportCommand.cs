@@ -49,7 +49,7 @@ internal static class DataImportCommand
             if (configPath is not null)
             {
                 var request = new InitRequest(Path.GetFullPath(result.Output), parse.GetValue(target)!, InitCommand.TaskOf(parse.GetValue(task)),
-                    parse.GetValue(positive), Path.GetFullPath(configPath));
+                    parse.GetValue(positive), Path.GetFullPath(configPath), result.DeclaredLevels());
                 var written = ConfigInitializer.WriteFor(request, result.Source);
                 if (!parse.GetValue(json))
                 {

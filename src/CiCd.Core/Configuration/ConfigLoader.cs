@@ -41,7 +41,7 @@ public static class ConfigLoader
         var training = errors.Try(() => TrainingSection.Read(root.RequiredMapping("training"), dataset!, errors));
         var gates = errors.Try(() => GatesSection.Read(root.OptionalMapping("gates"), dataset!.Task, folder, errors));
         var tracking = errors.Try(() => StoresSection.ReadTracking(root.OptionalMapping("tracking"), dataset!.Name));
-        var registry = errors.Try(() => StoresSection.ReadRegistry(root.OptionalMapping("registry"), dataset!.Name, folder));
+        var registry = errors.Try(() => StoresSection.ReadRegistry(root.OptionalMapping("registry"), root.RequiredMapping("dataset"), dataset!.Name, folder));
         var drift = errors.Try(() => DriftSection.Read(root.OptionalMapping("drift"), file));
         var release = errors.Try(() => ReleaseSection.Read(root.OptionalMapping("release")));
         var monitor = errors.Try(() => MonitorSection.Read(root.OptionalMapping("monitor"), dataset!.Task));

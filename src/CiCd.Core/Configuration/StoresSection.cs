@@ -1,4 +1,5 @@
 using CiCd.Configuration.Yaml;
+using CiCd.Errors;
 
 namespace CiCd.Configuration;
 
@@ -12,11 +13,23 @@ internal static class StoresSection
         return config;
     }
 
-    public static RegistryConfig ReadRegistry(YamlNodeReader? node, string datasetName, string folder)
+    /// <summary>The registry section; a model name the registry would refuse is kept as a refusal naming its field (<see cref="RegistryConfig.Refusal"/>).</summary>
+    public static RegistryConfig ReadRegistry(YamlNodeReader? node, YamlNodeReader dataset, string datasetName, string folder)
     {
         var root = Path.GetFullPath(Path.Combine(folder, node?.OptionalString("root") ?? "models"));
-        var config = new RegistryConfig(root, node?.OptionalString("model") ?? datasetName);
+        var model = node?.OptionalString("model");
+        var config = new RegistryConfig(root, model ?? datasetName) { Refusal = Refusal(node, dataset, model, datasetName) };
         node?.RejectUnknownKeys();
         return config;
     }
+
+    private static InputException? Refusal(YamlNodeReader? node, YamlNodeReader dataset, string? model, string datasetName) =>
+        (model, node) switch
+        {
+            (null, _) when !ModelNames.IsValid(datasetName) => dataset.ErrorAt("name",
+                $"{dataset.Child("name")} '{datasetName}' is the model's name (registry.model is unset) and must be {ModelNames.Rule}; set registry.model"),
+            ({ } name, { } registry) when !ModelNames.IsValid(name) => registry.ErrorAt("model",
+                $"{registry.Child("model")} '{name}' must be {ModelNames.Rule}"),
+            _ => null,
+        };
 }

@@ -12,15 +12,20 @@ namespace CiCd.Init;
 /// </summary>
 internal static class ColumnDraft
 {
-    /// <summary>A categorical column lists its levels as <c>allowed</c> when it has at most the profile's top N (10) of them, none seen only once.</summary>
-    public static string Line(ColumnProfile column, int rows, IReadOnlyList<ProfileAlert> alerts)
+    /// <summary>
+    /// A categorical column lists its levels as <c>allowed</c> when it has at most the profile's top N (10) of them, none
+    /// seen only once; levels its source declares (<paramref name="declared"/>) are its domain, all allowed (an ordinal
+    /// column's order: by what they announce, else as declared), so a later row holding one the rows lacked is valid.
+    /// </summary>
+    public static string Line(ColumnProfile column, int rows, IReadOnlyList<ProfileAlert> alerts, IReadOnlyList<string>? declared = null)
     {
         var kind = column.Inferred;
         var entries = new List<string> { $"kind: {SnakeCaseNames.Name(kind)}" };
         var notes = new List<string>();
+        declared = declared is { Count: > 0 } ? declared : null;
         if (kind == ColumnKind.Ordinal)
         {
-            entries.Add($"order: {YamlScalar.List(column.InferredOrder)}");
+            entries.Add($"order: {YamlScalar.List(declared is null ? column.InferredOrder : LevelOrder.Of(declared) ?? declared)}");
         }
         if (kind == ColumnKind.Numeric && column.Numeric is { } numeric && numeric.Max > numeric.Min)
         {
@@ -30,7 +35,11 @@ internal static class ColumnDraft
             entries.Add($"range: [{YamlScalar.Number(low)}, {YamlScalar.Number(high)}]");
             notes.Add($"observed {YamlScalar.Number(numeric.Min)} to {YamlScalar.Number(numeric.Max)}");
         }
-        if (kind == ColumnKind.Categorical && column.Categories is { OtherLevels: 0 } categories)
+        if (kind == ColumnKind.Categorical && declared is not null)
+        {
+            entries.Add($"allowed: {YamlScalar.List(declared)}");
+        }
+        else if (kind == ColumnKind.Categorical && column.Categories is { OtherLevels: 0 } categories)
         {
             // A level seen once says the file has not seen them all (Good-Turing: about singletons / rows of later rows
             // hold a level never seen), so a list would fail later files for a legitimate level.

@@ -25,10 +25,10 @@ public static class ConfigInitializer
         var csv = Path.Combine(Path.GetDirectoryName(configPath)!, Path.GetFileNameWithoutExtension(data) + ".csv");
         RefuseOverwrite(csv, force);
         var existed = File.Exists(csv);
-        ArffImporter.Import(data, csv);
+        var imported = ArffImporter.Import(data, csv);
         try
         {
-            return WriteFor(request with { DataPath = csv, ConfigPath = configPath }, data);
+            return WriteFor(request with { DataPath = csv, ConfigPath = configPath, DeclaredLevels = imported.DeclaredLevels() }, data);
         }
         catch (Exception) when (!existed)
         {

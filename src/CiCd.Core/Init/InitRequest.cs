@@ -8,4 +8,10 @@ namespace CiCd.Init;
 /// <param name="Task">Binary or multiclass; null: binary for two classes, multiclass for more.</param>
 /// <param name="PositiveClass">For binary tasks; null: the minority class.</param>
 /// <param name="ConfigPath">Where the config will be written (the data path is written relative to its folder).</param>
-public sealed record InitRequest(string DataPath, string Target, TaskKind? Task, string? PositiveClass, string ConfigPath);
+/// <param name="DeclaredLevels">
+/// Each column's levels as its source declares them (an ARFF file's nominal attributes), in declared order: the column's
+/// domain, which the rows may show only part of. Null or absent: only the levels the rows hold are known.
+/// </param>
+public sealed record InitRequest(
+    string DataPath, string Target, TaskKind? Task, string? PositiveClass, string ConfigPath,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? DeclaredLevels = null);

@@ -60,6 +60,10 @@ public static class InitialConfig
         text.AppendLine("  # categorical (other text), ignore (identifiers, free text). `range` allows as much again as observed, `allowed`");
         text.AppendLine("  # lists the levels seen (up to 10), `missing` is the observed share plus what a later sample of");
         text.AppendLine($"  # {MissingShareBound.SampleRows(summary.Rows)} rows (drift's min_current_sample) may show by chance: three standard errors.");
+        if (request.DeclaredLevels is { Count: > 0 })
+        {
+            text.AppendLine("  # A level the ARFF header declares is allowed though no row holds it: the header gives the column's domain.");
+        }
         text.AppendLine("  columns:");
         RequireAFeature(profile.Columns, request.Target, file);
         var columns = profile.Columns.ToDictionary(c => c.Name, StringComparer.Ordinal);
@@ -67,7 +71,7 @@ public static class InitialConfig
         {
             text.AppendLine(ColumnIndent + (name == request.Target
                 ? TargetLine(name, summary)
-                : ColumnDraft.Line(columns[name], summary.Rows, profile.Alerts)));
+                : ColumnDraft.Line(columns[name], summary.Rows, profile.Alerts, request.DeclaredLevels?.GetValueOrDefault(name))));
         }
         PolicyDraft.Append(text, summary);
         return new InitialDraft(text.ToString(), warnings);
@@ -101,10 +105,11 @@ public static class InitialConfig
         : summary.Task == TaskKind.Regression ? $"   # numbers with more than {TaskInference.MaxClassLikeNumbers} distinct values (or fractions); `--task multiclass` reads them as classes"
         : "";
 
+    // The dataset name is the model's name unless registry.model says otherwise, so it keeps to the registry's rule.
     private static string NameOf(string file)
     {
         var stem = Path.GetFileNameWithoutExtension(file).ToLowerInvariant();
-        var name = new string([.. stem.Select(ch => char.IsAsciiLetterOrDigit(ch) ? ch : '-')]).Trim('-');
+        var name = new string([.. stem.Select(ch => char.IsAsciiLetterOrDigit(ch) ? ch : '-').Take(ModelNames.MaxLength)]).Trim('-');
         return name.Length > 0 ? name : "model";
     }
 }

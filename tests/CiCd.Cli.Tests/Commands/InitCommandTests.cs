@@ -60,8 +60,9 @@ public sealed class InitCommandTests
             // Then
             Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
             var text = File.ReadAllText(folder.PathOf("mlops.yaml"));
-            Assert.Contains("age: { kind: ordinal, order: ['20-29', '30-39', '40-49', '50-59', '60-69', '70-79'] }", text, StringComparison.Ordinal);
-            Assert.Contains("node-caps: { kind: categorical, allowed: ['no', 'yes'], missing: 0.1 }   # 8 missing (2.8 %, written empty)", text, StringComparison.Ordinal);
+            // The header's levels, though no row is aged 10-19 or 80-99
+            Assert.Contains("age: { kind: ordinal, order: ['10-19', '20-29', '30-39', '40-49', '50-59', '60-69', '70-79', '80-89', '90-99'] }", text, StringComparison.Ordinal);
+            Assert.Contains("node-caps: { kind: categorical, allowed: ['yes', 'no'], missing: 0.1 }   # 8 missing (2.8 %, written empty)", text, StringComparison.Ordinal);
             Assert.Contains("positive_class: recurrence-events   # 85 of 286 rows, the minority class", text, StringComparison.Ordinal);
             Assert.DoesNotContain("cost_matrix:", text.Replace("`cost_matrix`", "", StringComparison.Ordinal), StringComparison.Ordinal);
             Assert.True(File.Exists(folder.PathOf("breast-cancer.csv")));

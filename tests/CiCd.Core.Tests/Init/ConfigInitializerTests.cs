@@ -62,6 +62,41 @@ public sealed class ConfigInitializerTests
         }
 
         [Fact]
+        public void Should_Allow_Every_Level_An_Arff_Header_Declares_In_Its_Order_Though_The_Rows_Hold_Fewer()
+        {
+            // Given: an ARFF file declaring age ranges and colours its rows use only some of (as Weka's breast-cancer.arff)
+            using var folder = new TempFolder();
+            var arff = folder.Write("declared.arff", "@relation s\n@attribute age {'10-19','20-29','30-39','40-49'}\n" +
+                "@attribute colour {red,green,blue,black}\n@attribute v real\n@attribute class {a,b}\n@data\n" +
+                string.Concat(Enumerable.Range(0, 40).Select(i => $"'{(i % 2 == 0 ? "20-29" : "30-39")}',{(i % 3 == 0 ? "red" : "green")},{i}.5,{(i % 4 == 0 ? "b" : "a")}\n")));
+
+            // When
+            var result = ConfigInitializer.Write(new InitRequest(arff, "class", null, null, folder.PathOf("mlops.yaml")), force: false);
+
+            // Then: a later row holding a declared level the file never showed is valid
+            var columns = result.Config.Dataset.Features.ToDictionary(c => c.Name);
+            Assert.Equal(ColumnKind.Ordinal, columns["age"].Kind);
+            Assert.Equal(["10-19", "20-29", "30-39", "40-49"], columns["age"].Order);
+            Assert.Equal(["red", "green", "blue", "black"], columns["colour"].Allowed);
+        }
+
+        [Fact]
+        public void Should_Name_The_Model_Within_The_Registry_Rule_From_A_Long_File_Name()
+        {
+            // Given: a file name longer than a model name may be
+            using var folder = new TempFolder();
+            var data = folder.Write($"Vote Data {new string('v', 150)}.csv", "x,label\n" +
+                string.Concat(Enumerable.Range(0, 40).Select(i => $"{i}.5,{(i % 3 == 0 ? "yes" : "no")}\n")));
+
+            // When
+            var result = ConfigInitializer.Write(new InitRequest(data, "label", null, null, folder.PathOf("mlops.yaml")), force: false);
+
+            // Then: reading the model name (as gate and register do) does not refuse it
+            Assert.True(ModelNames.IsValid(result.Config.Registry.Model), result.Config.Dataset.Name);
+            Assert.StartsWith("vote-data-vvv", result.Config.Registry.Model, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Leave_No_Converted_Csv_When_The_Config_For_An_Arff_File_Is_Refused()
         {
             // Given: an ARFF file whose rows hold a single class, so no config can be written for it
