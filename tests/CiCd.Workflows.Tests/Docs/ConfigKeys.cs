@@ -43,11 +43,12 @@ public static class ConfigKeys
         [nameof(ChampionRule)] = "champion.rules.<metric>.",
     };
 
-    // Not keys: what the loader fills in (where the file is, positions for messages), and the names of list entries.
+    // Not keys: what the loader fills in (where the file is, positions and errors for messages), and the names of list entries.
     private static readonly HashSet<string> NotKeys = new(StringComparer.Ordinal)
     {
         "MlopsConfig.SourceFile", "DatasetConfig.PathFrom", "DatasetConfig.TargetColumn", "DriftConfig.Source",
-        "DriftConfig.Positions", "ColumnSpec.Name", "DriftColumnConfig.Name", "ChampionRule.Metric", "ThresholdRule.Metric",
+        "DriftConfig.Positions", "RegistryConfig.Refusal", "ColumnSpec.Name", "DriftColumnConfig.Name", "ChampionRule.Metric",
+        "ThresholdRule.Metric",
     };
 
     // Defaults that name another key (`dataset.name`, `models` next to the config) rather than a value.
