@@ -47,6 +47,22 @@ public static class InitWarnings
         return warnings;
     }
 
+    /// <summary>
+    /// A warning when names of <paramref name="header"/> are numbers: the first line may be a row of data rather than
+    /// column names (a CSV saved without its header line; scikit-learn's bundled CSVs start with their row and column
+    /// counts, so iris.csv's "150,4,setosa,…" became column names).
+    /// </summary>
+    public static IReadOnlyList<string> ForHeader(IReadOnlyList<string> header)
+    {
+        var numbers = header.Where(name => double.TryParse(name, NumberStyles.Float, CultureInfo.InvariantCulture, out _)).ToList();
+        return numbers.Count == 0 ? [] :
+        [
+            $"the first line's {(numbers.Count == 1 ? "name" : "names")} {string.Join(", ", numbers.Take(5).Select(n => $"'{n}'"))}" +
+            $"{(numbers.Count > 5 ? $" (and {numbers.Count - 5} more)" : "")} {(numbers.Count == 1 ? "is a number" : "are numbers")}: " +
+            "mlops reads the first line as the column names, so if it is a row of data, add a line naming the columns above it",
+        ];
+    }
+
     private static List<string> RareClasses(DataSummary data)
     {
         var rare = data.ClassCounts.Where(c => c.Count < FewClassRows).ToList();

@@ -73,6 +73,35 @@ public sealed class InitialConfigTests
         }
 
         [Fact]
+        public void Should_Warn_When_The_First_Line_Names_Columns_With_Numbers()
+        {
+            // Given: scikit-learn's iris.csv, whose first line counts its rows and features, then names the classes
+            var table = CsvReader.Parse("/data/iris.csv", "150,4,setosa,versicolor,virginica\n" +
+                string.Concat(Enumerable.Range(0, 60).Select(i => $"{5 + (i % 9) * 0.1:0.0},{3 + (i % 5) * 0.1:0.0},1.4,0.2,{i % 3}\n")));
+
+            // When
+            var draft = InitialConfig.Render(table, new InitRequest("/data/iris.csv", "virginica", null, null, "/data/mlops.yaml"));
+
+            // Then: said in the warnings and in the config's comments
+            const string Expected = "the first line's names '150', '4' are numbers: mlops reads the first line as the column names, so if it is a row of data, add a line naming the columns above it";
+            Assert.Contains(Expected, draft.Warnings);
+            Assert.Contains($"# Warning: {Expected}.", draft.Text, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Not_Warn_Of_A_Header_Of_Names()
+        {
+            // Given
+            var table = CsvReader.Parse("/data/d.csv", "x,label\n" + string.Concat(Enumerable.Range(0, 200).Select(i => $"{i % 7},{(i % 2 == 0 ? "a" : "b")}\n")));
+
+            // When
+            var warnings = InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml")).Warnings;
+
+            // Then
+            Assert.DoesNotContain(warnings, w => w.Contains("first line", StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void Should_Warn_Of_A_Class_Too_Rare_To_Learn_Or_Test()
         {
             // Given: 200 rows, class c in one of them, as a retired customer segment
