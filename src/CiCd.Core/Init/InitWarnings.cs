@@ -1,5 +1,6 @@
 using System.Globalization;
 using CiCd.Configuration;
+using CiCd.Data;
 using CiCd.Formats;
 
 namespace CiCd.Init;
@@ -54,7 +55,7 @@ public static class InitWarnings
     /// </summary>
     public static IReadOnlyList<string> ForHeader(IReadOnlyList<string> header)
     {
-        var numbers = header.Where(name => double.TryParse(name, NumberStyles.Float, CultureInfo.InvariantCulture, out _)).ToList();
+        var numbers = header.Where(name => NumberText.TryParse(name, out _)).ToList();
         return numbers.Count == 0 ? [] :
         [
             $"the first line's {(numbers.Count == 1 ? "name" : "names")} {string.Join(", ", numbers.Take(5).Select(n => $"'{n}'"))}" +

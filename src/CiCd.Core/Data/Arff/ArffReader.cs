@@ -120,7 +120,7 @@ public static class ArffReader
 
     // Weka's weighted instance: a number in braces after the row's last value.
     private static bool IsInstanceWeight(string value) =>
-        value.Trim() is ['{', .. var weight, '}'] && double.TryParse(weight, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
+        value.Trim() is ['{', .. var weight, '}'] && NumberText.TryParse(weight, out _);
 
     private static void CheckValue(string file, int number, ArffColumn attribute, string? value)
     {
