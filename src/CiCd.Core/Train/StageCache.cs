@@ -33,7 +33,7 @@ public sealed class StageCache(string root, IReadOnlyList<string> files)
             result = null!;
             return false;
         }
-        using var turn = TurnOn(key);
+        using var turn = TurnOn(LockOf(key));
         if (!Complete(entry))
         {
             result = null!;
@@ -81,31 +81,21 @@ public sealed class StageCache(string root, IReadOnlyList<string> files)
     /// <paramref name="waiting"/> once, then finds the first run's entry. A lock the OS frees when its holder dies, so a
     /// killed run never leaves a turn behind. Null when the cache refuses a lock file: such a cache is read without turns.
     /// </summary>
-    public IDisposable? TakeTrainingTurn(string key, Action waiting)
+    public IDisposable? TakeTrainingTurn(string key, Action waiting) => TurnOn(TrainingLockOf(key), waiting);
+
+    // A cache this user cannot write (read-only, or another user's) refuses the lock file; it is read without a turn, as
+    // before there were turns: this user's runs cannot replace its entries either.
+    private FileStream? TurnOn(string lockPath, Action? waiting = null)
     {
         try
         {
             Directory.CreateDirectory(root);
-            if (LockContention.TryTake(TrainingLockOf(key)) is { } free)
+            if (LockContention.TryTake(lockPath) is { } free)
             {
                 return free;
             }
-            waiting();
-            return LockContention.WaitForTurn(TrainingLockOf(key));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    // A cache this user cannot write (read-only, or another user's) refuses the lock file; it is read without a turn, as
-    // before there were turns: this user's runs cannot replace its entries either.
-    private FileStream? TurnOn(string key)
-    {
-        try
-        {
-            return LockContention.WaitForTurn(LockOf(key));
+            waiting?.Invoke();
+            return LockContention.WaitForTurn(lockPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
