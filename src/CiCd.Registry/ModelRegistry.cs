@@ -44,9 +44,7 @@ public sealed class ModelRegistry(RegistryOptions options)
             {
                 return (registered, version);
             }
-            int? from = model.Aliases.TryGetValue(alias, out var held) ? held : null;
-            var change = new AliasChange(alias, AliasChangeKind.Promote, from, number, version.RegisteredAt, options.User, $"registered from run {request.RunId}");
-            var (aliased, _) = Move(registered, change);
+            var (aliased, _) = Move(registered, Promotion(model, alias, number, version.RegisteredAt, $"registered from run {request.RunId}"));
             return (aliased, version);
         });
     }
@@ -83,10 +81,9 @@ public sealed class ModelRegistry(RegistryOptions options)
         return Update(model, current =>
         {
             var version = VersionSelector.Select(RequireExisting(current, model), selector, FileOf(model).Path).Version;
-            int? from = current.Aliases.TryGetValue(alias, out var held) ? held : null;
-            return from == version
+            return current.Aliases.TryGetValue(alias, out var held) && held == version
                 ? (current, (AliasChange?)null)
-                : Move(current, new AliasChange(alias, AliasChangeKind.Promote, from, version, options.Clock.GetUtcNow(), options.User, reason));
+                : Move(current, Promotion(current, alias, version, options.Clock.GetUtcNow(), reason));
         });
     }
 
@@ -203,6 +200,10 @@ public sealed class ModelRegistry(RegistryOptions options)
             return (current with { Versions = current.Versions.Select(v => v.Version == version.Version ? updated : v).ToList() }, updated);
         });
     }
+
+    // The alias moving to version `to`, from wherever it stands in `current` (nowhere yet: null).
+    private AliasChange Promotion(RegisteredModel current, string alias, int to, DateTimeOffset at, string reason) =>
+        new(alias, AliasChangeKind.Promote, current.Aliases.TryGetValue(alias, out var held) ? held : null, to, at, options.User, reason);
 
     private static (RegisteredModel, AliasChange) Move(RegisteredModel current, AliasChange change)
     {
