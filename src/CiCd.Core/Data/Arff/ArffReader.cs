@@ -32,6 +32,11 @@ public static class ArffReader
             {
                 continue;
             }
+            if (lines[i].IndexOf('\0') is var nul and >= 0)
+            {
+                // Read as part of a name or a level, it would make a column or a category no later file can spell.
+                throw new InputException(file, number, nul + 1, "a NUL character (\\0): an ARFF file is text and holds none; remove it");
+            }
             if (inData)
             {
                 rows.Add(ReadRow(file, number, line, attributes));
