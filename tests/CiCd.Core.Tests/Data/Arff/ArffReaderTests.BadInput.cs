@@ -112,6 +112,22 @@ public sealed partial class ArffReaderTests
             Assert.Contains("sparse", error.Problem, StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("Infinity")]
+        [InlineData("-Infinity")]
+        public void Should_Reject_An_Infinite_Number_Naming_The_Line_And_The_Attribute(string value)
+        {
+            // Given
+            var arff = Header + "\n" + value + ",radio/tv,good\n";
+
+            // When
+            var error = ParseError(arff);
+
+            // Then
+            Assert.Equal(7, error.Line);
+            Assert.Contains($"'{value}' is not a finite number, but 'duration' is numeric", error.Problem, StringComparison.Ordinal);
+        }
+
         [Fact]
         public void Should_Reject_Text_In_A_Numeric_Attribute_Naming_The_Line()
         {
