@@ -81,6 +81,24 @@ public sealed class ConfigInitializerTests
         }
 
         [Fact]
+        public void Should_Keep_A_Declared_Nominal_Attribute_Whose_Levels_Look_Numeric_Categorical()
+        {
+            // Given: breast-cancer.arff's deg-malig {'1','2','3'}, a nominal attribute whose levels are numbers
+            using var folder = new TempFolder();
+            var arff = folder.Write("grades.arff", "@relation s\n@attribute deg-malig {'1','2','3'}\n@attribute v real\n" +
+                "@attribute class {a,b}\n@data\n" +
+                string.Concat(Enumerable.Range(0, 40).Select(i => $"'{(i % 3) + 1}',{i}.5,{(i % 4 == 0 ? "b" : "a")}\n")));
+
+            // When
+            var result = ConfigInitializer.Write(new InitRequest(arff, "class", null, null, folder.PathOf("mlops.yaml")), force: false);
+
+            // Then: the header says it is a category, so it is not read as a number
+            var column = result.Config.Dataset.Features.Single(c => c.Name == "deg-malig");
+            Assert.Equal(ColumnKind.Categorical, column.Kind);
+            Assert.Equal(["1", "2", "3"], column.Allowed);
+        }
+
+        [Fact]
         public void Should_Name_The_Model_Within_The_Registry_Rule_From_A_Long_File_Name()
         {
             // Given: a file name longer than a model name may be
