@@ -99,6 +99,22 @@ public sealed class ConfigInitializerTests
         }
 
         [Fact]
+        public void Should_Warn_Of_Declared_Classes_No_Row_Holds_And_List_Only_Those_With_Rows()
+        {
+            // Given: a target declaring a class its rows never hold (as weka's glass.arff declares 'vehic wind non-float')
+            using var folder = new TempFolder();
+            var arff = folder.Write("glass.arff", "@relation s\n@attribute v real\n@attribute class {a,b,c,'vehic wind non-float'}\n@data\n" +
+                string.Concat(Enumerable.Range(0, 60).Select(i => $"{i}.5,{"abc"[i % 3]}\n")));
+
+            // When
+            var result = ConfigInitializer.Write(new InitRequest(arff, "class", null, null, folder.PathOf("mlops.yaml")), force: false);
+
+            // Then: classes are those a model can learn; the warning names the one left out
+            Assert.Equal(["a", "b", "c"], result.Config.Dataset.Classes.Order(StringComparer.Ordinal));
+            Assert.Contains(result.Warnings, w => w.Contains("declares 1 class no row holds ('vehic wind non-float')", StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void Should_Name_The_Model_Within_The_Registry_Rule_From_A_Long_File_Name()
         {
             // Given: a file name longer than a model name may be
