@@ -34,7 +34,7 @@ internal static class DataProfileCommand
             // Read before the work, so a bad baseline fails fast.
             var before = parse.GetValue(baseline) is { } baselineFile ? JsonReport.Read<DataProfile>(baselineFile) : null;
             var quiet = parse.GetValue(json);
-            var profile = DataProfiler.Profile(input, progress: quiet ? null : new ProfileProgressPrinter(console));
+            var profile = ReportedLevels.Of(DataProfiler.Profile(input, progress: quiet ? null : new ProfileProgressPrinter(console)));
             ProfileFiles.Write(parse.GetRequiredValue(output), profile, before);
             if (quiet)
             {

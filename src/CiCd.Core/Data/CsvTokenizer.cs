@@ -68,6 +68,10 @@ internal sealed class CsvTokenizer(string file, string text)
             {
                 throw new InputException(file, _line, Column(_position), "a quote inside an unquoted field; quote the whole field and double the quote");
             }
+            if (text[_position] == '\0')
+            {
+                throw Nul(_position);
+            }
             _position++;
         }
         return _position == start ? null : text[start.._position];
@@ -103,6 +107,10 @@ internal sealed class CsvTokenizer(string file, string text)
             {
                 _line++;
             }
+            if (c == '\0')
+            {
+                throw Nul(_position - 1);
+            }
             _field.Append(c);
         }
     }
@@ -115,6 +123,11 @@ internal sealed class CsvTokenizer(string file, string text)
         }
         _line++;
     }
+
+    // A NUL is no character of a text table: it comes from a binary file or a broken export, and read as part of a
+    // level it would make a category no later file can spell.
+    private InputException Nul(int position) =>
+        new(file, _line, Column(position), "a NUL character (\\0) inside a field: a text table holds none; remove it, or export the table as text again");
 
     private int Column(int position)
     {

@@ -16,13 +16,20 @@ internal static class ColumnDraft
     /// A categorical column lists its levels as <c>allowed</c> when it has at most the profile's top N (10) of them, none
     /// seen only once; levels its source declares (<paramref name="declared"/>) are its domain, all allowed (an ordinal
     /// column's order: by what they announce, else as declared), so a later row holding one the rows lacked is valid.
+    /// A column with declared levels is never numeric: levels that look like numbers are still categories.
     /// </summary>
     public static string Line(ColumnProfile column, int rows, IReadOnlyList<ProfileAlert> alerts, IReadOnlyList<string>? declared = null)
     {
-        var kind = column.Inferred;
+        declared = declared is { Count: > 0 } ? declared : null;
+        // Declared levels are categories whatever they look like (breast-cancer.arff's deg-malig {'1','2','3'}): read as
+        // numbers, a later file's levels would no longer be checked against the declared ones.
+        var kind = declared is not null && column.Inferred == ColumnKind.Numeric ? ColumnKind.Categorical : column.Inferred;
         var entries = new List<string> { $"kind: {SnakeCaseNames.Name(kind)}" };
         var notes = new List<string>();
-        declared = declared is { Count: > 0 } ? declared : null;
+        if (kind != column.Inferred)
+        {
+            notes.Add("its levels are numbers, but the ARFF header declares them as categories");
+        }
         if (kind == ColumnKind.Ordinal)
         {
             entries.Add($"order: {YamlScalar.List(declared is null ? column.InferredOrder : LevelOrder.Of(declared) ?? declared)}");

@@ -49,6 +49,22 @@ public static class InitWarnings
     }
 
     /// <summary>
+    /// A warning naming the classes the source declares (<paramref name="declared"/>, an ARFF file's nominal target) that
+    /// no row holds, as weka's glass.arff declares 'vehic wind non-float'. Unlike a feature's declared levels they are
+    /// not written into <c>classes</c>: a model learns a class from its rows, and <c>validation.class_share</c> would
+    /// refuse one with none.
+    /// </summary>
+    public static IReadOnlyList<string> ForDeclaredClasses(DataSummary data, IReadOnlyList<string>? declared)
+    {
+        var unseen = declared?.Where(d => !data.ClassCounts.Any(c => c.Class == d)).ToList() ?? [];
+        return unseen.Count == 0 ? [] :
+        [
+            $"the ARFF header declares {Counted.Of(unseen.Count, "class", "classes")} no row holds ({string.Join(", ", unseen.Select(c => $"'{c}'"))}): " +
+                "`classes` lists only those with rows, since a model learns a class from its rows; add it once rows hold it",
+        ];
+    }
+
+    /// <summary>
     /// A warning when names of <paramref name="header"/> are numbers: the first line may be a row of data rather than
     /// column names (a CSV saved without its header line; scikit-learn's bundled CSVs start with their row and column
     /// counts, so iris.csv's "150,4,setosa,…" became column names).

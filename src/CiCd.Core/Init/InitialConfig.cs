@@ -34,7 +34,9 @@ public static class InitialConfig
         text.AppendLine($"# Written by `mlops init` from {YamlScalar.Comment(Path.GetFileName(file))} ({Counted.Of(summary.Rows, "row")}, {Counted.Of(header.Count, "column")}).");
         text.AppendLine("# Every default below was derived from that file's data profile (`mlops data profile` shows it); the comments say");
         text.AppendLine("# from what. Paths are relative to this file.");
-        var warnings = InitWarnings.ForHeader(header).Concat(InitWarnings.For(summary)).Concat(ProfileWarnings.For(profile)).ToList();
+        var warnings = InitWarnings.ForHeader(header).Concat(InitWarnings.For(summary))
+            .Concat(InitWarnings.ForDeclaredClasses(summary, request.DeclaredLevels?.GetValueOrDefault(request.Target)))
+            .Concat(ProfileWarnings.For(profile)).ToList();
         foreach (var warning in warnings)
         {
             text.AppendLine($"# Warning: {YamlScalar.Comment(warning)}.");

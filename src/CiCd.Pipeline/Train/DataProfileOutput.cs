@@ -13,5 +13,5 @@ internal sealed class DataProfileOutput : ITrainingOutput
     public string File => TrainingFiles.DataProfile;
 
     public void Write(TrainingRun run, string path) =>
-        JsonReport.Write(path, DataProfiler.Profile(ProfileSource.FromDataset(run.Train, run.Card.Data.Fingerprint)));
+        JsonReport.Write(path, ReportedLevels.Of(DataProfiler.Profile(ProfileSource.FromDataset(run.Train, run.Card.Data.Fingerprint))));
 }

@@ -19,9 +19,13 @@ public static class ProfileFiles
     /// <summary>The pull request's data section, against the baseline when there is one.</summary>
     public const string Summary = "summary.md";
 
-    /// <summary>Writes the files into <paramref name="folder"/>; <paramref name="baseline"/> is the profile the summary compares with.</summary>
+    /// <summary>
+    /// Writes the files into <paramref name="folder"/>, over-long levels clipped (<see cref="ReportedLevels"/>);
+    /// <paramref name="baseline"/> is the profile the summary compares with.
+    /// </summary>
     public static void Write(string folder, DataProfile profile, DataProfile? baseline = null)
     {
+        profile = ReportedLevels.Of(profile);
         AtomicFile.WriteAllText(Path.Combine(folder, Summary), ProfileSummary.Render(profile, baseline));
         JsonReport.Write(Path.Combine(folder, Json), profile);
         AtomicFile.WriteAllText(Path.Combine(folder, Markdown), ProfileMarkdown.Render(profile));

@@ -67,6 +67,25 @@ public static class DataProfileCommandTests
         }
 
         [Fact]
+        public void Should_Write_An_Over_Long_Level_Clipped_So_The_Profile_Stays_Small()
+        {
+            // Given: one row's category is 100,000 characters long
+            var rows = Enumerable.Range(0, 40).Select(i => $"{i},{(i == 0 ? new string('z', 100_000) : i % 2 == 0 ? "red" : "blue")},{(i % 3 == 0 ? "yes" : "no")}");
+            var data = _output.Write("long.csv", "x,colour,label\n" + string.Join('\n', rows) + "\n");
+
+            // When
+            var result = Mlops.Run("data", "profile", "--data", data, "--target", "label", "--out", _output.PathOf("profile"));
+
+            // Then: every file holds the level's start, length and hash, not the level (three times over in the JSON)
+            Assert.True(result.ExitCode == 0, result.ToString());
+            foreach (var file in new[] { ProfileFiles.Json, ProfileFiles.Markdown, ProfileFiles.Html })
+            {
+                Assert.DoesNotContain(new string('z', 1000), File.ReadAllText(_output.PathOf(Path.Combine("profile", file))), StringComparison.Ordinal);
+            }
+            Assert.Contains("(100,000 characters, sha256 ", File.ReadAllText(_output.PathOf(Path.Combine("profile", ProfileFiles.Json))), StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Exit_2_Naming_The_File_When_The_Target_Is_Not_In_The_Header()
         {
             // Given

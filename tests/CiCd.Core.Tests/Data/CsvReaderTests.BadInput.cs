@@ -70,6 +70,21 @@ public sealed partial class CsvReaderTests
             Assert.Contains("a quote inside an unquoted field", error.Problem, StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("note,label\nfine,good\nre\0d,bad\n", 3)]
+        [InlineData("note,label\nfine,good\n\"re\0d\",bad\n", 4)]
+        public void Should_Reject_A_Nul_Character_In_A_Field_With_Line_And_Column(string csv, int column)
+        {
+            // Given: a NUL in a plain and in a quoted field
+
+            // When
+            var error = ParseError(csv);
+
+            // Then
+            Assert.Equal((3, column), (error.Line, error.Column));
+            Assert.Contains("a NUL character", error.Problem, StringComparison.Ordinal);
+        }
+
         [Fact]
         public void Should_Reject_Text_After_A_Closing_Quote()
         {

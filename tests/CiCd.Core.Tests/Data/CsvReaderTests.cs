@@ -153,9 +153,10 @@ public sealed partial class CsvReaderTests
         [Property(MaxTest = 200)]
         public void Should_Read_Back_Any_Fields_The_Writer_Wrote(NonNull<string> a, NonNull<string> b, NonNull<string> c)
         {
-            // Given
+            // Given: any text but a NUL, which the reader refuses
             string[] header = ["a", "b", "c"];
-            string?[][] rows = [[a.Get, b.Get, c.Get], [c.Get, a.Get, b.Get]];
+            var (x, y, z) = (a.Get.Replace("\0", ""), b.Get.Replace("\0", ""), c.Get.Replace("\0", ""));
+            string?[][] rows = [[x, y, z], [z, x, y]];
             var text = new StringBuilder();
             CsvWriter.AppendRecord(text, header);
             foreach (var row in rows)

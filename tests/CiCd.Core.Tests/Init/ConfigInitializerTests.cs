@@ -13,19 +13,19 @@ public sealed class ConfigInitializerTests
     public sealed class TheWriteMethod
     {
         // Names and levels a hostile or careless file holds: YAML syntax and implicit types, quotes, line breaks,
-        // control and invisible characters, glob stars, leading and trailing spaces.
+        // control and invisible characters, glob stars, leading and trailing spaces. No NUL: the reader refuses it.
         private static readonly string[] Hostile =
         [
             "a: b", "#c", "- d", "{e", "[f", "&anchor", "*alias", "!!python/object", "<<", "yes", "No", "null", "~", "1e3",
             "0x1F", ".inf", ".nan", "01", "it's", "q\"q", "back\\slash", " lead", "trail ", "multi\nline", "cr\rlf\r\n",
-            "tab\tt", "nul\0x", "esc\u001b[31m", "nel\u0085x", "ls\u2028x", "\uFEFFbom", "a\u200Bb", "\u202Eabc", "*", "a*",
+            "tab\tt", "esc\u001b[31m", "nel\u0085x", "ls\u2028x", "\uFEFFbom", "a\u200Bb", "\u202Eabc", "*", "a*",
             "%TAG", "@at", "`bt", "?q", "---", "...", "x,y", "\u00e9", "e\u0301",
         ];
 
         private static (string[] Header, List<string?[]> Rows) Data(string a, string b, int seed)
         {
             var random = new Random(seed);
-            var pool = Hostile.Append(a).Append(b).Where(s => !s.Any(char.IsSurrogate)).ToArray();
+            var pool = Hostile.Append(a).Append(b).Where(s => !s.Any(c => char.IsSurrogate(c) || c == '\0')).ToArray();
             var names = pool.OrderBy(_ => random.Next()).Where(n => n.Trim().Length > 0 && n != "target").Distinct(StringComparer.Ordinal).Take(4).ToArray();
             // Each column draws from up to 6 levels of the pool (listed as `allowed`), or from numbers.
             var levels = names.Select(_ => pool.OrderBy(_ => random.Next()).Take(random.Next(2, 7)).ToArray()).ToArray();
@@ -78,6 +78,40 @@ public sealed class ConfigInitializerTests
             Assert.Equal(ColumnKind.Ordinal, columns["age"].Kind);
             Assert.Equal(["10-19", "20-29", "30-39", "40-49"], columns["age"].Order);
             Assert.Equal(["red", "green", "blue", "black"], columns["colour"].Allowed);
+        }
+
+        [Fact]
+        public void Should_Keep_A_Declared_Nominal_Attribute_Whose_Levels_Look_Numeric_Categorical()
+        {
+            // Given: breast-cancer.arff's deg-malig {'1','2','3'}, a nominal attribute whose levels are numbers
+            using var folder = new TempFolder();
+            var arff = folder.Write("grades.arff", "@relation s\n@attribute deg-malig {'1','2','3'}\n@attribute v real\n" +
+                "@attribute class {a,b}\n@data\n" +
+                string.Concat(Enumerable.Range(0, 40).Select(i => $"'{(i % 3) + 1}',{i}.5,{(i % 4 == 0 ? "b" : "a")}\n")));
+
+            // When
+            var result = ConfigInitializer.Write(new InitRequest(arff, "class", null, null, folder.PathOf("mlops.yaml")), force: false);
+
+            // Then: the header says it is a category, so it is not read as a number
+            var column = result.Config.Dataset.Features.Single(c => c.Name == "deg-malig");
+            Assert.Equal(ColumnKind.Categorical, column.Kind);
+            Assert.Equal(["1", "2", "3"], column.Allowed);
+        }
+
+        [Fact]
+        public void Should_Warn_Of_Declared_Classes_No_Row_Holds_And_List_Only_Those_With_Rows()
+        {
+            // Given: a target declaring a class its rows never hold (as weka's glass.arff declares 'vehic wind non-float')
+            using var folder = new TempFolder();
+            var arff = folder.Write("glass.arff", "@relation s\n@attribute v real\n@attribute class {a,b,c,'vehic wind non-float'}\n@data\n" +
+                string.Concat(Enumerable.Range(0, 60).Select(i => $"{i}.5,{"abc"[i % 3]}\n")));
+
+            // When
+            var result = ConfigInitializer.Write(new InitRequest(arff, "class", null, null, folder.PathOf("mlops.yaml")), force: false);
+
+            // Then: classes are those a model can learn; the warning names the one left out
+            Assert.Equal(["a", "b", "c"], result.Config.Dataset.Classes.Order(StringComparer.Ordinal));
+            Assert.Contains(result.Warnings, w => w.Contains("declares 1 class no row holds ('vehic wind non-float')", StringComparison.Ordinal));
         }
 
         [Fact]

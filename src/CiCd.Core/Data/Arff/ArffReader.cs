@@ -1,3 +1,4 @@
+using System.Globalization;
 using CiCd.Errors;
 using CiCd.Formats;
 
@@ -5,7 +6,8 @@ namespace CiCd.Data.Arff;
 
 /// <summary>
 /// Reads Weka's ARFF format: <c>%</c> comments, <c>@relation</c>, <c>@attribute</c> (numeric, real, integer,
-/// string, nominal lists), <c>@data</c> rows with quoted values and <c>?</c> for missing; LF or CRLF.
+/// string, nominal lists), <c>@data</c> rows with quoted values and <c>?</c> (or a numeric <c>NaN</c>, as weka reads it) for
+/// missing; LF or CRLF.
 /// Sparse rows and date attributes are refused with the line that uses them.
 /// </summary>
 public static class ArffReader
@@ -31,6 +33,11 @@ public static class ArffReader
             if (line.Length == 0 || line.StartsWith('%'))
             {
                 continue;
+            }
+            if (lines[i].IndexOf('\0') is var nul and >= 0)
+            {
+                // Read as part of a name or a level, it would make a column or a category no later file can spell.
+                throw new InputException(file, number, nul + 1, "a NUL character (\\0): an ARFF file is text and holds none; remove it");
             }
             if (inData)
             {
@@ -113,7 +120,7 @@ public static class ArffReader
         }
         for (var i = 0; i < values.Count; i++)
         {
-            CheckValue(file, number, attributes[i], values[i]);
+            values[i] = Checked(file, number, attributes[i], values[i]);
         }
         return [.. values];
     }
@@ -122,20 +129,30 @@ public static class ArffReader
     private static bool IsInstanceWeight(string value) =>
         value.Trim() is ['{', .. var weight, '}'] && NumberText.TryParse(weight, out _);
 
-    private static void CheckValue(string file, int number, ArffColumn attribute, string? value)
+    // The value as the CSV holds it. A numeric NaN is missing, as in weka, whose loader parses it to its missing value
+    // (its CSVSaver writes it back as '?'); an infinity weka would keep is refused: mlops numbers are finite.
+    private static string? Checked(string file, int number, ArffColumn attribute, string? value)
     {
         if (value is null)
         {
-            return;
+            return null;
         }
         if (attribute.Type == ArffColumnType.Nominal && !attribute.Categories.Contains(value))
         {
             throw new InputException(file, number, null, $"'{value}' is not a declared category of '{attribute.Name}'");
         }
-        if (attribute.Type == ArffColumnType.Numeric && !double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
+        if (attribute.Type != ArffColumnType.Numeric)
+        {
+            return value;
+        }
+        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
         {
             throw new InputException(file, number, null, $"'{value}' is not a number, but '{attribute.Name}' is numeric");
         }
+        return double.IsNaN(parsed) ? null
+            : double.IsInfinity(parsed) ? throw new InputException(file, number, null,
+                $"'{value}' is not a finite number, but '{attribute.Name}' is numeric and mlops reads only finite numbers; write ? for a missing value")
+            : value;
     }
 
     private static string Shorten(string line) => line.Length <= 40 ? line : line[..40] + "…";

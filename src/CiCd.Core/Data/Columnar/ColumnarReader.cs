@@ -81,7 +81,8 @@ public static class ColumnarReader
                 continue;
             }
             var quoted = span.Contains('"');
-            if (quoted && span.ContainsAny('\r', '\n'))
+            // A NUL is refused by the strict reader, which names its line and column.
+            if ((quoted && span.ContainsAny('\r', '\n')) || span.Contains('\0'))
             {
                 return null;
             }

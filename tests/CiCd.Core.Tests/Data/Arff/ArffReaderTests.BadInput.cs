@@ -24,6 +24,22 @@ public sealed partial class ArffReaderTests
             Assert.Contains("'boat' is not a declared category of 'purpose'", error.Problem, StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("6,'radio\0tv',good", 9)]
+        [InlineData("6,radio/tv,go\0od", 14)]
+        public void Should_Reject_A_Nul_Character_Naming_The_Line_And_Column(string row, int column)
+        {
+            // Given: a NUL in a quoted string and in a bare one
+            var arff = Header + "\n" + row + "\n";
+
+            // When
+            var error = ParseError(arff);
+
+            // Then
+            Assert.Equal((7, column), (error.Line, error.Column));
+            Assert.Contains("a NUL character", error.Problem, StringComparison.Ordinal);
+        }
+
         [Fact]
         public void Should_Reject_A_Row_With_Too_Few_Values_Naming_The_Line()
         {
@@ -94,6 +110,22 @@ public sealed partial class ArffReaderTests
             // Then
             Assert.Equal(7, error.Line);
             Assert.Contains("sparse", error.Problem, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("Infinity")]
+        [InlineData("-Infinity")]
+        public void Should_Reject_An_Infinite_Number_Naming_The_Line_And_The_Attribute(string value)
+        {
+            // Given
+            var arff = Header + "\n" + value + ",radio/tv,good\n";
+
+            // When
+            var error = ParseError(arff);
+
+            // Then
+            Assert.Equal(7, error.Line);
+            Assert.Contains($"'{value}' is not a finite number, but 'duration' is numeric", error.Problem, StringComparison.Ordinal);
         }
 
         [Fact]

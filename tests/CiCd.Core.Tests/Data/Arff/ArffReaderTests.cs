@@ -122,6 +122,19 @@ public sealed partial class ArffReaderTests
         }
 
         [Fact]
+        public void Should_Read_NaN_In_A_Numeric_Attribute_As_Missing_As_Weka_Does()
+        {
+            // Given: weka's loader parses NaN to its missing value (its CSVSaver writes it back as '?')
+            const string arff = Header + "\nNaN,radio/tv,good\n";
+
+            // When
+            var row = Assert.Single(Parse(arff).Rows);
+
+            // Then
+            Assert.Equal<IEnumerable<string?>>([null, "radio/tv", "good"], row);
+        }
+
+        [Fact]
         public void Should_Keep_A_Quoted_Question_Mark_As_Text()
         {
             // Given

@@ -42,6 +42,8 @@ public sealed class ColumnarReaderTests
         Header + "1,re\"d,good\n",
         Header + "1,\"red\"x,good\n",
         Header + "1,\"red,good\n2,blue,bad\n",
+        Header + "1,red,good\n2,bl\0ue,bad\n",
+        Header + "1,red,good\n2,\"bl\0ue\",bad\n",
     };
 
     public sealed class TheReadMethod
