@@ -127,6 +127,25 @@ public sealed class InitialConfigTests
             Assert.Contains("x: { kind: numeric, range: [0, 24] }", text, StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void Should_Not_Call_A_Column_Numeric_When_A_Value_Is_Beyond_What_A_32_Bit_Float_Holds()
+        {
+            // Given: read as a 32-bit float, 1e39 is infinity, and its range would be written as NaN
+            var csv = new StringBuilder("x,label\n");
+            for (var i = 0; i < 40; i++)
+            {
+                csv.Append($"{(i == 7 ? "1e39" : (i % 13).ToString(System.Globalization.CultureInfo.InvariantCulture))},{(i < 28 ? "no" : "yes")}\n");
+            }
+            var table = CsvReader.Parse("/data/d.csv", csv.ToString());
+
+            // When
+            var text = InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml")).Text;
+
+            // Then
+            Assert.DoesNotContain("NaN", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("x: { kind: numeric", text, StringComparison.Ordinal);
+        }
+
         [Theory]
         [InlineData(";", "';'")]
         [InlineData("\t", "tabs")]

@@ -77,7 +77,7 @@ public sealed record ColumnKindGuess(ColumnKind Kind, string Reason)
             }
             present += counts[level];
             seen.Add(levels[level]);
-            if (values is not null && NumberText.TryParse(levels[level], out var value))
+            if (values is not null && NumberText.TryParseFeature(levels[level], out var value))
             {
                 values[level] = value;
                 distinct.Add(value);
