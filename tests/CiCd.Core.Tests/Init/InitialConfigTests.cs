@@ -195,6 +195,23 @@ public sealed class InitialConfigTests
             Assert.DoesNotContain("--task", error.Problem, StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData(null)]
+        [InlineData(TaskKind.Regression)]
+        public void Should_Refuse_A_Regression_Target_Of_A_Single_Value_As_Training_Would(TaskKind? task)
+        {
+            // Given: every row's target is 5.5 (a fraction, so read as a regression); train refused it only after init wrote a config
+            var table = CsvReader.Parse("/data/d.csv", "x,y\n" + string.Concat(Enumerable.Range(0, 60).Select(i => $"{i % 7},5.5\n")));
+
+            // When
+            var error = Assert.Throws<InputException>(() => InitialConfig.Render(table, new InitRequest("/data/d.csv", "y", task, null, "/data/mlops.yaml")));
+
+            // Then
+            Assert.Equal("/data/d.csv", error.File);
+            Assert.Equal(2, error.Column);
+            Assert.StartsWith("the target 'y' holds a single value ('5.5' in 60 rows): a regression needs at least 2 distinct values", error.Problem, StringComparison.Ordinal);
+        }
+
         [Fact]
         public void Should_Refuse_Data_Whose_Every_Column_Besides_The_Target_Is_Ignored_Naming_Them_And_Why()
         {
