@@ -23,6 +23,12 @@ public static class NumberText
     public static string NotFeatureReason(string text) =>
         TryParse(text, out _) ? "is beyond ±3.4E+38, what the model's 32-bit floats hold" : "is not a number";
 
+    /// <summary>
+    /// The clause a "not a number" message adds for a number refused only for its size (", which is beyond …"), else
+    /// empty: a bare "'1e39' is not a number" puzzles.
+    /// </summary>
+    public static string BeyondFloatClause(string text) => TryParse(text, out _) ? $", which {NotFeatureReason(text)}" : "";
+
     /// <summary>The shortest text that parses back to the same double.</summary>
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -15,12 +15,9 @@ public sealed class NumericTypeRule : IValidationRule
             yield return bad.Count == 0
                 ? RuleResult.Pass("type", spec.Name, spec.Severity, "all values are numbers")
                 : RuleResult.Fail("type", spec.Name, spec.Severity,
-                    $"{Counted.Of(bad.Count, "value")} {(bad.Count == 1 ? "is not a number" : "are not numbers")} (first: '{First(values)}' on line {bad[0]}{Beyond(First(values))})", bad);
+                    $"{Counted.Of(bad.Count, "value")} {(bad.Count == 1 ? "is not a number" : "are not numbers")} (first: '{First(values)}' on line {bad[0]}{NumberText.BeyondFloatClause(First(values))})", bad);
         }
     }
 
     private static string First(Data.Columnar.ColumnValues values) => values.FirstNotNumber!.Trim();
-
-    // A number too large for the model's 32-bit floats is refused like text; say why, or "1e39 is not a number" puzzles.
-    private static string Beyond(string first) => NumberText.TryParse(first, out _) ? $", which {NumberText.NotFeatureReason(first)}" : "";
 }
