@@ -55,7 +55,7 @@ public static class DatasetLoader
         if (spec.IsNumeric && values.NotNumberRows.Count > 0)
         {
             throw new InputException(table.File, table.Lines[values.NotNumberRows[0]], values.Index + 1,
-                $"'{values.FirstNotNumber}' is not a number, but column '{spec.Name}' is numeric");
+                $"'{values.FirstNotNumber}' {NumberText.NotFeatureReason(values.FirstNotNumber!)}, but column '{spec.Name}' is numeric");
         }
         return values;
     }

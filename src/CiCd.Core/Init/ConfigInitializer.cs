@@ -30,10 +30,15 @@ public static class ConfigInitializer
         {
             return WriteFor(request with { DataPath = csv, ConfigPath = configPath, DeclaredLevels = imported.DeclaredLevels() }, data);
         }
-        catch (Exception) when (!existed)
+        catch (Exception e) when (!existed)
         {
             // A CSV left by a refused config would refuse the retry ("already exists"), once the rows or --target are mended.
             File.Delete(csv);
+            // The CSV is gone, so a problem found in it names the ARFF file and line the user can open instead.
+            if (e is InputException input && input.File == csv)
+            {
+                throw new InputException(data, input.Line is { } line ? imported.SourceLine(line) : null, null, input.Problem, input);
+            }
             throw;
         }
     }

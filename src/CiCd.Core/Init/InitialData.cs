@@ -46,6 +46,13 @@ public sealed record InitialData(DataProfile Profile, DataSummary Summary, IRead
         if (task == TaskKind.Regression)
         {
             var values = target.Codes!.Select(code => NumberText.TryParse(target.Levels[code], out var y) ? y : double.NaN).ToArray();
+            if (values.Distinct().Count() < 2)
+            {
+                // Training refuses it too ("nothing to learn"); say so before a config is written for it.
+                throw new InputException(table.File, null, target.Index + 1,
+                    $"the target '{request.Target}' holds a single value ('{counts[0].Class}' in {Counted.Of(counts[0].Count, "row")}): a regression needs at least " +
+                    "2 distinct values; check --target names the column to predict, or add rows where it varies");
+            }
             (labels, var classes) = TargetQuintiles.Of(values);
             targets = values;
             config = config with { Task = TaskKind.Regression, Classes = classes };

@@ -9,7 +9,7 @@ namespace CiCd.Init;
 /// The data profile's alerts a newcomer must act on before trusting the config <c>mlops init</c> wrote: identifiers
 /// (ignored), constant columns (kept, but they tell the model nothing), possible leakage (kept: only the user knows
 /// whether the value is known before the outcome), amounts and dates written as text (ignored: the reader does not
-/// parse them) and missing values written in a way the reader keeps as values.
+/// parse them), numbers with a few values that are not, and missing values written in a way the reader keeps as values.
 /// </summary>
 public static class ProfileWarnings
 {
@@ -53,7 +53,8 @@ public static class ProfileWarnings
     }
 
     private static bool IsFormatted(string reason) =>
-        reason.StartsWith(ColumnKindGuess.FormattedNumbers, StringComparison.Ordinal) || reason.StartsWith(ColumnKindGuess.Dates + " ", StringComparison.Ordinal);
+        reason.StartsWith(ColumnKindGuess.FormattedNumbers, StringComparison.Ordinal) || reason.StartsWith(ColumnKindGuess.Dates + " ", StringComparison.Ordinal)
+        || reason.StartsWith(ColumnKindGuess.StrayTexts + " ", StringComparison.Ordinal);
 
     private static List<string> Columns(DataProfile profile, ProfileAlertKind kind) =>
         [.. profile.Alerts.Where(a => a.Kind == kind && a.Column is not null).Select(a => a.Column!)];

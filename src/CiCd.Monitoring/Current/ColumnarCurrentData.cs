@@ -1,5 +1,6 @@
 using System.Globalization;
 using CiCd.Configuration;
+using CiCd.Data;
 using CiCd.Data.Columnar;
 using CiCd.Errors;
 using CiCd.Monitoring.Data;
@@ -55,9 +56,9 @@ public sealed class ColumnarCurrentData : ICurrentData
             if (table.Column(column.Name) is { NotNumberRows: [var row, ..] } values)
             {
                 throw new InputException(table.File, table.Lines[row], values.Index + 1,
-                    $"'{values.FirstNotNumber}' is not a number, but column '{column.Name}' is numeric in the reference");
+                    $"'{values.FirstNotNumber}' {NumberText.NotFeatureReason(values.FirstNotNumber!)}, but column '{column.Name}' is numeric in the reference");
             }
-            // Features are held as floats: a number past ±3.4e38 would become infinite and be counted as missing.
+            // Features are held as floats: a Parquet float column may still hold an infinity, which would be counted as missing.
             if (table.Column(column.Name) is { Numbers: { } numbers } read && Array.FindIndex(numbers, float.IsInfinity) is >= 0 and var beyond)
             {
                 throw new InputException(table.File, table.Lines[beyond], read.Index + 1,

@@ -193,7 +193,7 @@ public sealed class FeatureSchema
         }
         if (Features[index].Kind == ColumnKind.Numeric)
         {
-            var valid = NumberText.TryParse(text, out var number) && float.IsFinite((float)number);
+            var valid = NumberText.TryParseFeature(text, out var number);
             values.Numbers[index] = valid ? (float)number : 0;
             return valid;
         }

@@ -11,7 +11,7 @@ namespace CiCd.Tracking.Recording;
 /// </summary>
 public sealed class RunRecorder(IExperimentStore store, ArtifactStore artifacts, TimeProvider clock)
 {
-    /// <summary>Records a run that finished; returns what was stored.</summary>
+    /// <summary>Records a run that finished; returns what was stored (a run of that id another writer stored first is returned as it is).</summary>
     public RunDetails RecordFinished(NewRun run, RunOutputs outputs) => Record(run, outputs, RunStatus.Finished, null);
 
     /// <summary>Records a run that failed, with the reason and whatever it produced before failing.</summary>
@@ -31,7 +31,16 @@ public sealed class RunRecorder(IExperimentStore store, ArtifactStore artifacts,
             .Select(f => (Path: f.Key, Stored: artifacts.Put(f.Value)))
             .Select(f => new ArtifactEntry(f.Path, f.Stored.SizeBytes, f.Stored.Sha256))
             .ToList();
-        store.StartRun(run);
+        if (status != RunStatus.Finished)
+        {
+            store.StartRun(run);
+        }
+        else if (!store.TryStartRun(run))
+        {
+            // A finished run's id is its training's start second and cache key: the writer that got there first (a
+            // concurrent `mlops train` of the same data and config) recorded this very training.
+            return store.GetRun(run.RunId);
+        }
         try
         {
             store.LogParams(run.RunId, outputs.Params);

@@ -16,6 +16,9 @@ public interface IExperimentStore : IDisposable
     /// <summary>Starts a run with status running, creating its experiment when new.</summary>
     void StartRun(NewRun run);
 
+    /// <summary>Starts a run as <see cref="StartRun"/> does, unless the store holds a run of that id: then false, the store unchanged.</summary>
+    bool TryStartRun(NewRun run);
+
     /// <summary>Logs params; a param is immutable, so logging another value for a name is an error.</summary>
     void LogParams(string runId, IReadOnlyDictionary<string, string> values);
 

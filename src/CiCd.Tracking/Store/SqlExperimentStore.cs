@@ -27,22 +27,33 @@ public sealed class SqlExperimentStore : IExperimentStore
     /// <inheritdoc />
     public void StartRun(NewRun run)
     {
+        if (!TryStartRun(run))
+        {
+            throw new InputException($"run '{run.RunId}' already exists in the tracking store {Description}");
+        }
+    }
+
+    /// <inheritdoc />
+    public bool TryStartRun(NewRun run)
+    {
         Require(run.RunId, "run id");
         Require(run.Experiment, "experiment name");
+        var started = false;
         Write(transaction =>
         {
             if (transaction.Scalar("SELECT status FROM runs WHERE run_id = @id", ("@id", run.RunId)) is not null)
             {
-                throw new InputException($"run '{run.RunId}' already exists in the tracking store {Description}");
+                return;
             }
             transaction.Execute(
                 "INSERT INTO experiments (name, created_at) VALUES (@name, @at) ON CONFLICT (name) DO NOTHING",
                 ("@name", run.Experiment),
                 ("@at", StoredTime.Write(run.StartedAt)));
             var p = run.Provenance;
-            transaction.Execute(
+            // ON CONFLICT: a PostgreSQL writer that checked at the same moment may insert first; then this one did not start.
+            started = transaction.Execute(
                 "INSERT INTO runs (run_id, experiment, status, started_at, git_commit, git_branch, git_dirty, user_name, tool_version, data_fingerprint, config_hash) "
-                + "VALUES (@id, @experiment, @status, @started, @commit, @branch, @dirty, @user, @tool, @data, @config)",
+                + "VALUES (@id, @experiment, @status, @started, @commit, @branch, @dirty, @user, @tool, @data, @config) ON CONFLICT (run_id) DO NOTHING",
                 ("@id", run.RunId),
                 ("@experiment", run.Experiment),
                 ("@status", RunRows.Status(RunStatus.Running)),
@@ -53,8 +64,9 @@ public sealed class SqlExperimentStore : IExperimentStore
                 ("@user", p.User),
                 ("@tool", p.ToolVersion),
                 ("@data", p.DataFingerprint),
-                ("@config", p.ConfigHash));
+                ("@config", p.ConfigHash)) == 1;
         });
+        return started;
     }
 
     /// <inheritdoc />

@@ -74,6 +74,21 @@ public sealed partial class ConfigLoaderTests
             }
 
             [Fact]
+            public void Should_Say_A_Whole_Number_Too_Large_Is_Too_Large_Not_That_It_Is_No_Whole_Number()
+            {
+                // Given: a seed copied from a 64-bit source
+                var builder = new ConfigBuilder().Training("seed", "99999999999999999999");
+                var yaml = builder.Build();
+
+                // When
+                var error = ParseError(builder);
+
+                // Then
+                AssertAt(error, yaml, "99999999999999999999");
+                Assert.Contains("'training.seed' must be a whole number from -2147483648 to 2147483647, found '99999999999999999999'", error.Problem, StringComparison.Ordinal);
+            }
+
+            [Fact]
             public void Should_Reject_A_Text_Where_A_Number_Is_Expected()
             {
                 // Given

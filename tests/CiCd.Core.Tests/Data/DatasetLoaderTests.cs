@@ -84,6 +84,21 @@ public sealed class DatasetLoaderTests
         }
 
         [Fact]
+        public void Should_Reject_A_Number_Beyond_What_A_32_Bit_Float_Holds_With_Line_And_Column()
+        {
+            // Given — as a 32-bit float feature, -1e39 would be negative infinity
+            var csv = new CsvBuilder("label", "colour", "x").Row("good", "red", "1").Row("bad", "blue", "-1e39");
+
+            // When
+            var error = LoadError(csv);
+
+            // Then
+            Assert.Equal(3, error.Line);
+            Assert.Equal(3, error.Column);
+            Assert.Contains("'-1e39' is beyond", error.Problem, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Reject_An_Undeclared_Class_With_Line_And_Column()
         {
             // Given

@@ -131,6 +131,24 @@ public sealed class ConfigInitializerTests
         }
 
         [Fact]
+        public void Should_Name_The_Arff_File_And_Its_Line_When_The_Csv_Converted_From_It_Is_Refused_And_Removed()
+        {
+            // Given: the third data row (line 8, after a comment) has no class; the error used to name the converted
+            // CSV's line 4, a file init removes again
+            using var folder = new TempFolder();
+            var arff = folder.Write("gap.arff", "@relation s\n@attribute v real\n@attribute class {a,b}\n@data\n1.5,a\n% a comment\n2.5,b\n3.5,?\n");
+            var request = new InitRequest(arff, "class", null, null, folder.PathOf("mlops.yaml"));
+
+            // When
+            var error = Assert.Throws<InputException>(() => ConfigInitializer.Write(request, force: false));
+
+            // Then
+            Assert.Equal(arff, error.File);
+            Assert.Equal(8, error.Line);
+            Assert.Contains("the target 'class' is missing", error.Problem, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Leave_No_Converted_Csv_When_The_Config_For_An_Arff_File_Is_Refused()
         {
             // Given: an ARFF file whose rows hold a single class, so no config can be written for it

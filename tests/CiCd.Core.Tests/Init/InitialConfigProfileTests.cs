@@ -188,6 +188,25 @@ public sealed class InitialConfigProfileTests
         }
 
         [Fact]
+        public void Should_Warn_When_A_Column_Of_Numbers_Is_Ignored_For_A_Few_Values_That_Are_Not()
+        {
+            // Given: 60 measurements, one of them mistyped; read as text, the column used to be ignored as "free text" in silence
+            var csv = new StringBuilder("weight,visits,label\n");
+            for (var i = 0; i < 60; i++)
+            {
+                csv.Append(CultureInfo.InvariantCulture, $"{(i == 9 ? "7O.5" : (50 + i * 0.5).ToString(CultureInfo.InvariantCulture))},{i % 7},{(i % 2 == 0 ? "a" : "b")}\n");
+            }
+            var table = CsvReader.Parse("/data/d.csv", csv.ToString());
+
+            // When
+            var draft = InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml"));
+
+            // Then
+            Assert.Contains("weight: ignore   # ignored: numbers but for 1 row (such as '7O.5', which is not a number)", draft.Text, StringComparison.Ordinal);
+            Assert.Contains(draft.Warnings, w => w.StartsWith("'weight' is set to ignore: numbers but for 1 row", StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void Should_Not_List_Allowed_Levels_When_One_Was_Seen_Only_Once()
         {
             // Given: 'legacy' in one row of 100, as a rare customer segment in a loan export

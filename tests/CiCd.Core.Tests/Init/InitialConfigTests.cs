@@ -127,6 +127,25 @@ public sealed class InitialConfigTests
             Assert.Contains("x: { kind: numeric, range: [0, 24] }", text, StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void Should_Not_Call_A_Column_Numeric_When_A_Value_Is_Beyond_What_A_32_Bit_Float_Holds()
+        {
+            // Given: read as a 32-bit float, 1e39 is infinity, and its range would be written as NaN
+            var csv = new StringBuilder("x,label\n");
+            for (var i = 0; i < 40; i++)
+            {
+                csv.Append($"{(i == 7 ? "1e39" : (i % 13).ToString(System.Globalization.CultureInfo.InvariantCulture))},{(i < 28 ? "no" : "yes")}\n");
+            }
+            var table = CsvReader.Parse("/data/d.csv", csv.ToString());
+
+            // When
+            var text = InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml")).Text;
+
+            // Then
+            Assert.DoesNotContain("NaN", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("x: { kind: numeric", text, StringComparison.Ordinal);
+        }
+
         [Theory]
         [InlineData(";", "';'")]
         [InlineData("\t", "tabs")]
@@ -174,6 +193,23 @@ public sealed class InitialConfigTests
             Assert.Equal("/data/d.csv", error.File);
             Assert.StartsWith("the target 'label' holds a single class ('yes' in 60 rows): a classifier needs rows of at least 2 classes", error.Problem, StringComparison.Ordinal);
             Assert.DoesNotContain("--task", error.Problem, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData(null)]
+        [InlineData(TaskKind.Regression)]
+        public void Should_Refuse_A_Regression_Target_Of_A_Single_Value_As_Training_Would(TaskKind? task)
+        {
+            // Given: every row's target is 5.5 (a fraction, so read as a regression); train refused it only after init wrote a config
+            var table = CsvReader.Parse("/data/d.csv", "x,y\n" + string.Concat(Enumerable.Range(0, 60).Select(i => $"{i % 7},5.5\n")));
+
+            // When
+            var error = Assert.Throws<InputException>(() => InitialConfig.Render(table, new InitRequest("/data/d.csv", "y", task, null, "/data/mlops.yaml")));
+
+            // Then
+            Assert.Equal("/data/d.csv", error.File);
+            Assert.Equal(2, error.Column);
+            Assert.StartsWith("the target 'y' holds a single value ('5.5' in 60 rows): a regression needs at least 2 distinct values", error.Problem, StringComparison.Ordinal);
         }
 
         [Fact]

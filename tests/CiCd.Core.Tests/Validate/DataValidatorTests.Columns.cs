@@ -27,6 +27,22 @@ public sealed partial class DataValidatorTests
         }
 
         [Fact]
+        public void Should_Fail_The_Type_Rule_On_A_Number_Beyond_What_A_32_Bit_Float_Holds()
+        {
+            // Given — the model reads features as 32-bit floats, so 1e39 would train as infinity (and serving refuses it)
+            var csv = CsvBuilder.Tiny(40).WithValue(1, "x", "1e39");
+
+            // When
+            var result = Result(Validate(csv), "type", "x");
+
+            // Then
+            Assert.True(result.IsBlocking);
+            Assert.Equal([3], result.Lines);
+            Assert.Contains("'1e39' on line 3", result.Message, StringComparison.Ordinal);
+            Assert.Contains("32-bit float", result.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Pass_The_Type_Rule_On_Numbers_In_Any_Notation()
         {
             // Given

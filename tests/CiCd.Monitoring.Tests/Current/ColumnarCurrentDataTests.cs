@@ -97,6 +97,23 @@ public sealed class ColumnarCurrentDataTests
         }
 
         [Fact]
+        public void Should_Say_A_Cell_Beyond_What_A_32_Bit_Float_Holds_Is_Too_Large_Not_That_It_Is_No_Number()
+        {
+            // Given: the reader refuses 1e39 as it refuses text, since the model's features are 32-bit floats
+            var table = CsvReader.Read(GermanCredit);
+            var duration = table.IndexOf("duration");
+            var path = Write(_folder, "huge-cell.csv", table.Header, table.Rows.Select((r, i) =>
+                (IReadOnlyList<string?>)[.. r.Values.Select((v, c) => i == 4 && c == duration ? "1e39" : v)]));
+
+            // When
+            var error = Assert.Throws<InputException>(() => ColumnarCurrentData.Read(path, Schema, null));
+
+            // Then
+            Assert.Equal((path, 6, duration + 1), (error.File, error.Line, error.Column));
+            Assert.Contains("'1e39' is beyond ±3.4E+38", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Name_The_File_Line_And_Column_Of_A_Cell_That_Is_Not_A_Number()
         {
             // Given

@@ -81,6 +81,23 @@ public static class RunRecorderTests
         }
 
         [Fact]
+        public void Should_Return_The_Stored_Run_When_Another_Writer_Recorded_The_Same_Run_First()
+        {
+            // Given: two `mlops train` of the same data and config started in the same second share a run id (time and
+            // cache key); the first to record wins, and the second used to exit 2 ("already exists") after training
+            var run = ARun().Build();
+            var outputs = new RunOutputs { Metrics = [new("auc", 0.8)] };
+            var first = Recorder.RecordFinished(run, outputs);
+
+            // When
+            var second = Recorder.RecordFinished(run, outputs);
+
+            // Then
+            Assert.Equal(first.Run, second.Run);
+            Assert.Single(Store.ListRuns(new CiCd.Tracking.Queries.RunQuery()));
+        }
+
+        [Fact]
         public void Should_Close_The_Run_As_Failed_When_A_Metric_Is_Refused()
         {
             // Given

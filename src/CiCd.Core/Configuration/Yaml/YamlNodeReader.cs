@@ -50,7 +50,7 @@ internal sealed class YamlNodeReader
         var text = Scalar(key, value, "a whole number");
         return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed)
             ? parsed
-            : throw Error(value, $"'{Child(key)}' must be a whole number, found '{text}'");
+            : throw Error(value, $"'{Child(key)}' must be a whole number{(IsWhole(text) ? $" from {int.MinValue} to {int.MaxValue}" : "")}, found '{text}'");
     }
 
     public bool? OptionalBool(string key)
@@ -176,4 +176,7 @@ internal sealed class YamlNodeReader
     private static string EnumNames<TEnum>()
         where TEnum : struct, Enum =>
         string.Join(", ", Enum.GetNames<TEnum>().Select(SnakeCaseNames.ToSnakeCase));
+
+    // Digits past int's range are a whole number all the same: say what range, or "must be a whole number" puzzles.
+    private static bool IsWhole(string text) => System.Numerics.BigInteger.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _);
 }

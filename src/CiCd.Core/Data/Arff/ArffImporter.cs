@@ -15,7 +15,11 @@ public static class ArffImporter
         var columns = dataset.Attributes
             .Select(a => new ImportedColumn(a.Name, KindOf(a.Type), a.Categories, dataset.Rows.Count(r => r[header.IndexOf(a.Name)] is null)))
             .ToList();
-        return new ImportResult(arffPath, csvPath, dataset.Relation, dataset.Rows.Count, columns, ContentHash.OfFile(csvPath));
+        var oneLineEach = dataset.Rows.All(row => row.All(value => value is null || value.AsSpan().IndexOfAny('\n', '\r') < 0));
+        return new ImportResult(arffPath, csvPath, dataset.Relation, dataset.Rows.Count, columns, ContentHash.OfFile(csvPath))
+        {
+            RowLines = oneLineEach ? dataset.Lines : [],
+        };
     }
 
     private static ColumnKind KindOf(ArffColumnType type) => type switch

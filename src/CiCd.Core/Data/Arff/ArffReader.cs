@@ -25,6 +25,7 @@ public static class ArffReader
         string? relation = null;
         var attributes = new List<ArffColumn>();
         var rows = new List<string?[]>();
+        var rowLines = new List<int>();
         var inData = false;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -42,6 +43,7 @@ public static class ArffReader
             if (inData)
             {
                 rows.Add(ReadRow(file, number, line, attributes));
+                rowLines.Add(number);
                 continue;
             }
             var keyword = line.Split([' ', '\t'], 2)[0].ToUpperInvariant();
@@ -60,7 +62,7 @@ public static class ArffReader
                     throw new InputException(file, number, 1, $"expected @relation, @attribute or @data, found '{Shorten(line)}'");
             }
         }
-        return Complete(file, relation, attributes, rows, inData, lines.Length);
+        return Complete(file, relation, attributes, rows, inData, lines.Length) with { Lines = rowLines };
     }
 
     // What is missing is missing at the end of the file: that is the line named, so an editor can jump there.

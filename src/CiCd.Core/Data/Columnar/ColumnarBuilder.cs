@@ -158,7 +158,7 @@ internal sealed class ColumnarBuilder
             whole.TryFormat(_slotText.AsSpan(_slotLength), out var written, default, System.Globalization.CultureInfo.InvariantCulture);
             _slotLength += written;
         }
-        else if (NumberText.TryParse(trimmed, out var value))
+        else if (NumberText.TryParseFeature(trimmed, out var value))
         {
             column.SetNumber(_rows, value, trimmed);
             Reserve(ref _slotText, _slotLength, 32);

@@ -30,6 +30,12 @@ public sealed record ColumnKindGuess(ColumnKind Kind, string Reason)
     /// <summary>How the reason of a column of amounts written as text begins (<see cref="FormattedText"/>).</summary>
     public const string FormattedNumbers = "numbers written with a currency sign, thousands separators or a percent sign";
 
+    /// <summary>How the reason of a column of numbers but for a few values begins.</summary>
+    public const string StrayTexts = "numbers but for";
+
+    /// <summary>A column ignored as texts whose rows are numbers to at least this share is numbers with a few values mistyped.</summary>
+    public const double MostlyNumbersShare = 0.9;
+
     /// <summary>How the reason of a column of dates begins.</summary>
     public const string Dates = "dates";
 
@@ -66,7 +72,10 @@ public sealed record ColumnKindGuess(ColumnKind Kind, string Reason)
     internal static ColumnKindGuess OfLevels(string name, IReadOnlyList<string> levels, int[] counts, out double[]? values)
     {
         values = new double[levels.Count];
+        var allNumbers = true;
         var present = 0;
+        var numberRows = 0;
+        string? stray = null;
         var distinct = new HashSet<double>();
         var seen = new List<string>();
         for (var level = 0; level < levels.Count; level++)
@@ -77,22 +86,30 @@ public sealed record ColumnKindGuess(ColumnKind Kind, string Reason)
             }
             present += counts[level];
             seen.Add(levels[level]);
-            if (values is not null && NumberText.TryParse(levels[level], out var value))
+            if (NumberText.TryParseFeature(levels[level], out var value))
             {
                 values[level] = value;
                 distinct.Add(value);
+                numberRows += counts[level];
             }
             else
             {
-                values = null;
+                allNumbers = false;
+                stray ??= levels[level];
             }
         }
-        if (values is not null)
+        if (allNumbers)
         {
             var whole = distinct.All(v => v == Math.Floor(v));
             return OfNumbers(name, present, distinct.Count, whole, distinct.Count == 0 ? 0 : distinct.Max() - distinct.Min());
         }
-        return OfTexts(name, present, seen);
+        values = null;
+        var guess = OfTexts(name, present, seen);
+        // Numbers with a few typos read as many distinct texts, which would be ignored as free text or an identifier: say why instead.
+        return guess.Kind == ColumnKind.Ignore && numberRows >= MostlyNumbersShare * present
+            ? new(ColumnKind.Ignore, $"{StrayTexts} {Counted.Of(present - numberRows, "row")} (such as '{stray}', which {NumberText.NotFeatureReason(stray!)}): " +
+                "correct them, or write them empty or as '?' if they are missing, to use the column")
+            : guess;
     }
 
     /// <summary>Whether a declared kind and this guess say the same (categorical and ordinal both hold categories).</summary>

@@ -32,11 +32,14 @@ internal static class ProfileAlerts
             {
                 alerts.Add(new(ProfileAlertKind.KindMismatch, name, $"declared {Name(profile.Declared!.Value)}, but the values look {Name(profile.Inferred)}: {profile.InferredReason}"));
             }
-            if (profile.Distinct <= 1)
+            // A category present in some rows and missing in others tells them apart (the model reads missing as an unknown
+            // level), as a market basket's 't' or '?' does; a number is imputed with its mean, so one value stays constant.
+            var presence = profile.Distinct == 1 && profile.Missing > 0 && profile.Categories is not null;
+            if (profile.Distinct <= 1 && !presence)
             {
                 alerts.Add(new(ProfileAlertKind.Constant, name, profile.Distinct == 0 ? "every value is missing" : "a single value in every row"));
             }
-            else if (modeShare >= options.NearConstantShare)
+            else if (modeShare >= options.NearConstantShare && !presence)
             {
                 alerts.Add(new(ProfileAlertKind.NearConstant, name, $"the most frequent value fills {P(modeShare)} of the rows"));
             }

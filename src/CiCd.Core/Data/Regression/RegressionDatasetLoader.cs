@@ -33,10 +33,11 @@ public static class RegressionDatasetLoader
                     $"the target '{config.Target}' is missing (allow it with 'missing' on the target's column: such rows are left out)");
             }
             var field = target.RawLevel(codes[r]);
-            if (!NumberText.TryParse(field, out var value) || !double.IsFinite(value))
+            if (!NumberText.TryParseFeature(field, out var value))
             {
-                throw new InputException(table.File, table.Lines[r], target.Index + 1,
-                    $"target '{config.Target}' has '{field}', not a number; a regression target is numeric");
+                throw new InputException(table.File, table.Lines[r], target.Index + 1, NumberText.TryParse(field, out _)
+                    ? $"target '{config.Target}' has '{field}', which {NumberText.NotFeatureReason(field)}; the model learns a 32-bit float"
+                    : $"target '{config.Target}' has '{field}', not a number; a regression target is numeric");
             }
             present.Add(r);
             targets.Add(value);

@@ -27,11 +27,12 @@ public sealed class RegressionTargetRule : IValidationRule
             : RuleResult.Fail("target_missing", spec.Name, Severity.Error, text, missing);
         var values = Enumerable.Range(0, codes.Length).Where(r => codes[r] >= 0)
             .Select(r => (Value: target.RawLevel(codes[r]).Trim(), Line: context.Table.Lines[r])).ToList();
-        var bad = values.Where(v => !NumberText.TryParse(v.Value, out var number) || !double.IsFinite(number)).ToList();
+        var bad = values.Where(v => !NumberText.TryParseFeature(v.Value, out _)).ToList();
         yield return bad.Count == 0
             ? RuleResult.Pass("target_type", spec.Name, Severity.Error, "all targets are numbers")
             : RuleResult.Fail("target_type", spec.Name, Severity.Error,
-                $"{Counted.Of(bad.Count, "target")} {(bad.Count == 1 ? "is not a number" : "are not numbers")} (first: '{bad[0].Value}' on line {bad[0].Line})", bad.Select(b => b.Line));
+                $"{Counted.Of(bad.Count, "target")} {(bad.Count == 1 ? "is not a number" : "are not numbers")} (first: '{bad[0].Value}' on line {bad[0].Line}" +
+                    $"{NumberText.BeyondFloatClause(bad[0].Value)})", bad.Select(b => b.Line));
         if (spec.Range is { } range)
         {
             var outside = values.Where(v => NumberText.TryParse(v.Value, out var number) && !range.Contains(number)).ToList();

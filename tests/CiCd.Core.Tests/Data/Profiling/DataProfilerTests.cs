@@ -37,6 +37,27 @@ public sealed class DataProfilerTests
         }
 
         [Fact]
+        public void Should_Not_Call_A_Category_Present_In_Some_Rows_And_Missing_In_Others_Constant()
+        {
+            // Given: a market basket as Weka's supermarket.arff writes it, 't' where bought and '?' where not (the model
+            // reads missing as an unknown level, so presence tells rows apart); a number with '?' is imputed, so stays constant
+            var csv = new CsvBuilder("bread", "weight", "target");
+            for (var i = 0; i < 100; i++)
+            {
+                csv.Row(i % 3 == 0 ? "t" : "?", i % 4 == 0 ? "?" : "2", i % 3 == 0 ? "high" : "low");
+            }
+            var input = ProfileSource.FromFile(csv.WriteTo(_folder), "target");
+
+            // When
+            var alerts = DataProfiler.Profile(input).Alerts.Select(a => (a.Kind, a.Column)).ToList();
+
+            // Then
+            Assert.DoesNotContain((ProfileAlertKind.Constant, "bread"), alerts);
+            Assert.DoesNotContain((ProfileAlertKind.NearConstant, "bread"), alerts);
+            Assert.Contains((ProfileAlertKind.Constant, "weight"), alerts);
+        }
+
+        [Fact]
         public void Should_Not_Call_A_Feature_A_Leak_Because_The_Classes_Tell_It()
         {
             // Given: six classes; 'symptom' is yes for the first three and no for the others (Cramér's V 1, but it tells the

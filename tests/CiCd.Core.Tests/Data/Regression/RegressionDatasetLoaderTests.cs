@@ -41,6 +41,20 @@ public sealed class RegressionDatasetLoaderTests
         }
 
         [Fact]
+        public void Should_Name_The_Line_Of_A_Target_Beyond_What_A_32_Bit_Float_Holds()
+        {
+            // Given: ML.NET's label is a 32-bit float, so 1e39 trained as infinity and made every metric absurd
+            var csv = CsvBuilder.TinyRegression(rows: 20).WithValue(4, "label", "1e39");
+
+            // When
+            var error = Assert.Throws<InputException>(() => Load(csv));
+
+            // Then
+            Assert.Equal((6, 3), (error.Line, error.Column));
+            Assert.Contains("'1e39', which is beyond", error.Problem, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Fail_On_A_Missing_Target_By_Default()
         {
             // Given

@@ -31,6 +31,22 @@ public sealed class RegressionTargetRuleTests
         }
 
         [Fact]
+        public void Should_Fail_A_Target_Beyond_What_A_32_Bit_Float_Holds_Naming_The_Line()
+        {
+            // Given: what `mlops init` writes for it (a range up to twice the largest value) lets 1e39 through the range rule
+            var csv = CsvBuilder.TinyRegression(20).WithValue(5, "label", "1e39");
+
+            // When
+            var report = Validate(csv, new ConfigBuilder().Regression());
+
+            // Then
+            var result = Assert.Single(report.Results, r => r.Rule == "target_type");
+            Assert.False(result.Passed);
+            Assert.Equal([7], result.Lines);
+            Assert.Contains("32-bit float", result.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Should_Fail_A_Missing_Target_Unless_Its_Column_Allows_It()
         {
             // Given
