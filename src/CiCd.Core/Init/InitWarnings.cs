@@ -34,10 +34,11 @@ public static class InitWarnings
         var (positive, count) = data.ClassCounts[1];
         var share = count / (double)data.Rows;
         var warnings = new List<string>();
-        var testPositives = Math.Max(1, count / 5);
+        var testPositives = InitialSplit.TestRows(count);
         if (testPositives < FewTestPositives)
         {
-            warnings.Add($"only about {testPositives} '{positive}' rows go to the test split: its roc_auc can move by 0.1–0.2 from one " +
+            var rows = testPositives == 1 ? "row goes" : "rows go";
+            warnings.Add($"only about {testPositives} '{positive}' {rows} to the test split: its roc_auc can move by 0.1–0.2 from one " +
                 "split to the next, so the gate can fail or pass by chance; collect more rows of that class or raise training.test_fraction");
         }
         if (share < RareShare)

@@ -41,7 +41,7 @@ internal static class PolicyDraft
         text.AppendLine();
         text.AppendLine("training:");
         text.AppendLine("  seed: 42");
-        text.AppendLine("  test_fraction: 0.2");
+        text.AppendLine($"  test_fraction: {YamlScalar.Number(InitialSplit.TestFraction)}");
         text.AppendLine($"  folds: {folds}");
         if (data.Task == TaskKind.Binary)
         {
@@ -76,7 +76,8 @@ internal static class PolicyDraft
         if (data.Task == TaskKind.Binary)
         {
             // The spread of a chance-level AUC on a test split this size (Hanley and McNeil): a smaller win is noise.
-            var (negatives, positives) = (Math.Max(1, data.ClassCounts[0].Count / 5), Math.Max(1, data.ClassCounts[1].Count / 5));
+            // At least one row each: a class the split leaves out of the test gets the widest spread, not a division by zero.
+            var (negatives, positives) = (Math.Max(1, InitialSplit.TestRows(data.ClassCounts[0].Count)), Math.Max(1, InitialSplit.TestRows(data.ClassCounts[1].Count)));
             var spread = Math.Sqrt((negatives + positives + 1) / (12.0 * negatives * positives));
             var floor = Math.Floor((0.5 + Math.Max(0.05, spread)) * 100) / 100;
             text.AppendLine($"    roc_auc: {{ min: {YamlScalar.Number(floor)} }}   # chance (0.5) plus the spread of a chance-level AUC on the ~{negatives + positives}-row test split");

@@ -30,7 +30,7 @@ internal static class RegressionDraft
         text.AppendLine();
         text.AppendLine("training:");
         text.AppendLine("  seed: 42");
-        text.AppendLine("  test_fraction: 0.2");
+        text.AppendLine($"  test_fraction: {YamlScalar.Number(InitialSplit.TestFraction)}");
         text.AppendLine($"  folds: {(data.Rows >= 100 ? 5 : 3)}");
         text.AppendLine("  primary_metric: rmse");
         if (target.WantsLog1p)

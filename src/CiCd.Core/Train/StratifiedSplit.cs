@@ -10,12 +10,16 @@ public static class StratifiedSplit
         var test = new List<int>();
         foreach (var rows in ShuffledByClass(labels, seed))
         {
-            var testCount = (int)Math.Round(rows.Count * testFraction, MidpointRounding.AwayFromZero);
+            var testCount = TestRows(rows.Count, testFraction);
             test.AddRange(rows.Take(testCount));
             train.AddRange(rows.Skip(testCount));
         }
         return ([.. train.Order()], [.. test.Order()]);
     }
+
+    /// <summary>How many of a class's <paramref name="classRows"/> rows <see cref="Holdout"/> puts in the test part.</summary>
+    public static int TestRows(int classRows, double testFraction) =>
+        (int)Math.Round(classRows * testFraction, MidpointRounding.AwayFromZero);
 
     /// <summary>The fold (0 … <paramref name="folds"/> − 1) of each row, dealt round-robin within each class.</summary>
     public static int[] Folds(int[] labels, int folds, int seed)

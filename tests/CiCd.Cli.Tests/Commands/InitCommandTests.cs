@@ -175,7 +175,7 @@ public sealed class InitCommandTests
         [Fact]
         public void Should_Warn_When_The_Positive_Class_Is_Too_Rare_For_The_Test_Split_And_The_Default_Threshold()
         {
-            // Given: 200 rows, 8 of them positive (4 %): about one in the test split.
+            // Given: 200 rows, 8 of them positive (4 %): two in the test split (8 × 0.2 rounds to 2).
             using var folder = new TempFolder();
             var csv = new System.Text.StringBuilder("x,y\n");
             for (var i = 0; i < 200; i++)
@@ -189,9 +189,9 @@ public sealed class InitCommandTests
 
             // Then
             Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
-            Assert.Contains("warning: only about 1 'fraud' rows go to the test split", run.Output, StringComparison.Ordinal);
+            Assert.Contains("warning: only about 2 'fraud' rows go to the test split", run.Output, StringComparison.Ordinal);
             Assert.Contains("warning: 'fraud' is 4.0 % of the rows: without training.cost_matrix", run.Output, StringComparison.Ordinal);
-            Assert.Contains("# Warning: only about 1 'fraud' rows", File.ReadAllText(folder.PathOf("mlops.yaml")), StringComparison.Ordinal);
+            Assert.Contains("# Warning: only about 2 'fraud' rows", File.ReadAllText(folder.PathOf("mlops.yaml")), StringComparison.Ordinal);
         }
 
         [Fact]

@@ -73,6 +73,35 @@ public sealed class InitialConfigTests
         }
 
         [Fact]
+        public void Should_Count_The_Test_Rows_Of_Each_Class_As_The_Training_Split_Takes_Them()
+        {
+            // Given: weka's weather.nominal counts, 5 "no" and 9 "yes": the split takes 1 and 2 of them (9 × 0.2 rounds to 2)
+            var table = CsvReader.Parse("/data/weather.csv", "outlook,play\n" + string.Concat(Enumerable.Range(0, 14).Select(i => $"{(i % 3 == 0 ? "sunny" : "rainy")},{(i < 5 ? "no" : "yes")}\n")));
+
+            // When
+            var draft = InitialConfig.Render(table, new InitRequest("/data/weather.csv", "play", null, null, "/data/mlops.yaml"));
+
+            // Then: a chance-level AUC on 1 + 2 rows spreads by 0.408, so the floor is 0.9, not 1
+            Assert.Contains(draft.Warnings, w => w.StartsWith("only about 2 'yes' rows go to the test split", StringComparison.Ordinal));
+            Assert.Contains("roc_auc: { min: 0.9 }   # chance (0.5) plus the spread of a chance-level AUC on the ~3-row test split", draft.Text, StringComparison.Ordinal);
+            Assert.Equal(1, CiCd.Train.StratifiedSplit.Holdout([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1], 0.2, 42).Test.Count(i => i < 5));
+            Assert.Equal(2, CiCd.Train.StratifiedSplit.Holdout([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1], 0.2, 42).Test.Count(i => i >= 5));
+        }
+
+        [Fact]
+        public void Should_Say_One_Row_Goes_To_The_Test_Split_When_One_Does()
+        {
+            // Given: 5 positives of 100: one in the test split
+            var table = CsvReader.Parse("/data/d.csv", "x,label\n" + string.Concat(Enumerable.Range(0, 100).Select(i => $"{i % 7},{(i < 5 ? "fraud" : "ok")}\n")));
+
+            // When
+            var warnings = InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml")).Warnings;
+
+            // Then
+            Assert.Contains(warnings, w => w.StartsWith("only about 1 'fraud' row goes to the test split", StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void Should_Warn_When_The_First_Line_Names_Columns_With_Numbers()
         {
             // Given: scikit-learn's iris.csv, whose first line counts its rows and features, then names the classes
