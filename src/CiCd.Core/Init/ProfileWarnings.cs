@@ -26,12 +26,22 @@ public static class ProfileWarnings
                 ? $"{Names(identifiers)} looks like an identifier (every value distinct, or an id's name) and is set to ignore: a model would memorise rows by it"
                 : $"{Names(identifiers)} look like identifiers (every value distinct, or an id's name) and are set to ignore: a model would memorise rows by them");
         }
-        var constants = Columns(profile, ProfileAlertKind.Constant);
-        if (constants.Count > 0)
+        // A constant column init already ignores (one with no value at all) is said to be ignored: telling the user to
+        // ignore it sent them looking for something to change (weka's supermarket: 94 such columns).
+        var constants = Columns(profile, ProfileAlertKind.Constant).ToLookup(name => IsIgnored(profile, name));
+        var kept = constants[false].ToList();
+        if (kept.Count > 0)
         {
-            warnings.Add(constants.Count == 1
-                ? $"{Names(constants)} holds a single value (or none) in every row: it tells the model nothing; set it to ignore unless later data varies"
-                : $"{Names(constants)} hold a single value (or none) in every row: they tell the model nothing; set them to ignore unless later data varies");
+            warnings.Add(kept.Count == 1
+                ? $"{Names(kept)} holds a single value (or none) in every row: it tells the model nothing; set it to ignore unless later data varies"
+                : $"{Names(kept)} hold a single value (or none) in every row: they tell the model nothing; set them to ignore unless later data varies");
+        }
+        var ignored = constants[true].ToList();
+        if (ignored.Count > 0)
+        {
+            warnings.Add(ignored.Count == 1
+                ? $"{Names(ignored)} holds a single value (or none) in every row and is already set to ignore; give it a kind once later data varies"
+                : $"{Names(ignored)} hold a single value (or none) in every row and are already set to ignore; give them a kind once later data varies");
         }
         foreach (var leak in profile.Associations.Where(a => a.PossibleLeakage))
         {
@@ -55,6 +65,9 @@ public static class ProfileWarnings
     private static bool IsFormatted(string reason) =>
         reason.StartsWith(ColumnKindGuess.FormattedNumbers, StringComparison.Ordinal) || reason.StartsWith(ColumnKindGuess.Dates + " ", StringComparison.Ordinal)
         || reason.StartsWith(ColumnKindGuess.StrayTexts + " ", StringComparison.Ordinal);
+
+    private static bool IsIgnored(DataProfile profile, string name) =>
+        profile.Columns.Any(column => column.Name == name && column.Inferred == ColumnKind.Ignore);
 
     private static List<string> Columns(DataProfile profile, ProfileAlertKind kind) =>
         [.. profile.Alerts.Where(a => a.Kind == kind && a.Column is not null).Select(a => a.Column!)];

@@ -128,6 +128,26 @@ public sealed class InitialConfigProfileTests
         }
 
         [Fact]
+        public void Should_Say_A_Constant_Column_It_Ignores_Is_Already_Ignored_Instead_Of_Asking_To_Ignore_It()
+        {
+            // Given: weka's supermarket holds columns with no value in any row, which init sets to ignore
+            var csv = new StringBuilder("x,empty,label\n");
+            for (var i = 0; i < 100; i++)
+            {
+                csv.Append($"{i % 13},,{(i % 10 < 7 ? "no" : "yes")}\n");
+            }
+            var table = CsvReader.Parse("/data/d.csv", csv.ToString());
+
+            // When
+            var draft = InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml"));
+
+            // Then
+            Assert.Contains("empty: { kind: ignore, missing: 1 }", draft.Text, StringComparison.Ordinal);
+            Assert.Contains(draft.Warnings, w => w.StartsWith("'empty' holds a single value (or none) in every row and is already set to ignore", StringComparison.Ordinal));
+            Assert.DoesNotContain(draft.Warnings, w => w.Contains("set it to ignore", StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void Should_Allow_The_Observed_Missing_Share_Plus_Chance_And_Say_How_It_Was_Written()
         {
             // When: 12 of 100 rows hold '?' (0.12 plus three standard errors of the share in a 20-row sample)
