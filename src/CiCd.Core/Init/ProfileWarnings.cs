@@ -28,7 +28,8 @@ public static class ProfileWarnings
         }
         // A constant column init already ignores (one with no value at all) is said to be ignored: telling the user to
         // ignore it sent them looking for something to change (weka's supermarket: 94 such columns).
-        var constants = Columns(profile, ProfileAlertKind.Constant).ToLookup(name => IsIgnored(profile, name));
+        var ignoredColumns = profile.Columns.Where(c => c.Inferred == ColumnKind.Ignore).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        var constants = Columns(profile, ProfileAlertKind.Constant).ToLookup(ignoredColumns.Contains);
         var kept = constants[false].ToList();
         if (kept.Count > 0)
         {
@@ -65,9 +66,6 @@ public static class ProfileWarnings
     private static bool IsFormatted(string reason) =>
         reason.StartsWith(ColumnKindGuess.FormattedNumbers, StringComparison.Ordinal) || reason.StartsWith(ColumnKindGuess.Dates + " ", StringComparison.Ordinal)
         || reason.StartsWith(ColumnKindGuess.StrayTexts + " ", StringComparison.Ordinal);
-
-    private static bool IsIgnored(DataProfile profile, string name) =>
-        profile.Columns.Any(column => column.Name == name && column.Inferred == ColumnKind.Ignore);
 
     private static List<string> Columns(DataProfile profile, ProfileAlertKind kind) =>
         [.. profile.Alerts.Where(a => a.Kind == kind && a.Column is not null).Select(a => a.Column!)];

@@ -84,8 +84,8 @@ public sealed class InitialConfigTests
             // Then: a chance-level AUC on 1 + 2 rows spreads by 0.408, so the floor is 0.9, not 1
             Assert.Contains(draft.Warnings, w => w.StartsWith("only about 2 'yes' rows go to the test split", StringComparison.Ordinal));
             Assert.Contains("roc_auc: { min: 0.9 }   # chance (0.5) plus the spread of a chance-level AUC on the ~3-row test split", draft.Text, StringComparison.Ordinal);
-            Assert.Equal(1, CiCd.Train.StratifiedSplit.Holdout([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1], 0.2, 42).Test.Count(i => i < 5));
-            Assert.Equal(2, CiCd.Train.StratifiedSplit.Holdout([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1], 0.2, 42).Test.Count(i => i >= 5));
+            var test = CiCd.Train.StratifiedSplit.Holdout([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1], 0.2, 42).Test;
+            Assert.Equal((1, 2), (test.Count(i => i < 5), test.Count(i => i >= 5)));
         }
 
         [Fact]
