@@ -56,11 +56,18 @@ public static class CsvReader
             if (row.Values.Length != header.Count)
             {
                 throw new InputException(file, row.Line, null,
-                    $"ragged row: {Counted.Of(row.Values.Length, "field")} where the header has {header.Count}");
+                    $"ragged row: {Counted.Of(row.Values.Length, "field")} where the header has {header.Count}{NumbersInHeaderHint(header)}");
             }
         }
         return new CsvTable(file, header, records.Skip(1).ToList());
     }
+
+    // scikit-learn's bundled CSVs open with a count line ("569,30,malignant,benign"), not the column names: every data
+    // row is then ragged, and the line to mend is the first, not the one named.
+    private static string NumbersInHeaderHint(List<string> header) =>
+        header.Any(name => NumberText.TryParse(name, out _))
+            ? $"; the first line ({string.Join(",", header.Take(5))}{(header.Count > 5 ? ",…" : "")}) holds numbers: if it is not the column names, replace it with a line naming the columns"
+            : "";
 
     internal static void CheckHeader(string file, int line, List<string> header)
     {

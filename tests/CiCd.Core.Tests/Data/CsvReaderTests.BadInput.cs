@@ -26,6 +26,22 @@ public sealed partial class CsvReaderTests
             Assert.Equal("data.csv", error.File);
             Assert.Equal(3, error.Line);
             Assert.Contains("ragged row: 2 fields where the header has 3", error.Problem, StringComparison.Ordinal);
+            Assert.DoesNotContain("first line", error.Problem, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Point_At_A_First_Line_Of_Numbers_When_Every_Row_Is_Ragged()
+        {
+            // Given: scikit-learn's breast_cancer.csv opens with its row and feature counts and class names
+            const string csv = "569,2,malignant,benign\n17.99,10.38,0\n20.57,17.77,0\n";
+
+            // When
+            var error = ParseError(csv);
+
+            // Then
+            Assert.Equal(2, error.Line);
+            Assert.Contains("ragged row: 3 fields where the header has 4; the first line (569,2,malignant,benign) holds numbers: if it is not the column names, replace it with a line naming the columns",
+                error.Problem, StringComparison.Ordinal);
         }
 
         [Fact]
