@@ -100,8 +100,27 @@ Task("Lint")
 Task("BrowserTools")
     .Does<BuildParameters>((context, p) => NpmCi(context, p, "tests/CiCd.Testing/Browser"));
 
+// The NuGet packages' assemblies in the test folders become ReadyToRun images, compiled once per machine
+// (build/ready-to-run.sh): the test hosts and the `mlops` steps they start JIT-compiled ML.NET, Npgsql and the test
+// platform again in every process. Test target alone, warm, the same commit: 408 -> 378 CPU s, 4:01 -> 3:37. The tests
+// do not depend on it, so a machine where it fails (no crossgen2 to restore) runs them on the packages' own files.
+Task("ReadyToRun")
+    .IsDependentOn("Build")
+    .Does<BuildParameters>((context, p) =>
+    {
+        var folders = context.GetDirectories($"tests/*/bin/{p.Configuration}/net10.0")
+            .Where(folder => !folder.FullPath.Contains(".Benchmarks/", StringComparison.Ordinal))
+            .Select(folder => $"\"{folder.FullPath}\"");
+        var exitCode = context.StartProcess("bash", new ProcessSettings { Arguments = $"build/ready-to-run.sh {string.Join(" ", folders)}", WorkingDirectory = p.Root });
+        if (exitCode != 0)
+        {
+            context.Warning($"build/ready-to-run.sh failed with exit code {exitCode}: the tests run on the packages' own assemblies");
+        }
+    });
+
 Task("Test")
     .IsDependentOn("Build")
+    .IsDependentOn("ReadyToRun")
     .IsDependentOn("NodeTools")
     .IsDependentOn("BrowserTools")
     .Does<BuildParameters>((context, p) =>

@@ -71,6 +71,21 @@ public static class CakeTargetsTests
         }
     }
 
+    public sealed class TheTestTarget
+    {
+        [Fact]
+        public void Should_Put_The_Packages_ReadyToRun_Images_In_Place_After_The_Build()
+        {
+            // When
+            var targets = CakeTargets.Load();
+
+            // Then: the test folders the build has just filled get the images (build/ready-to-run.sh) before any test runs
+            Assert.Contains("ReadyToRun", targets.DependenciesOf("Test"));
+            Assert.Contains("Build", targets.DependenciesOf("ReadyToRun"));
+            Assert.DoesNotContain("ReadyToRun", targets.Runs("Gate"));
+        }
+    }
+
     public sealed class TheParseMethod
     {
         [Fact]
