@@ -5,8 +5,8 @@
 #
 # A package's assembly changes only with its version, so its image is compiled once per machine and kept in a cache
 # folder, keyed by the assembly's sha256 and crossgen2's version. Our own assemblies (CiCd.*, mlops) stay as built:
-# they change with every commit, and coverage rewrites them. An assembly crossgen2 refuses (already compiled, not a
-# .NET assembly) stays as it is, and the refusal is remembered. The next build copies the packages' own files back
+# they change with every commit, and coverage rewrites them. A file crossgen2 refuses (a native library named .dll)
+# stays as it is, and the refusal is remembered; an image already in place is known by its own sha256. The next build copies the packages' own files back
 # (they differ from its inputs), and the next run puts the images back from the cache.
 #
 # Usage: build/ready-to-run.sh FOLDER...   (only the files directly in each folder)
