@@ -62,8 +62,9 @@ public static class CsvReader
         return new CsvTable(file, header, records.Skip(1).ToList());
     }
 
-    // scikit-learn's bundled CSVs open with a count line ("569,30,malignant,benign"), not the column names: every data
-    // row is then ragged, and the line to mend is the first, not the one named.
+    // scikit-learn's bundled CSVs open with a count line ("569,30,malignant,benign", or "506,13,,,…" with empty names),
+    // not the column names: every data row is then ragged, or the header has unnamed columns, and the line to mend is
+    // the first, not the one named.
     private static string NumbersInHeaderHint(List<string> header) =>
         header.Any(name => NumberText.TryParse(name, out _))
             ? $"; the first line ({string.Join(",", header.Take(5))}{(header.Count > 5 ? ",…" : "")}) holds numbers: if it is not the column names, replace it with a line naming the columns"
@@ -77,7 +78,7 @@ public static class CsvReader
         {
             if (header[i].Trim().Length == 0)
             {
-                throw new InputException(file, line, null, $"header column {i + 1} has no name");
+                throw new InputException(file, line, null, $"header column {i + 1} has no name{NumbersInHeaderHint(header)}");
             }
             if (!names.Add(header[i]))
             {

@@ -183,6 +183,22 @@ public sealed partial class CsvReaderTests
             // Then
             Assert.Equal(1, error.Line);
             Assert.Contains("header column 2 has no name", error.Problem, StringComparison.Ordinal);
+            Assert.DoesNotContain("first line", error.Problem, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Point_At_A_First_Line_Of_Numbers_When_Its_Columns_Have_No_Names()
+        {
+            // Given: scikit-learn's boston_house_prices.csv opens with its row and feature counts, the rest of the line empty
+            const string csv = "506,2,,\nCRIM,ZN,CHAS,MEDV\n0.00632,18,0,24\n";
+
+            // When
+            var error = ParseError(csv);
+
+            // Then
+            Assert.Equal(1, error.Line);
+            Assert.Contains("header column 3 has no name; the first line (506,2,,) holds numbers: if it is not the column names, replace it with a line naming the columns",
+                error.Problem, StringComparison.Ordinal);
         }
     }
 }
