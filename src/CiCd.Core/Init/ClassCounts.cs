@@ -21,7 +21,7 @@ internal static class ClassCounts
         if (task == TaskKind.Binary && counts.Count != 2)
         {
             throw new InputException(file, null, column,
-                $"--task binary needs exactly 2 classes in '{request.Target}', found {counts.Count}; use --task multiclass");
+                $"--task binary needs exactly 2 classes in '{request.Target}', found {counts.Count}; use --task multiclass{RegressionHint(counts)}");
         }
         if (task == TaskKind.Multiclass && counts.Count < 3)
         {
@@ -30,6 +30,11 @@ internal static class ClassCounts
         }
         return task == TaskKind.Binary ? BinaryOrder(counts, request, file) : [.. counts.OrderBy(c => c.Class, ClassOrder.Instance)];
     }
+
+    // Boston's MEDV asked for as binary has 229 "classes": amounts, which a regression predicts; a few coded numbers
+    // (1, 2, 3) stay classes, so both are offered.
+    private static string RegressionHint(List<(string Class, int Count)> counts) =>
+        counts.TrueForAll(c => NumberText.TryParse(c.Class, out _)) ? ", or --task regression to predict its values as numbers" : "";
 
     private static List<(string Class, int Count)> BinaryOrder(List<(string Class, int Count)> counts, InitRequest request, string file)
     {

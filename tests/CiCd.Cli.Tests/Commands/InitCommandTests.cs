@@ -254,6 +254,22 @@ public sealed class InitCommandTests
             // Then
             Assert.Equal(ExitCodes.InputError, run.ExitCode);
             Assert.Contains("--task binary needs exactly 2 classes in 'class', found 3; use --task multiclass", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("--task regression", run.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_Offer_Regression_When_Binary_Is_Asked_Of_A_Target_Of_Amounts()
+        {
+            // Given: weka's relative CPU performance, a number per machine
+            using var folder = new TempFolder();
+
+            // When
+            var run = Init(folder, "--data", DataSet("cpu.with.vendor.arff"), "--target", "class", "--task", "binary");
+
+            // Then
+            Assert.Equal(ExitCodes.InputError, run.ExitCode);
+            Assert.Contains("--task binary needs exactly 2 classes in 'class', found ", run.Error, StringComparison.Ordinal);
+            Assert.Contains("; use --task multiclass, or --task regression to predict its values as numbers", run.Error, StringComparison.Ordinal);
         }
     }
 
