@@ -227,6 +227,25 @@ public sealed class InitialConfigProfileTests
         }
 
         [Fact]
+        public void Should_Warn_When_A_Column_Of_Few_Numbers_Holds_One_Beyond_A_Float()
+        {
+            // Given: a loan duration of a few values, one of them 1e39; as a few distinct texts it used to become a categorical in silence
+            var csv = new StringBuilder("duration,visits,label\n");
+            for (var i = 0; i < 60; i++)
+            {
+                csv.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "1e39" : (12 * (1 + i % 4)).ToString(CultureInfo.InvariantCulture))},{i % 7},{(i % 2 == 0 ? "a" : "b")}\n");
+            }
+            var table = CsvReader.Parse("/data/d.csv", csv.ToString());
+
+            // When
+            var draft = InitialConfig.Render(table, new InitRequest("/data/d.csv", "label", null, null, "/data/mlops.yaml"));
+
+            // Then
+            Assert.Contains("duration: ignore   # ignored: numbers but for 1 row (such as '1e39', which is beyond ±3.4E+38", draft.Text, StringComparison.Ordinal);
+            Assert.Contains(draft.Warnings, w => w.StartsWith("'duration' is set to ignore: numbers but for 1 row", StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void Should_Not_List_Allowed_Levels_When_One_Was_Seen_Only_Once()
         {
             // Given: 'legacy' in one row of 100, as a rare customer segment in a loan export

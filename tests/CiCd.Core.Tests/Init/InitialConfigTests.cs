@@ -160,10 +160,10 @@ public sealed class InitialConfigTests
         public void Should_Not_Call_A_Column_Numeric_When_A_Value_Is_Beyond_What_A_32_Bit_Float_Holds()
         {
             // Given: read as a 32-bit float, 1e39 is infinity, and its range would be written as NaN
-            var csv = new StringBuilder("x,label\n");
+            var csv = new StringBuilder("x,visits,label\n");
             for (var i = 0; i < 40; i++)
             {
-                csv.Append($"{(i == 7 ? "1e39" : (i % 13).ToString(System.Globalization.CultureInfo.InvariantCulture))},{(i < 28 ? "no" : "yes")}\n");
+                csv.Append($"{(i == 7 ? "1e39" : (i % 13).ToString(System.Globalization.CultureInfo.InvariantCulture))},{i % 5},{(i < 28 ? "no" : "yes")}\n");
             }
             var table = CsvReader.Parse("/data/d.csv", csv.ToString());
 

@@ -76,6 +76,7 @@ public sealed record ColumnKindGuess(ColumnKind Kind, string Reason)
         var present = 0;
         var numberRows = 0;
         string? stray = null;
+        var onlyBeyondFloat = true;
         var distinct = new HashSet<double>();
         var seen = new List<string>();
         for (var level = 0; level < levels.Count; level++)
@@ -96,6 +97,7 @@ public sealed record ColumnKindGuess(ColumnKind Kind, string Reason)
             {
                 allNumbers = false;
                 stray ??= levels[level];
+                onlyBeyondFloat &= NumberText.TryParse(levels[level], out _);
             }
         }
         if (allNumbers)
@@ -105,8 +107,10 @@ public sealed record ColumnKindGuess(ColumnKind Kind, string Reason)
         }
         values = null;
         var guess = OfTexts(name, present, seen);
-        // Numbers with a few typos read as many distinct texts, which would be ignored as free text or an identifier: say why instead.
-        return guess.Kind == ColumnKind.Ignore && numberRows >= MostlyNumbersShare * present
+        // Numbers with a few typos read as many distinct texts, which would be ignored as free text or an identifier: say why
+        // instead. A number past a float's range is no category either: a column of a few values with one (a duration of
+        // 1e39) was taken for a categorical in silence.
+        return (guess.Kind == ColumnKind.Ignore && numberRows >= MostlyNumbersShare * present) || onlyBeyondFloat
             ? new(ColumnKind.Ignore, $"{StrayTexts} {Counted.Of(present - numberRows, "row")} (such as '{stray}', which {NumberText.NotFeatureReason(stray!)}): " +
                 "correct them, or write them empty or as '?' if they are missing, to use the column")
             : guess;
